@@ -1,0 +1,61 @@
+package com.mtdconnect.audit.control;
+
+import com.mtdconnect.audit.entity.Actor;
+import com.mtdconnect.audit.entity.AuditEntry;
+import com.mtdconnect.audit.entity.AuditEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** Writes audit events in the caller's transaction and reads a tenant's history. */
+@ApplicationScoped
+public class AuditTrail {
+
+  @PersistenceContext EntityManager em;
+
+  private final Jsonb json = JsonbBuilder.create();
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(Actor actor, AuditEntry entry) {
+    em.persist(
+        new AuditEvent(
+            LocalDateTime.now(ZoneOffset.UTC),
+            actor.name(),
+            actor.address(),
+            entry.action(),
+            entry.tenantId(),
+            entry.objectType(),
+            entry.objectId(),
+            toJson(entry.before()),
+            toJson(entry.after())));
+  }
+
+  /** The newest events about one tenant first. */
+  public List<AuditEvent> historyOf(long tenantId, int max) {
+    return em.createNamedQuery(AuditEvent.OF_TENANT, AuditEvent.class)
+        .setParameter("tenantId", tenantId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private String toJson(Map<String, Object> state) {
+    return state == null || state.isEmpty() ? null : json.toJson(state);
+  }
+
+  @PreDestroy
+  void close() {
+    try {
+      json.close();
+    } catch (Exception e) {
+      // closing JSON-B releases caches only; nothing to recover
+    }
+  }
+}

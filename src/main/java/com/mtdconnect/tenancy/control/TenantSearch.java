@@ -1,0 +1,93 @@
+package com.mtdconnect.tenancy.control;
+
+import com.mtdconnect.tenancy.entity.Tenant;
+import com.mtdconnect.tenancy.entity.TenantPage;
+import com.mtdconnect.tenancy.entity.TenantQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Pages, sorts and filters tenants inside the database. */
+@ApplicationScoped
+public class TenantSearch {
+  /** The most rows one page may ask for. */
+  public static final int MAX_PAGE_SIZE = 200;
+
+  @PersistenceContext EntityManager em;
+
+  public TenantPage find(TenantQuery query) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<Tenant> counted = count.from(Tenant.class);
+    count.select(cb.count(counted)).where(matching(cb, counted, query));
+    long total = em.createQuery(count).getSingleResult();
+
+    CriteriaQuery<Tenant> select = cb.createQuery(Tenant.class);
+    Root<Tenant> tenant = select.from(Tenant.class);
+    var sortBy = tenant.get(query.sortField().attribute());
+    select
+        .select(tenant)
+        .where(matching(cb, tenant, query))
+        .orderBy(
+            query.ascending() ? cb.asc(sortBy) : cb.desc(sortBy),
+            query.ascending() ? cb.asc(tenant.get("id")) : cb.desc(tenant.get("id")));
+    List<Tenant> rows =
+        em.createQuery(select)
+            .setFirstResult(Math.max(0, query.first()))
+            .setMaxResults(Math.max(1, Math.min(MAX_PAGE_SIZE, query.pageSize())))
+            .getResultList();
+    return new TenantPage(rows, total);
+  }
+
+  private static Predicate[] matching(CriteriaBuilder cb, Root<Tenant> tenant, TenantQuery query) {
+    List<Predicate> where = new ArrayList<>();
+    if (!query.includeArchived()) {
+      where.add(cb.isNull(tenant.get("archivedAt")));
+    }
+    query.lifecycle().ifPresent(l -> where.add(cb.equal(tenant.get("lifecycle"), l)));
+    String text = likePattern(query.text());
+    if (text != null) {
+      where.add(
+          cb.or(
+              cb.like(cb.lower(tenant.get("displayName")), text, '!'),
+              cb.like(tenant.get("directoryId"), text, '!'),
+              cb.like(cb.lower(tenant.get("contactName")), text, '!'),
+              cb.like(cb.lower(tenant.get("contactEmail")), text, '!')));
+    }
+    String tag = likePattern(query.scopeTag() == null ? null : query.scopeTag().replace(",", ""));
+    if (tag != null) {
+      String exactTag = tag.substring(1, tag.length() - 1); // without the surrounding %
+      where.add(
+          cb.like(
+              cb.lower(cb.concat(cb.concat(",", tenant.get("scopeTags")), ",")),
+              "%," + exactTag + ",%",
+              '!'));
+    }
+    return where.toArray(Predicate[]::new);
+  }
+
+  /**
+   * A case-insensitive "contains" pattern with LIKE wildcards in the input escaped by {@code !}, or
+   * null for no filter.
+   */
+  static String likePattern(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String escaped =
+        text.trim()
+            .toLowerCase(Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_");
+    return "%" + escaped + "%";
+  }
+}

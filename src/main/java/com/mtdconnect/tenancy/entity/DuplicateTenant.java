@@ -1,0 +1,17 @@
+package com.mtdconnect.tenancy.entity;
+
+import com.mtdconnect.platform.entity.ProblemForUser;
+
+/** Another tenant record already holds this Entra tenant id or primary domain. */
+public class DuplicateTenant extends ProblemForUser {
+  private static final long serialVersionUID = 1L;
+
+  public DuplicateTenant(String directoryId, String existingName) {
+    super(
+        "The tenant "
+            + directoryId
+            + " is already registered as \""
+            + existingName
+            + "\". Open that record instead of creating a second one.");
+  }
+}

@@ -73,8 +73,6 @@ public final class DemoLauncher {
     command.add(new File(dataDir, "payara").getPath());
     command.add("--systemproperties");
     command.add(new File(configDir, "demo.properties").getPath());
-    command.add("--postbootcommandfile");
-    command.add(new File(configDir, "post-boot-commands.asadmin").getPath());
     System.out.println("[demo] Starting Payara Micro on port " + port + " …");
     return new ProcessBuilder(command).inheritIO().start();
   }

@@ -19,7 +19,6 @@ import com.mtdconnect.tenancy.entity.TenantQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -117,7 +116,6 @@ public class TenantRegistry {
 
   private Tenant loadForChange(long id, long version) {
     Tenant tenant = load(id);
-    em.lock(tenant, LockModeType.OPTIMISTIC);
     if (tenant.getVersion() != version) {
       throw new TenantChangedConcurrently(tenant.getUpdatedBy(), tenant.getUpdatedAt());
     }

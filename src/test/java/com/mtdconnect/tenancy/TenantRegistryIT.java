@@ -1,0 +1,264 @@
+package com.mtdconnect.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.identity.entity.AccessDenied;
+import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.identity.entity.StaffRole;
+import com.mtdconnect.tenancy.boundary.TenantRegistry;
+import com.mtdconnect.tenancy.entity.DuplicateTenant;
+import com.mtdconnect.tenancy.entity.Tenant;
+import com.mtdconnect.tenancy.entity.TenantChangedConcurrently;
+import com.mtdconnect.tenancy.entity.TenantDraft;
+import com.mtdconnect.tenancy.entity.TenantLifecycle;
+import com.mtdconnect.tenancy.entity.TenantPage;
+import com.mtdconnect.tenancy.entity.TenantQuery;
+import com.mtdconnect.tenancy.entity.TenantSortField;
+import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.PortalIT;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The tenant registry's use cases inside the server, against the real MariaDB. */
+@PortalIT
+class TenantRegistryIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalWithTests(TenantRegistryIT.class);
+  }
+
+  // looked up when a test runs: JUnit also creates this class outside the server
+  private TenantRegistry registry;
+  private HttpServletRequest request;
+
+  @BeforeEach
+  void lookUpBeans() {
+    registry = CDI.current().select(TenantRegistry.class).get();
+    request = CDI.current().select(HttpServletRequest.class).get();
+  }
+
+  @Test
+  void registeringATenantStoresItWithItsAuditRecord() {
+    signInAs(StaffRole.ONBOARDING_OPERATOR);
+    String guid = UUID.randomUUID().toString();
+    Tenant tenant = registry.register(draft("Registered Ltd", guid.toUpperCase()));
+
+    Tenant stored = registry.find(tenant.getId());
+    assertEquals(guid, stored.getDirectoryId(), "the tenant id is stored in lower case");
+    assertEquals(List.of("EMEA", "gold"), stored.getScopeTagList(), "duplicate tags dropped");
+    List<AuditEvent> history = registry.history(tenant.getId(), 10);
+    assertEquals(1, history.size());
+    assertEquals("TENANT_REGISTERED", history.get(0).getAction());
+    assertEquals("it-operator", history.get(0).getActor());
+    assertNull(history.get(0).getBeforeState());
+    assertTrue(history.get(0).getAfterState().contains("Registered Ltd"));
+  }
+
+  @Test
+  void registeringTheSameTenantTwiceIsRefusedWhateverTheCase() {
+    signInAs(StaffRole.ONBOARDING_OPERATOR);
+    String domain = "dup-" + shortId() + ".onmicrosoft.com";
+    registry.register(draft("First", domain));
+
+    DuplicateTenant refused =
+        assertThrows(
+            DuplicateTenant.class, () -> registry.register(draft("Second", domain.toUpperCase())));
+    assertTrue(refused.getMessage().contains("\"First\""), refused.getMessage());
+    assertEquals(1, search(domain).total(), "nothing was added");
+  }
+
+  @Test
+  void aSecondEditorWithAStaleVersionGetsAConflictAndTheFirstChangeStays() {
+    signInAs(StaffRole.ONBOARDING_OPERATOR);
+    Tenant tenant = registry.register(draft("Conflict Co", "conflict-" + shortId() + ".com"));
+    long loadedByBoth = tenant.getVersion();
+
+    TenantDraft first = TenantDraft.of(tenant);
+    first.setNotes("first editor's note");
+    Tenant afterFirst = registry.update(tenant.getId(), loadedByBoth, first);
+    assertTrue(
+        afterFirst.getVersion() > loadedByBoth,
+        "version moves on: "
+            + loadedByBoth
+            + " -> "
+            + afterFirst.getVersion()
+            + " stored "
+            + registry.find(tenant.getId()).getVersion());
+
+    TenantDraft second = TenantDraft.of(tenant);
+    second.setNotes("second editor's note");
+    TenantChangedConcurrently conflict =
+        assertThrows(
+            TenantChangedConcurrently.class,
+            () -> registry.update(tenant.getId(), loadedByBoth, second));
+    assertTrue(
+        conflict.getMessage().contains("it-operator changed this tenant"), conflict.getMessage());
+    assertEquals("first editor's note", registry.find(tenant.getId()).getNotes());
+    assertEquals(
+        2, registry.history(tenant.getId(), 10).size(), "no audit record for the refused save");
+  }
+
+  @Test
+  void anUpdateRecordsTheStateBeforeAndAfter() {
+    signInAs(StaffRole.MSP_ADMINISTRATOR);
+    Tenant tenant = registry.register(draft("Before Name", "audit-" + shortId() + ".com"));
+    TenantDraft change = TenantDraft.of(tenant);
+    change.setDisplayName("After Name");
+    change.setLifecycle(TenantLifecycle.ACTIVE);
+    registry.update(tenant.getId(), tenant.getVersion(), change);
+
+    AuditEvent update = registry.history(tenant.getId(), 10).get(0);
+    assertEquals("TENANT_UPDATED", update.getAction());
+    assertTrue(update.getBeforeState().contains("Before Name"));
+    assertTrue(update.getAfterState().contains("After Name"));
+    assertTrue(update.getAfterState().contains("ACTIVE"));
+  }
+
+  @Test
+  void archivedTenantsLeaveTheDefaultListAndComeBackWhenRestored() {
+    signInAs(StaffRole.MSP_ADMINISTRATOR);
+    String domain = "archive-" + shortId() + ".com";
+    Tenant tenant = registry.register(draft("Archive Me", domain));
+
+    Tenant archived = registry.archive(tenant.getId(), tenant.getVersion());
+    assertTrue(archived.isArchived());
+    assertEquals(0, search(domain).total());
+    assertEquals(1, registry.search(query(domain, true)).total(), "listed with archived included");
+
+    registry.restore(tenant.getId(), archived.getVersion());
+    assertEquals(1, search(domain).total());
+    List<String> actions =
+        registry.history(tenant.getId(), 10).stream().map(AuditEvent::getAction).toList();
+    assertEquals(List.of("TENANT_RESTORED", "TENANT_ARCHIVED", "TENANT_REGISTERED"), actions);
+  }
+
+  @Test
+  void searchSortsFiltersAndPagesInTheDatabase() {
+    signInAs(StaffRole.MSP_ADMINISTRATOR);
+    String marker = "pg" + shortId();
+    for (int i = 0; i < 7; i++) {
+      TenantDraft d = draft(marker + " tenant " + (char) ('G' - i), marker + i + ".example.org");
+      d.setLifecycle(i % 2 == 0 ? TenantLifecycle.ACTIVE : TenantLifecycle.DEGRADED);
+      d.setScopeTags(i < 3 ? "APAC" : "AMER");
+      registry.register(d);
+    }
+    TenantPage secondPage =
+        registry.search(
+            new TenantQuery(
+                3, 3, TenantSortField.DISPLAY_NAME, true, marker, Optional.empty(), "", false));
+    assertEquals(7, secondPage.total());
+    assertEquals(
+        List.of(marker + " tenant D", marker + " tenant E", marker + " tenant F"),
+        secondPage.tenants().stream().map(Tenant::getDisplayName).toList());
+
+    TenantPage degraded =
+        registry.search(
+            new TenantQuery(
+                0,
+                10,
+                TenantSortField.DISPLAY_NAME,
+                false,
+                marker,
+                Optional.of(TenantLifecycle.DEGRADED),
+                "",
+                false));
+    assertEquals(3, degraded.total());
+    assertEquals(marker + " tenant F", degraded.tenants().get(0).getDisplayName());
+
+    TenantPage apac =
+        registry.search(
+            new TenantQuery(
+                0,
+                10,
+                TenantSortField.DISPLAY_NAME,
+                true,
+                marker,
+                Optional.empty(),
+                "apac",
+                false));
+    assertEquals(3, apac.total(), "scope tag filter matches whole tags, any case");
+
+    assertEquals(0, search("%").total(), "a % in the search is no wildcard");
+    assertEquals(0, search(marker + "_").total(), "an _ in the search is no wildcard");
+  }
+
+  @Test
+  void aReadOnlyOperatorMayReadButNotRegister() {
+    signInAs(StaffRole.READ_ONLY_OPERATOR);
+    assertTrue(registry.search(TenantQuery.firstPage(5)).total() >= 0);
+    assertThrows(
+        AccessDenied.class, () -> registry.register(draft("Nope", "nope-" + shortId() + ".com")));
+  }
+
+  @Test
+  void anonymousCallersAreRefused() {
+    request.getSession(true).removeAttribute(SignedInStaff.SESSION_ATTRIBUTE);
+    assertThrows(AccessDenied.class, () -> registry.search(TenantQuery.firstPage(5)));
+  }
+
+  @Test
+  void invalidDraftsAreRefusedByTheBoundaryItself() {
+    signInAs(StaffRole.MSP_ADMINISTRATOR);
+    TenantDraft bad = draft("Bad", "not a domain");
+    bad.setContactEmail("nobody");
+    ConstraintViolationException refused =
+        assertThrows(ConstraintViolationException.class, () -> registry.register(bad));
+    assertEquals(2, refused.getConstraintViolations().size(), refused.getMessage());
+    assertFalse(search("not a domain").total() > 0);
+  }
+
+  private TenantPage search(String text) {
+    return registry.search(query(text, false));
+  }
+
+  private static TenantQuery query(String text, boolean includeArchived) {
+    return new TenantQuery(
+        0, 25, TenantSortField.DISPLAY_NAME, true, text, Optional.empty(), "", includeArchived);
+  }
+
+  private void signInAs(StaffRole role) {
+    request
+        .getSession(true)
+        .setAttribute(
+            SignedInStaff.SESSION_ATTRIBUTE,
+            new SignedInStaff(
+                switch (role) {
+                  case MSP_ADMINISTRATOR -> "it-admin";
+                  case ONBOARDING_OPERATOR -> "it-operator";
+                  case READ_ONLY_OPERATOR -> "it-support";
+                },
+                "IT " + role.getDisplayName(),
+                role,
+                Instant.now()));
+  }
+
+  private static TenantDraft draft(String name, String directoryId) {
+    TenantDraft draft = new TenantDraft();
+    draft.setDisplayName(name);
+    draft.setDirectoryId(directoryId);
+    draft.setContactName("Chris Contact");
+    draft.setContactEmail("chris@example.com");
+    draft.setLifecycle(TenantLifecycle.INVITED);
+    draft.setScopeTags("EMEA, gold, Gold");
+    return draft;
+  }
+
+  private static String shortId() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+}

@@ -1,0 +1,56 @@
+package com.mtdconnect.testsupport;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The WAR that the build produced, as the integration tests deploy it: the real thing, not a
+ * hand-picked subset.
+ */
+public final class Deployments {
+  private Deployments() {}
+
+  /** The portal as packaged by {@code mvn package}. */
+  public static WebArchive portal() {
+    File war = new File(System.getProperty("portal.war", "target/ROOT.war"));
+    if (!war.isFile()) {
+      throw new IllegalStateException("Build the WAR first (mvn verify packages it): " + war);
+    }
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+  }
+
+  /**
+   * The portal plus test classes that run inside the server. Arquillian's own servlet is opened to
+   * anonymous callers by a web fragment of the test library only; the portal's pages stay
+   * protected.
+   */
+  public static WebArchive portalWithTests(Class<?>... testClasses) {
+    JavaArchive testLibrary =
+        ShrinkWrap.create(JavaArchive.class, "portal-in-container-tests.jar")
+            .addClasses(testClasses)
+            .addAsManifestResource(
+                new StringAsset(
+                    """
+                    <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                      <name>in_container_tests</name>
+                      <security-constraint>
+                        <web-resource-collection>
+                          <web-resource-name>Arquillian test runner</web-resource-name>
+                          <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        </web-resource-collection>
+                      </security-constraint>
+                    </web-fragment>
+                    """),
+                "web-fragment.xml")
+            .addAsManifestResource(
+                new StringAsset(
+                    "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                        + " bean-discovery-mode=\"annotated\"/>"),
+                "beans.xml");
+    return portal().addAsLibrary(testLibrary);
+  }
+}

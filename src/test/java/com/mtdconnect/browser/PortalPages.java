@@ -1,0 +1,121 @@
+package com.mtdconnect.browser;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a staff member does in the portal, in the words of the pages (sign in, fill a field, pick a
+ * state).
+ */
+final class PortalPages {
+  private final WebDriver driver;
+  private final String base;
+
+  PortalPages(WebDriver driver, String base) {
+    this.driver = driver;
+    this.base = base;
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  void signIn(String username, String password) {
+    if (!driver.getCurrentUrl().contains("/signin.xhtml")) {
+      open("/signin.xhtml");
+    }
+    type("signin:username", username);
+    type("signin:password", password);
+    driver.findElement(By.id("signin:submit")).click();
+    waitFor().until(d -> !d.getCurrentUrl().contains("/signin.xhtml") || !messages().isEmpty());
+  }
+
+  void type(String id, String text) {
+    waitFor()
+        .until(
+            d -> {
+              WebElement field = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+              if (field == null) {
+                return false;
+              }
+              field.clear();
+              field.sendKeys(text);
+              return true;
+            });
+  }
+
+  /** Picks an option of a PrimeFaces select menu by its label. */
+  void choose(String menuId, String label) {
+    driver.findElement(By.id(menuId)).click();
+    By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+    // an ajax update can leave an old copy of the option panel behind: pick the visible one
+    waitFor()
+        .until(
+            d ->
+                d.findElements(option).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .map(
+                        o -> {
+                          o.click();
+                          return true;
+                        })
+                    .orElse(false));
+    waitFor().until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim()));
+  }
+
+  void click(String id) {
+    waitFor().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  String text(String id) {
+    return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+  }
+
+  String messages() {
+    return driver.findElements(By.cssSelector(".ui-messages, .ui-message")).stream()
+        .map(WebElement::getText)
+        .reduce("", (a, b) -> a + "\n" + b)
+        .trim();
+  }
+
+  /** The message shown next to one field. */
+  String fieldMessage(String fieldId) {
+    By message = By.cssSelector("[id='" + fieldId + "'] ~ .ui-message-error");
+    return waitFor().until(ExpectedConditions.visibilityOfElementLocated(message)).getText();
+  }
+
+  void waitForUrl(String fragment) {
+    waitFor().until(ExpectedConditions.urlContains(fragment));
+  }
+
+  void waitForText(String id, String text) {
+    waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+  }
+
+  void waitForAjax() {
+    waitFor()
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+  }
+
+  Object script(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  WebDriverWait waitFor() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+}

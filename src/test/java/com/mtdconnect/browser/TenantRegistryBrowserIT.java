@@ -1,0 +1,351 @@
+package com.mtdconnect.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mtdconnect.testsupport.Browser;
+import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.PortalIT;
+import com.mtdconnect.testsupport.TestDatabase;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The tenant registry as staff use it, in headless Chromium against the deployed portal and a real
+ * MariaDB. Each step saves a screenshot under {@code target/screenshots/}.
+ */
+@PortalIT
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TenantRegistryBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private WebDriver browser;
+  private WebDriver secondBrowser;
+
+  @AfterEach
+  void closeBrowsers() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (secondBrowser != null) {
+      secondBrowser.quit();
+    }
+  }
+
+  private PortalPages newSession() {
+    WebDriver driver = Browser.open();
+    if (browser == null) {
+      browser = driver;
+    } else {
+      secondBrowser = driver;
+    }
+    return new PortalPages(driver, Browser.base(deployment));
+  }
+
+  @Test
+  @Order(1)
+  void anonymousVisitorsAreSentToSignInAndComeBackAfterwards() {
+    PortalPages pages = newSession();
+    pages.open("/tenancy/list.xhtml");
+    pages.waitForUrl("/signin.xhtml?continue=");
+    Browser.screenshot(browser, "01-signin");
+
+    pages.signIn("operator", "wrong password");
+    assertTrue(
+        pages.messages().contains("The username or password is not right."), pages.messages());
+    Browser.screenshot(browser, "02-signin-refused");
+
+    pages.signIn("operator", "demo-operator");
+    pages.waitForUrl("/tenancy/list.xhtml");
+    pages.waitForText("tenants:table_data", "Contoso Pharmaceuticals");
+    assertTrue(pages.text("signedInUser").contains("Olivia Operator"));
+    Browser.screenshot(browser, "03-tenant-list");
+  }
+
+  @Test
+  @Order(2)
+  void anOperatorRegistersATenantAfterFixingWhatTheFormPointsOut() {
+    PortalPages pages = newSession();
+    pages.signIn("operator", "demo-operator");
+    pages.click("menuRegister");
+    pages.waitForUrl("/tenancy/edit.xhtml");
+
+    pages.type("editor:displayName", "Browser Test Bank");
+    pages.type("editor:directoryId", "not-a-guid-or-domain");
+    pages.type("editor:contactName", "Bea Tester");
+    pages.click("editor:save");
+    assertTrue(pages.fieldMessage("editor:directoryId").contains("Entra tenant ID"));
+    assertTrue(pages.fieldMessage("editor:contactEmail").contains("email address"));
+    Browser.screenshot(browser, "04-register-validation");
+
+    String guid = UUID.randomUUID().toString();
+    pages.type("editor:directoryId", guid);
+    pages.type("editor:contactEmail", "bea@browsertestbank.example");
+    pages.type("editor:scopeTags", "EMEA, Browser");
+    pages.choose("editor:lifecycle", "Consent pending");
+    Browser.screenshot(browser, "05a-register-filled");
+    pages.click("editor:save");
+    pages.waitForUrl("/tenancy/view.xhtml?tenant=");
+    assertTrue(
+        pages.messages().contains("Tenant \"Browser Test Bank\" registered."), pages.messages());
+    assertEquals(guid, pages.text("directoryId"));
+    assertEquals("Consent pending", pages.text("lifecycle"));
+    Browser.screenshot(browser, "05-tenant-view");
+
+    pages.click("menuRegister");
+    pages.type("editor:displayName", "Same Bank Again");
+    pages.type("editor:directoryId", guid.toUpperCase());
+    pages.type("editor:contactName", "Bea Tester");
+    pages.type("editor:contactEmail", "bea@browsertestbank.example");
+    pages.click("editor:save");
+    assertTrue(
+        pages
+            .fieldMessage("editor:directoryId")
+            .contains("already registered as \"Browser Test Bank\""));
+    Browser.screenshot(browser, "06-register-duplicate");
+  }
+
+  @Test
+  @Order(3)
+  void theListFindsTenantsByTextAndState() {
+    PortalPages pages = newSession();
+    pages.signIn("support", "demo-support");
+    pages.waitForText("tenants:table_data", "Contoso Pharmaceuticals");
+    assertTrue(
+        browser.findElements(By.id("tenants:register")).isEmpty(),
+        "read-only staff cannot register");
+
+    pages.type("tenants:table:globalFilter", "browser test");
+    pages.waitForText("tenants:table_data", "Browser Test Bank");
+    pages.waitFor().until(d -> rows(d) == 1);
+
+    pages.type("tenants:table:globalFilter", "");
+    pages.waitFor().until(d -> rows(d) > 1);
+    pages.choose("tenants:table:lifecycleFilter", "Degraded");
+    pages
+        .waitFor()
+        .until(d -> d.findElement(By.id("tenants:table_data")).getText().contains("Northwind"));
+    assertFalse(browser.findElement(By.id("tenants:table_data")).getText().contains("Contoso"));
+    Browser.screenshot(browser, "07-tenant-list-filtered");
+  }
+
+  @Test
+  @Order(4)
+  void theSecondOfTwoEditorsIsToldAboutTheConflictAndKeepsTheirInput() {
+    PortalPages first = newSession();
+    first.signIn("operator", "demo-operator");
+    PortalPages second = newSession();
+    second.signIn("admin", "demo-admin");
+
+    String tenantId = tenantIdOf(first, "Fabrikam Logistics");
+    first.open("/tenancy/edit.xhtml?tenant=" + tenantId);
+    second.open("/tenancy/edit.xhtml?tenant=" + tenantId);
+
+    first.type("editor:notes", "Renewal call booked for Monday.");
+    first.click("editor:save");
+    first.waitForUrl("/tenancy/view.xhtml");
+
+    second.type("editor:notes", "Customer asked for Android only.");
+    second.click("editor:save");
+    second.waitForText("messages", "operator changed this tenant");
+    assertEquals(
+        "Customer asked for Android only.",
+        secondBrowser.findElement(By.id("editor:notes")).getAttribute("value"),
+        "the second editor's input is still there");
+    Browser.screenshot(secondBrowser, "08-edit-conflict");
+
+    second.click("editor:reload");
+    second
+        .waitFor()
+        .until(
+            d ->
+                "Renewal call booked for Monday."
+                    .equals(d.findElement(By.id("editor:notes")).getAttribute("value")));
+  }
+
+  @Test
+  @Order(5)
+  void anAdministratorArchivesATenantAndCanFindItAgain() {
+    PortalPages pages = newSession();
+    pages.signIn("admin", "demo-admin");
+    String tenantId = tenantIdOf(pages, "Trey Research");
+    pages.open("/tenancy/view.xhtml?tenant=" + tenantId);
+    pages.click("details:archive");
+    pages.click("details:confirmYes");
+    pages.waitForUrl("/tenancy/list.xhtml");
+    assertTrue(pages.messages().contains("Tenant \"Trey Research\" archived."), pages.messages());
+    pages.type("tenants:table:globalFilter", "Trey Research");
+    pages
+        .waitFor()
+        .until(
+            d ->
+                d.findElement(By.id("tenants:table_data")).getText().contains("No tenant matches"));
+
+    pages.click("tenants:includeArchived");
+    pages.waitForText("tenants:table_data", "Trey Research");
+    Browser.screenshot(browser, "09-tenant-list-archived");
+  }
+
+  @Test
+  @Order(6)
+  void errorPagesExplainWhatHappenedAndShowAnErrorId() {
+    PortalPages pages = newSession();
+    pages.signIn("support", "demo-support");
+
+    pages.open("/no-such-page.xhtml");
+    assertEquals("Page not found", pages.text("errorTitle"));
+    assertTrue(pages.text("errorId").matches("[0-9a-f-]{36}"), pages.text("errorId"));
+    Browser.screenshot(browser, "10-error-404");
+
+    pages.open("/tenancy/view.xhtml?tenant=987654321");
+    assertEquals("Page not found", pages.text("errorTitle"));
+
+    String tenantId = tenantIdOf(pages, "Contoso Pharmaceuticals");
+    pages.open("/tenancy/edit.xhtml?tenant=" + tenantId);
+    pages.type("editor:notes", "read-only staff may not save this");
+    pages.click("editor:save");
+    pages.waitForText("errorTitle", "Not allowed");
+    assertFalse(
+        browser.findElement(By.tagName("body")).getText().contains("AccessDenied"),
+        "no exception class in the page");
+    Browser.screenshot(browser, "11-error-403");
+
+    pages.open("/tenancy/edit.xhtml?tenant=" + tenantId);
+    pages.script(
+        "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+            + ".forEach(function (i) { i.value = '1:2'; });");
+    pages.click("editor:save");
+    pages.waitForText("errorTitle", "Your page expired");
+    assertFalse(browser.findElement(By.tagName("body")).getText().contains("ViewExpired"));
+    Browser.screenshot(browser, "12-error-expired");
+  }
+
+  @Test
+  @Order(7)
+  void theListStaysFastWithTenThousandTenants() throws Exception {
+    seedTenants(10_000);
+    PortalPages pages = newSession();
+    pages.signIn("admin", "demo-admin");
+
+    long firstPage =
+        timed(
+            () -> {
+              pages.open("/tenancy/list.xhtml");
+              pages.waitForText("tenants:table_data", "Adventure Works Cycles");
+            });
+    Object navigation =
+        pages.script("return Math.round(performance.getEntriesByType('navigation')[0].duration);");
+    String report = pages.text("tenants:table_paginator_bottom");
+    Matcher totalShown = Pattern.compile("of ([0-9,]+) tenants").matcher(report);
+    assertTrue(totalShown.find(), report);
+    long total = Long.parseLong(totalShown.group(1).replace(",", ""));
+    assertTrue(total >= 10_000, report);
+
+    long sortDescending =
+        timed(
+            () -> {
+              pages.click("tenants:table:name");
+              pages.waitForAjax();
+              pages.click("tenants:table:name");
+              pages.waitFor().until(d -> firstRow(d).contains("Woodgrove Bank"));
+            });
+    long filter =
+        timed(
+            () -> {
+              pages.type("tenants:table:globalFilter", "Scale Tenant 0999");
+              pages
+                  .waitFor()
+                  .until(d -> rows(d) == 10 && firstRow(d).contains("Scale Tenant 0999"));
+            });
+    pages.type("tenants:table:globalFilter", "");
+    pages.waitFor().until(d -> rows(d) == 25);
+    long lastPage =
+        timed(
+            () -> {
+              browser.findElement(By.cssSelector(".ui-paginator-last")).click();
+              pages.waitFor().until(d -> firstRow(d).contains("Adventure Works") || rows(d) < 25);
+            });
+    Browser.screenshot(browser, "13-tenant-list-10000");
+    System.out.printf(
+        "[measure] tenant list with %d tenants: first page %d ms (navigation %s ms),"
+            + " sort descending (2 requests) %d ms, text filter %d ms, last page %d ms%n",
+        total, firstPage, navigation, sortDescending, filter, lastPage);
+  }
+
+  private static String firstRow(WebDriver driver) {
+    return driver.findElement(By.cssSelector("[id='tenants:table_data'] > tr")).getText();
+  }
+
+  private static int rows(WebDriver driver) {
+    return driver.findElements(By.cssSelector("[id='tenants:table_data'] > tr[data-ri]")).size();
+  }
+
+  private String tenantIdOf(PortalPages pages, String name) {
+    pages.open("/tenancy/list.xhtml");
+    pages.type("tenants:table:globalFilter", name);
+    pages.waitFor().until(d -> rows(d) == 1);
+    String href = pages.waitFor().until(d -> d.findElement(By.linkText(name)).getAttribute("href"));
+    return href.substring(href.indexOf("tenant=") + "tenant=".length());
+  }
+
+  private static long timed(Runnable action) {
+    long start = System.nanoTime();
+    action.run();
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static int seedTenants(int count) throws Exception {
+    LocalDateTime now = LocalDateTime.now();
+    String[] states = {"ACTIVE", "INVITED", "CONSENT_PENDING", "DEGRADED", "CONSENTED"};
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO tenant (display_name, directory_id, contact_name, contact_email, lifecycle,"
+                    + " scope_tags, created_at, updated_at, updated_by, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'it-seed', 0)")) {
+      db.setAutoCommit(false);
+      for (int i = 1; i <= count; i++) {
+        insert.setString(1, String.format("Scale Tenant %05d", i));
+        insert.setString(2, String.format("scale%05d.onmicrosoft.com", i));
+        insert.setString(3, "Contact " + i);
+        insert.setString(4, "it" + i + "@scale.example");
+        insert.setString(5, states[i % states.length]);
+        insert.setString(6, i % 3 == 0 ? "EMEA" : "AMER,Gold");
+        insert.setTimestamp(7, Timestamp.valueOf(now.minusMinutes(i)));
+        insert.setTimestamp(8, Timestamp.valueOf(now.minusMinutes(i)));
+        insert.addBatch();
+        if (i % 1000 == 0) {
+          insert.executeBatch();
+        }
+      }
+      insert.executeBatch();
+      db.commit();
+    }
+    return count;
+  }
+}

@@ -67,7 +67,6 @@ final class PortalPages {
                           return true;
                         })
                     .orElse(false));
-    waitFor().until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim()));
   }
 
   void click(String id) {

@@ -3,6 +3,7 @@ package com.mtdconnect.browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,7 +46,9 @@ final class PortalPages {
                 return false;
               }
               field.clear();
-              field.sendKeys(text);
+              // clearing fires no key event: a backspace lets key-driven filters react to an empty
+              // box
+              field.sendKeys(text.isEmpty() ? Keys.BACK_SPACE.toString() : text);
               return true;
             });
   }

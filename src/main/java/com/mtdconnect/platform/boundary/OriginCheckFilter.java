@@ -24,6 +24,10 @@ public class OriginCheckFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(OriginCheckFilter.class.getName());
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+  private static final String REFUSAL_PAGE =
+      "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>Request refused</title></head>"
+          + "<body><h1>Request refused</h1><p>This form was sent from another web site, so MTD Connect did"
+          + " not act on it. Open MTD Connect directly and try again.</p></body></html>";
 
   @Inject transient PortalSettings settings;
 
@@ -43,7 +47,12 @@ public class OriginCheckFilter extends HttpFilter {
                 + request.getRequestURI()
                 + " from origin "
                 + request.getHeader("Origin"));
-    response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused");
+    // answered here, not through the error pages: those are Faces views, and Faces would treat this
+    // POST as a
+    // postback of the error view
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType("text/html;charset=UTF-8");
+    response.getWriter().write(REFUSAL_PAGE);
   }
 
   boolean isSameSite(HttpServletRequest request) {

@@ -53,23 +53,26 @@ final class PortalPages {
             });
   }
 
-  /** Picks an option of a PrimeFaces select menu by its label. */
+  /**
+   * Picks an option of a PrimeFaces select menu by its label, through the widget's own API
+   * (clicking into the opening animation of its panel proved unreliable on a loaded machine).
+   */
   void choose(String menuId, String label) {
-    driver.findElement(By.id(menuId)).click();
-    By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-    // an ajax update can leave an old copy of the option panel behind: pick the visible one
-    waitFor()
-        .until(
-            d ->
-                d.findElements(option).stream()
-                    .filter(WebElement::isDisplayed)
-                    .findFirst()
-                    .map(
-                        o -> {
-                          o.click();
-                          return true;
-                        })
-                    .orElse(false));
+    Object chosen =
+        script(
+            "var widget = PrimeFaces.getWidgetById(arguments[0]);"
+                + "var options = document.getElementById(arguments[0] + '_input').options;"
+                + "for (var i = 0; i < options.length; i++) {"
+                + "  if (options[i].text.trim() === arguments[1]) {"
+                + "    widget.selectValue(options[i].value); return true; } }"
+                + "return false;",
+            menuId,
+            label);
+    if (!Boolean.TRUE.equals(chosen)) {
+      throw new AssertionError("No option \"" + label + "\" in " + menuId);
+    }
+    waitFor().until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim()));
+    waitForAjax();
   }
 
   void click(String id) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The tenant registry as staff use it, in headless Chromium against the deployed portal and a real
@@ -152,6 +153,21 @@ class TenantRegistryBrowserIT {
         .until(d -> d.findElement(By.id("tenants:table_data")).getText().contains("Northwind"));
     assertFalse(browser.findElement(By.id("tenants:table_data")).getText().contains("Contoso"));
     Browser.screenshot(browser, "07-tenant-list-filtered");
+
+    pages.type("switcher:tenant_input", "woodgrove");
+    pages
+        .waitFor()
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='switcher:tenant_panel'] .ui-autocomplete-item")))
+        .click();
+    pages.waitForUrl("/tenancy/view.xhtml?tenant=");
+    assertEquals("Woodgrove Bank", pages.text("pageTitle"));
+
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    pages.open("/tenancy/list.xhtml");
+    pages.waitForText("tenants:table_data", "Contoso Pharmaceuticals");
+    Browser.screenshot(browser, "07b-tenant-list-phone");
   }
 
   @Test

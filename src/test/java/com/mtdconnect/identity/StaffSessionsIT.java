@@ -94,6 +94,15 @@ class StaffSessionsIT {
   }
 
   @Test
+  void readinessIncludesTheDatabase() throws Exception {
+    HttpResponse<String> ready = new StaffClient(http, base).get("/health/ready");
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(
+        ready.body().replace(" ", "").contains("\"name\":\"database\",\"status\":\"UP\""),
+        ready.body());
+  }
+
+  @Test
   void protectedPagesSendAnonymousVisitorsToSignIn() throws Exception {
     HttpResponse<String> page = new StaffClient(http, base).get("/tenancy/view.xhtml?tenant=1");
     assertEquals(302, page.statusCode());

@@ -118,4 +118,9 @@ public class AuditEvent {
   public String getAfterState() {
     return afterState;
   }
+
+  /** What changed, one readable line per field. */
+  public java.util.List<String> getChanges() {
+    return StateChanges.between(beforeState, afterState);
+  }
 }

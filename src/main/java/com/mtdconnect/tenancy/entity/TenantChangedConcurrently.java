@@ -12,7 +12,7 @@ public class TenantChangedConcurrently extends ProblemForUser {
 
   private static final String WHAT_NOW =
       " Your changes were not saved: they are still in the form."
-          + " Load the latest version to see theirs, then apply yours again.";
+          + " Choose \"Discard my changes and load the saved version\" to see theirs, then apply yours again.";
 
   /** When the other change is only known to have happened. */
   public TenantChangedConcurrently() {

@@ -54,23 +54,21 @@ final class PortalPages {
   }
 
   /**
-   * Picks an option of a PrimeFaces select menu by its label, through the widget's own API
-   * (clicking into the opening animation of its panel proved unreliable on a loaded machine).
+   * Picks an option of a PrimeFaces select menu by its label, as a user does: open, wait, click.
    */
   void choose(String menuId, String label) {
-    Object chosen =
-        script(
-            "var widget = PrimeFaces.getWidgetById(arguments[0]);"
-                + "var options = document.getElementById(arguments[0] + '_input').options;"
-                + "for (var i = 0; i < options.length; i++) {"
-                + "  if (options[i].text.trim() === arguments[1]) {"
-                + "    widget.selectValue(options[i].value); return true; } }"
-                + "return false;",
-            menuId,
-            label);
-    if (!Boolean.TRUE.equals(chosen)) {
-      throw new AssertionError("No option \"" + label + "\" in " + menuId);
-    }
+    click(menuId);
+    // an ajax update can leave an old copy of the panel behind: use the one that is shown, once
+    // fully faded in
+    WebElement panel =
+        waitFor()
+            .until(
+                d ->
+                    d.findElements(By.id(menuId + "_panel")).stream()
+                        .filter(p -> p.isDisplayed() && "1".equals(p.getCssValue("opacity")))
+                        .findFirst()
+                        .orElse(null));
+    panel.findElement(By.cssSelector("li[data-label='" + label + "']")).click();
     waitFor().until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim()));
     waitForAjax();
   }

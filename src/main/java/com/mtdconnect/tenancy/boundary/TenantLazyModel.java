@@ -2,7 +2,6 @@ package com.mtdconnect.tenancy.boundary;
 
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantLifecycle;
-import com.mtdconnect.tenancy.entity.TenantPage;
 import com.mtdconnect.tenancy.entity.TenantQuery;
 import com.mtdconnect.tenancy.entity.TenantSortField;
 import java.util.List;
@@ -22,8 +21,6 @@ public class TenantLazyModel extends LazyDataModel<Tenant> {
 
   private final TenantRegistry registry;
   private final boolean includeArchived;
-  private transient TenantPage lastPage;
-  private transient TenantQuery lastQuery;
 
   public TenantLazyModel(TenantRegistry registry, boolean includeArchived) {
     this.registry = registry;
@@ -32,37 +29,13 @@ public class TenantLazyModel extends LazyDataModel<Tenant> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) fetch(query(0, 1, Map.of(), filterBy)).total();
+    return Math.toIntExact(registry.count(query(0, 1, Map.of(), filterBy)));
   }
 
   @Override
   public List<Tenant> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    TenantPage page = fetch(query(first, pageSize, sortBy, filterBy));
-    setRowCount((int) page.total());
-    return page.tenants();
-  }
-
-  /**
-   * One database round trip for count and rows when PrimeFaces asks for both with the same filters.
-   */
-  private TenantPage fetch(TenantQuery query) {
-    boolean countOnly = query.pageSize() == 1 && query.first() == 0;
-    if (countOnly && lastPage != null && sameFilters(query, lastQuery)) {
-      return lastPage;
-    }
-    TenantPage page = registry.search(query);
-    lastQuery = query;
-    lastPage = page;
-    return page;
-  }
-
-  private static boolean sameFilters(TenantQuery a, TenantQuery b) {
-    return b != null
-        && a.text().equals(b.text())
-        && a.lifecycle().equals(b.lifecycle())
-        && a.scopeTag().equals(b.scopeTag())
-        && a.includeArchived() == b.includeArchived();
+    return registry.list(query(first, pageSize, sortBy, filterBy));
   }
 
   private TenantQuery query(

@@ -51,6 +51,17 @@ public class TenantRegistry {
     return search.find(query);
   }
 
+  /** One page of tenants without counting them all (lists that count separately, suggestions). */
+  public List<Tenant> list(@NotNull TenantQuery query) {
+    currentStaff.require(Permission.TENANTS_READ);
+    return search.rows(query);
+  }
+
+  public long count(@NotNull TenantQuery query) {
+    currentStaff.require(Permission.TENANTS_READ);
+    return search.count(query);
+  }
+
   public Tenant find(long id) {
     currentStaff.require(Permission.TENANTS_READ);
     return load(id);

@@ -23,7 +23,7 @@ public class TenantSwitcher {
   private Long selectedTenantId;
 
   public List<Tenant> suggest(String text) {
-    return registry.search(TenantQuery.firstPage(SUGGESTIONS).withText(text)).tenants();
+    return registry.list(TenantQuery.firstPage(SUGGESTIONS).withText(text));
   }
 
   public void open() throws IOException {

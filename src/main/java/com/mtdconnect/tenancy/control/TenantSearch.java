@@ -22,14 +22,14 @@ public class TenantSearch {
 
   @PersistenceContext EntityManager em;
 
+  /** One page of the matching tenants and how many match in all. */
   public TenantPage find(TenantQuery query) {
+    return new TenantPage(rows(query), count(query));
+  }
+
+  /** One page of the matching tenants, sorted as asked. */
+  public List<Tenant> rows(TenantQuery query) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
-
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<Tenant> counted = count.from(Tenant.class);
-    count.select(cb.count(counted)).where(matching(cb, counted, query));
-    long total = em.createQuery(count).getSingleResult();
-
     CriteriaQuery<Tenant> select = cb.createQuery(Tenant.class);
     Root<Tenant> tenant = select.from(Tenant.class);
     var sortBy = tenant.get(query.sortField().attribute());
@@ -39,12 +39,19 @@ public class TenantSearch {
         .orderBy(
             query.ascending() ? cb.asc(sortBy) : cb.desc(sortBy),
             query.ascending() ? cb.asc(tenant.get("id")) : cb.desc(tenant.get("id")));
-    List<Tenant> rows =
-        em.createQuery(select)
-            .setFirstResult(Math.max(0, query.first()))
-            .setMaxResults(Math.max(1, Math.min(MAX_PAGE_SIZE, query.pageSize())))
-            .getResultList();
-    return new TenantPage(rows, total);
+    return em.createQuery(select)
+        .setFirstResult(Math.max(0, query.first()))
+        .setMaxResults(Math.max(1, Math.min(MAX_PAGE_SIZE, query.pageSize())))
+        .getResultList();
+  }
+
+  /** How many tenants match the query's filters (paging and sorting aside). */
+  public long count(TenantQuery query) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<Tenant> counted = count.from(Tenant.class);
+    count.select(cb.count(counted)).where(matching(cb, counted, query));
+    return em.createQuery(count).getSingleResult();
   }
 
   private static Predicate[] matching(CriteriaBuilder cb, Root<Tenant> tenant, TenantQuery query) {

@@ -29,6 +29,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 /**
@@ -88,36 +89,39 @@ public class TenantRegistry {
    * Saves the editor's changes if nobody saved the tenant since the editor loaded {@code version}.
    */
   public Tenant update(long id, long version, @NotNull @Valid TenantDraft draft) {
-    SignedInStaff staff = currentStaff.require(Permission.TENANTS_UPDATE);
-    Tenant tenant = loadForChange(id, version);
-    rejectDuplicate(draft.getDirectoryId(), Optional.of(tenant.getId()));
-    Map<String, Object> before = tenant.auditSnapshot();
-    tenant.changeDetails(draft, staff.username());
-    flushDetectingConflict(tenant);
-    record("TENANT_UPDATED", tenant, before);
-    LOG.info(() -> staff.username() + " updated tenant " + id);
-    return tenant;
+    return change(
+        id,
+        version,
+        Permission.TENANTS_UPDATE,
+        "TENANT_UPDATED",
+        (tenant, by) -> {
+          rejectDuplicate(draft.getDirectoryId(), Optional.of(id));
+          tenant.changeDetails(draft, by);
+        });
   }
 
   public Tenant archive(long id, long version) {
-    SignedInStaff staff = currentStaff.require(Permission.TENANTS_DELETE);
-    Tenant tenant = loadForChange(id, version);
-    Map<String, Object> before = tenant.auditSnapshot();
-    tenant.archive(staff.username());
-    flushDetectingConflict(tenant);
-    record("TENANT_ARCHIVED", tenant, before);
-    LOG.info(() -> staff.username() + " archived tenant " + id);
-    return tenant;
+    return change(id, version, Permission.TENANTS_DELETE, "TENANT_ARCHIVED", Tenant::archive);
   }
 
   public Tenant restore(long id, long version) {
-    SignedInStaff staff = currentStaff.require(Permission.TENANTS_DELETE);
+    return change(id, version, Permission.TENANTS_DELETE, "TENANT_RESTORED", Tenant::restore);
+  }
+
+  /** The recipe of every change: check, load at the editor's version, change, store, audit, log. */
+  private Tenant change(
+      long id,
+      long version,
+      Permission permission,
+      String action,
+      BiConsumer<Tenant, String> changeAsStaff) {
+    SignedInStaff staff = currentStaff.require(permission);
     Tenant tenant = loadForChange(id, version);
     Map<String, Object> before = tenant.auditSnapshot();
-    tenant.restore(staff.username());
+    changeAsStaff.accept(tenant, staff.username());
     flushDetectingConflict(tenant);
-    record("TENANT_RESTORED", tenant, before);
-    LOG.info(() -> staff.username() + " restored tenant " + id);
+    record(action, tenant, before);
+    LOG.info(() -> staff.username() + " " + action + " tenant " + id);
     return tenant;
   }
 

@@ -1,10 +1,11 @@
 /**
- * Platform: what every business component stands on. Runtime mode (demo or production) from MicroProfile Config,
- * database migrations at start, security headers and the Origin check on state-changing requests, error pages that
- * show an error id the log also has, and readiness health.
+ * Platform: what every business component stands on. Runtime mode (demo or production) from
+ * MicroProfile Config, database migrations at start, security headers and the Origin check on
+ * state-changing requests, error pages that show an error id the log also has, and readiness
+ * health.
  *
- * <p>Design decisions: configuration is read only through MicroProfile Config (defaults in the WAR, overrides in
- * {@code config/} files passed as system properties, and environment variables); the schema is owned by Flyway,
- * never by EclipseLink.
+ * <p>Design decisions: configuration is read only through MicroProfile Config (defaults in the WAR,
+ * overrides in {@code config/} files passed as system properties, and environment variables); the
+ * schema is owned by Flyway, never by EclipseLink.
  */
 package com.mtdconnect.platform;

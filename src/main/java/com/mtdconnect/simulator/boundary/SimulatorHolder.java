@@ -1,0 +1,62 @@
+package com.mtdconnect.simulator.boundary;
+
+import com.mtdconnect.simulator.control.DemoScenario;
+import com.mtdconnect.simulator.entity.AppRegistration;
+import com.mtdconnect.simulator.entity.SimulatorConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Holds the server's one simulator, created on first use from configuration: {@code simulator.seed}
+ * (default 42), {@code simulator.tenants} (default 25), and the MSP app the simulated Entra ID
+ * knows, {@code simulator.client-id} / {@code simulator.client-secret} (the demo portal's gateway
+ * must use the same). The first tenants get the demo states of {@link DemoScenario}.
+ */
+@ApplicationScoped
+public class SimulatorHolder {
+
+  private static final Logger LOG = Logger.getLogger(SimulatorHolder.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "simulator.seed", defaultValue = "42")
+  long seed;
+
+  @Inject
+  @ConfigProperty(name = "simulator.tenants", defaultValue = "25")
+  int tenantCount;
+
+  @Inject
+  @ConfigProperty(
+      name = "simulator.client-id",
+      defaultValue = "6f1b7c5e-0d1a-4c36-9a57-5d3e1f0a7b21")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(name = "simulator.client-secret", defaultValue = "demo-only-secret")
+  String clientSecret;
+
+  private MicrosoftCloudSimulator simulator;
+
+  /** The simulator, generated on first call. */
+  public synchronized MicrosoftCloudSimulator simulator() {
+    if (simulator == null) {
+      long started = System.nanoTime();
+      MicrosoftCloudSimulator created =
+          MicrosoftCloudSimulator.create(SimulatorConfig.of(seed, tenantCount));
+      created.registerApplication(
+          new AppRegistration(clientId, "MTD Connect", Optional.of(clientSecret), List.of()));
+      DemoScenario.apply(created.tenants(), created.clock());
+      simulator = created;
+      LOG.info(
+          () ->
+              String.format(
+                  "Microsoft cloud simulator ready: %d tenants (seed %d) in %d ms",
+                  tenantCount, seed, (System.nanoTime() - started) / 1_000_000));
+    }
+    return simulator;
+  }
+}

@@ -1,0 +1,460 @@
+package com.mtdconnect.simulator.control;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.mtdconnect.simulator.entity.DirectoryChange;
+import com.mtdconnect.simulator.entity.SimGroup;
+import com.mtdconnect.simulator.entity.SimResponse;
+import com.mtdconnect.simulator.entity.SimulatedTenant;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /groups} (list, {@code $filter} forms we use, {@code $search} with {@code
+ * ConsistencyLevel: eventual}, {@code $count}, {@code $top}, {@code $select}, opaque paging) and
+ * {@code /groups/delta} with {@code members@delta}, {@code @removed}, {@code $deltaToken=latest}
+ * and 410 expiry (graph-contracts §4.1, §4.2, §12).
+ */
+public final class DirectoryGroups {
+
+  private static final Pattern EQ =
+      Pattern.compile(
+          "^(displayName|id|mailNickname)\\s+eq\\s+'([^']*)'$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOOL_EQ =
+      Pattern.compile(
+          "^(securityEnabled|mailEnabled)\\s+eq\\s+(true|false)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern STARTS =
+      Pattern.compile(
+          "^startswith\\(\\s*displayName\\s*,\\s*'([^']*)'\\s*\\)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNIFIED =
+      Pattern.compile(
+          "^groupTypes/any\\(\\s*(\\w+)\\s*:\\s*\\1\\s+eq\\s+'([^']*)'\\s*\\)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private final SimulatedClock clock;
+  private final Duration deltaLifetime;
+  private final int deltaPageSize;
+
+  public DirectoryGroups(SimulatedClock clock, Duration deltaLifetime, int deltaPageSize) {
+    this.clock = clock;
+    this.deltaLifetime = deltaLifetime;
+    this.deltaPageSize = deltaPageSize;
+  }
+
+  // ---- list
+
+  public SimResponse list(GraphCall call) {
+    Map<String, String> q = call.query();
+    boolean eventual =
+        call.request().header("ConsistencyLevel").filter("eventual"::equalsIgnoreCase).isPresent();
+    if (q.containsKey("$search") && !eventual) {
+      return GraphErrors.of(
+          400,
+          "Request_UnsupportedQuery",
+          "Request with $search query parameter only works through MSGraph with a special request"
+              + " header: 'ConsistencyLevel: eventual'",
+          call);
+    }
+    if (q.containsKey("$skip")) {
+      return GraphErrors.of(
+          400, "Request_BadRequest", "'$skip' is not supported by the service.", call);
+    }
+    int top;
+    try {
+      top = Integer.parseInt(q.getOrDefault("$top", "100"));
+    } catch (NumberFormatException e) {
+      return GraphErrors.of(400, "Request_BadRequest", "Invalid page size specified.", call);
+    }
+    if (top < 1 || top > 999) {
+      return GraphErrors.of(
+          400,
+          "Request_BadRequest",
+          "Invalid page size specified: '" + top + "'. Must be between 1 and 999 inclusive.",
+          call);
+    }
+    Optional<Predicate<SimGroup>> filter = parseFilter(q.get("$filter"));
+    if (filter.isEmpty()) {
+      return GraphErrors.unsupportedQuery(call);
+    }
+    Predicate<SimGroup> search = parseSearch(q.get("$search"));
+    TenantDirectory dir = call.directory();
+    List<SimGroup> matching = new ArrayList<>();
+    for (int g : dir.groupIndices()) {
+      dir.group(g).filter(filter.get()).filter(search).ifPresent(matching::add);
+    }
+    if ("displayName".equalsIgnoreCase(q.getOrDefault("$orderby", "").trim())) {
+      matching.sort(Comparator.comparing(SimGroup::displayName, String.CASE_INSENSITIVE_ORDER));
+    }
+    int offset = 0;
+    if (q.containsKey("$skiptoken")) {
+      Optional<String[]> token = PageTokens.decode(q.get("$skiptoken"));
+      if (token.isEmpty() || !"g".equals(token.get()[0])) {
+        return GraphErrors.of(400, "Request_BadRequest", "Invalid skip token.", call);
+      }
+      offset = Integer.parseInt(token.get()[1]);
+    }
+    JsonArray values = new JsonArray();
+    Set<String> select = GraphJson.select(q);
+    int end = Math.min(matching.size(), offset + top);
+    for (int i = offset; i < end; i++) {
+      values.add(GraphJson.project(groupJson(dir.tenant(), matching.get(i), dir), select));
+    }
+    String next =
+        end < matching.size()
+            ? GraphJson.link(
+                call.publicBase() + "/groups",
+                q,
+                "$skiptoken",
+                PageTokens.encode("g", Integer.toString(end)))
+            : null;
+    boolean count =
+        eventual && "true".equalsIgnoreCase(q.getOrDefault("$count", "false")) && offset == 0;
+    return GraphJson.collection(
+        call.publicBase() + "/$metadata#groups",
+        values,
+        next,
+        count ? (long) matching.size() : null,
+        null);
+  }
+
+  public SimResponse get(GraphCall call) {
+    TenantDirectory dir = call.directory();
+    return dir.groupIndexOf(call.param(0))
+        .flatMap(dir::group)
+        .map(
+            g -> {
+              JsonObject body = new JsonObject();
+              body.addProperty("@odata.context", call.publicBase() + "/$metadata#groups/$entity");
+              groupJson(dir.tenant(), g, dir)
+                  .entrySet()
+                  .forEach(e -> body.add(e.getKey(), e.getValue()));
+              return SimResponse.json(
+                  200, GraphJson.project(body, GraphJson.select(call.query())).toString());
+            })
+        .orElseGet(() -> GraphErrors.notFound(call));
+  }
+
+  static Optional<Predicate<SimGroup>> parseFilter(String filter) {
+    if (filter == null || filter.isBlank()) {
+      return Optional.of(g -> true);
+    }
+    Predicate<SimGroup> all = g -> true;
+    for (String clause : filter.trim().split("(?i)\\s+and\\s+")) {
+      Optional<Predicate<SimGroup>> one = parseClause(clause.trim());
+      if (one.isEmpty()) {
+        return Optional.empty();
+      }
+      all = all.and(one.get());
+    }
+    return Optional.of(all);
+  }
+
+  private static Optional<Predicate<SimGroup>> parseClause(String clause) {
+    Matcher m = EQ.matcher(clause);
+    if (m.matches()) {
+      String field = m.group(1).toLowerCase(Locale.ROOT);
+      String value = m.group(2);
+      return Optional.of(
+          g ->
+              switch (field) {
+                case "id" -> g.id().equalsIgnoreCase(value);
+                case "mailnickname" -> value.equalsIgnoreCase(g.mailNickname());
+                default -> g.displayName().equalsIgnoreCase(value);
+              });
+    }
+    m = BOOL_EQ.matcher(clause);
+    if (m.matches()) {
+      boolean security = m.group(1).equalsIgnoreCase("securityEnabled");
+      boolean value = Boolean.parseBoolean(m.group(2));
+      return Optional.of(g -> (security ? g.securityEnabled() : g.mailEnabled()) == value);
+    }
+    m = STARTS.matcher(clause);
+    if (m.matches()) {
+      String prefix = m.group(1).toLowerCase(Locale.ROOT);
+      return Optional.of(g -> g.displayName().toLowerCase(Locale.ROOT).startsWith(prefix));
+    }
+    m = UNIFIED.matcher(clause);
+    if (m.matches()) {
+      String type = m.group(2);
+      return Optional.of(g -> g.groupTypes().stream().anyMatch(type::equalsIgnoreCase));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code "displayName:term"} or {@code "term"}: token-prefix match on name and description. */
+  static Predicate<SimGroup> parseSearch(String search) {
+    if (search == null || search.isBlank()) {
+      return g -> true;
+    }
+    String text = search.trim().replace("\"", "");
+    String field = null;
+    int colon = text.indexOf(':');
+    if (colon > 0) {
+      field = text.substring(0, colon).trim();
+      text = text.substring(colon + 1).trim();
+    }
+    String term = text.toLowerCase(Locale.ROOT);
+    boolean nameOnly = "displayName".equalsIgnoreCase(field);
+    boolean descriptionOnly = "description".equalsIgnoreCase(field);
+    return g ->
+        (!descriptionOnly && tokenMatch(g.displayName(), term))
+            || (!nameOnly && tokenMatch(g.description(), term));
+  }
+
+  private static boolean tokenMatch(String value, String term) {
+    if (value == null) {
+      return false;
+    }
+    for (String token : value.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (token.startsWith(term)) {
+        return true;
+      }
+    }
+    return value.toLowerCase(Locale.ROOT).startsWith(term);
+  }
+
+  static JsonObject groupJson(SimulatedTenant tenant, SimGroup g, TenantDirectory dir) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", g.id());
+    o.add("deletedDateTime", JsonNull.INSTANCE);
+    o.addProperty("createdDateTime", GraphJson.timestamp(dir.tenantCreated()));
+    if (g.description() == null) {
+      o.add("description", JsonNull.INSTANCE);
+    } else {
+      o.addProperty("description", g.description());
+    }
+    o.addProperty("displayName", g.displayName());
+    o.add("groupTypes", GraphJson.strings(g.groupTypes()));
+    if (g.mailEnabled()) {
+      o.addProperty("mail", g.mailNickname() + "@" + tenant.domain());
+    } else {
+      o.add("mail", JsonNull.INSTANCE);
+    }
+    o.addProperty("mailEnabled", g.mailEnabled());
+    o.addProperty("mailNickname", g.mailNickname());
+    o.addProperty("securityEnabled", g.securityEnabled());
+    o.addProperty("securityIdentifier", "S-1-12-1-" + Integer.toUnsignedString(g.id().hashCode()));
+    return o;
+  }
+
+  // ---- delta
+
+  public SimResponse delta(GraphCall call) {
+    Map<String, String> q = call.query();
+    SimulatedTenant tenant = call.directory().tenant();
+    long current = tenant.hasDirectoryChanges() ? tenant.directory().version() : 0;
+    String deltaToken = q.get("$deltatoken");
+    if (deltaToken == null) {
+      deltaToken = q.get("$deltaToken");
+    }
+    String skipToken = q.get("$skiptoken");
+    long from;
+    long to;
+    int offset;
+    String select;
+    if (skipToken != null) {
+      Optional<String[]> t = PageTokens.decode(skipToken);
+      if (t.isEmpty() || !"ds".equals(t.get()[0])) {
+        return GraphErrors.badRequest("Invalid skip token.", call);
+      }
+      if (Integer.parseInt(t.get()[1]) != tenant.deltaEpoch()) {
+        return expired(call);
+      }
+      from = Long.parseLong(t.get()[2]);
+      to = Long.parseLong(t.get()[3]);
+      offset = Integer.parseInt(t.get()[4]);
+      select = t.get()[5];
+    } else if (deltaToken != null && !"latest".equalsIgnoreCase(deltaToken)) {
+      Optional<String[]> t = PageTokens.decode(deltaToken);
+      if (t.isEmpty() || !"dd".equals(t.get()[0])) {
+        return expired(call);
+      }
+      long issued = Long.parseLong(t.get()[3]);
+      if (Integer.parseInt(t.get()[1]) != tenant.deltaEpoch()
+          || clock.now().toEpochMilli() - issued > deltaLifetime.toMillis()) {
+        return expired(call);
+      }
+      from = Long.parseLong(t.get()[2]);
+      to = current;
+      offset = 0;
+      select = t.get()[4];
+    } else {
+      select = q.getOrDefault("$select", "");
+      if (q.containsKey("$top") || q.containsKey("$orderby") || q.containsKey("$expand")) {
+        return GraphErrors.of(
+            400,
+            "Request_UnsupportedQuery",
+            "Unsupported query parameter for delta: $top, $orderby and $expand are not supported.",
+            call);
+      }
+      if ("latest".equalsIgnoreCase(deltaToken)) {
+        return GraphJson.collection(
+            call.publicBase() + "/$metadata#groups",
+            new JsonArray(),
+            null,
+            null,
+            deltaLink(call, tenant, current, select));
+      }
+      from = -1;
+      to = current;
+      offset = 0;
+    }
+    Set<String> selected = GraphJson.select(Map.of("$select", select));
+    boolean withMembers = selected.isEmpty() || selected.contains("members");
+    List<JsonObject> items =
+        from < 0
+            ? fullRound(call.directory(), withMembers)
+            : changes(call.directory(), from, to, withMembers);
+    JsonArray values = new JsonArray();
+    int end = Math.min(items.size(), offset + deltaPageSize);
+    for (int i = offset; i < end; i++) {
+      values.add(project(items.get(i), selected));
+    }
+    if (end < items.size()) {
+      String token =
+          PageTokens.encode(
+              "ds",
+              Integer.toString(tenant.deltaEpoch()),
+              Long.toString(from),
+              Long.toString(to),
+              Integer.toString(end),
+              select);
+      return GraphJson.collection(
+          call.publicBase() + "/$metadata#groups",
+          values,
+          call.publicBase() + "/groups/delta?$skiptoken=" + token,
+          null,
+          null);
+    }
+    return GraphJson.collection(
+        call.publicBase() + "/$metadata#groups",
+        values,
+        null,
+        null,
+        deltaLink(call, tenant, to, select));
+  }
+
+  private static JsonObject project(JsonObject item, Set<String> selected) {
+    if (selected.isEmpty() || item.has("@removed")) {
+      return item;
+    }
+    JsonObject result = new JsonObject();
+    item.entrySet().stream()
+        .filter(
+            e ->
+                e.getKey().equals("id")
+                    || e.getKey().equals("members@delta")
+                    || selected.contains(e.getKey()))
+        .forEach(e -> result.add(e.getKey(), e.getValue()));
+    return result;
+  }
+
+  private String deltaLink(GraphCall call, SimulatedTenant tenant, long version, String select) {
+    String token =
+        PageTokens.encode(
+            "dd",
+            Integer.toString(tenant.deltaEpoch()),
+            Long.toString(version),
+            Long.toString(clock.now().toEpochMilli()),
+            select);
+    return call.publicBase() + "/groups/delta?$deltatoken=" + token;
+  }
+
+  private SimResponse expired(GraphCall call) {
+    return GraphErrors.of(
+            410,
+            "syncStateNotFound",
+            "The delta token is expired and data must be synchronized again.",
+            call)
+        .withHeader("Location", call.publicBase() + "/groups/delta");
+  }
+
+  private List<JsonObject> fullRound(TenantDirectory dir, boolean withMembers) {
+    List<JsonObject> items = new ArrayList<>();
+    for (int g : dir.groupIndices()) {
+      Optional<SimGroup> group = dir.group(g);
+      if (group.isEmpty()) {
+        continue;
+      }
+      JsonObject o = groupJson(dir.tenant(), group.get(), dir);
+      if (withMembers) {
+        JsonArray members = new JsonArray();
+        for (int u : dir.members(g)) {
+          members.add(member(dir, u, false));
+        }
+        o.add("members@delta", members);
+      }
+      items.add(o);
+    }
+    return items;
+  }
+
+  private List<JsonObject> changes(TenantDirectory dir, long from, long to, boolean withMembers) {
+    SimulatedTenant tenant = dir.tenant();
+    if (!tenant.hasDirectoryChanges()) {
+      return List.of();
+    }
+    Map<Integer, Map<Integer, Boolean>> memberChanges = new LinkedHashMap<>();
+    for (DirectoryChange change : tenant.directory().changesAfter(from)) {
+      if (change.version() > to) {
+        break;
+      }
+      Map<Integer, Boolean> forGroup =
+          memberChanges.computeIfAbsent(change.groupIndex(), g -> new LinkedHashMap<>());
+      if (change.kind() == DirectoryChange.Kind.MEMBER_ADDED) {
+        forGroup.put(change.userIndex(), true);
+      } else if (change.kind() == DirectoryChange.Kind.MEMBER_REMOVED) {
+        forGroup.put(change.userIndex(), false);
+      }
+    }
+    List<JsonObject> items = new ArrayList<>();
+    for (Map.Entry<Integer, Map<Integer, Boolean>> e : memberChanges.entrySet()) {
+      Optional<SimGroup> group = dir.group(e.getKey());
+      if (group.isEmpty()) {
+        dir.anyGroup(e.getKey())
+            .ifPresent(
+                g -> {
+                  JsonObject removed = new JsonObject();
+                  removed.addProperty("id", g.id());
+                  JsonObject reason = new JsonObject();
+                  reason.addProperty(
+                      "reason", g.groupTypes().contains("Unified") ? "changed" : "deleted");
+                  removed.add("@removed", reason);
+                  items.add(removed);
+                });
+        continue;
+      }
+      JsonObject o = groupJson(tenant, group.get(), dir);
+      if (withMembers && !e.getValue().isEmpty()) {
+        JsonArray members = new JsonArray();
+        e.getValue().forEach((user, added) -> members.add(member(dir, user, !added)));
+        o.add("members@delta", members);
+      }
+      items.add(o);
+    }
+    return items;
+  }
+
+  private static JsonObject member(TenantDirectory dir, int user, boolean removed) {
+    JsonObject m = new JsonObject();
+    m.addProperty("@odata.type", "#microsoft.graph.user");
+    m.addProperty("id", dir.user(user).id());
+    if (removed) {
+      JsonObject reason = new JsonObject();
+      reason.addProperty("reason", "deleted");
+      m.add("@removed", reason);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,384 @@
+package com.mtdconnect.simulator.control;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.mtdconnect.simulator.entity.IntuneObjects;
+import com.mtdconnect.simulator.entity.IntuneObjects.Collection;
+import com.mtdconnect.simulator.entity.SimDevice;
+import com.mtdconnect.simulator.entity.SimResponse;
+import com.mtdconnect.simulator.entity.SimulatedTenant;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Intune apps: store apps (create 201, get, list, assign 204 replacing all assignments), managed
+ * app configurations (create 201, assign 204), and the beta install-status report whose rows move
+ * from pending to installed as the simulated clock advances (graph-contracts §6).
+ */
+public final class IntuneApps {
+
+  private static final Set<String> APP_TYPES = Set.of("iosStoreApp", "androidStoreApp");
+  private static final List<String> REPORT_COLUMNS =
+      List.of(
+          "DeviceName",
+          "DeviceId",
+          "UserPrincipalName",
+          "UserName",
+          "Platform",
+          "AppVersion",
+          "InstallState",
+          "InstallStateDetail",
+          "AppInstallState",
+          "AppInstallStateDetails",
+          "ErrorCode",
+          "HexErrorCode",
+          "LastModifiedDateTime",
+          "ApplicationId");
+
+  private final AtomicLong ids = new AtomicLong(1);
+
+  static String newId(SimulatedTenant tenant, AtomicLong counter) {
+    return SimIds.of(tenant.seed(), SimIds.INTUNE_OBJECT, counter.getAndIncrement());
+  }
+
+  // ---- mobile apps
+
+  public SimResponse createApp(GraphCall call) {
+    Optional<JsonObject> body = GraphJson.body(call);
+    if (body.isEmpty()) {
+      return GraphErrors.badRequest("Unable to read JSON request payload.", call);
+    }
+    Optional<String> type = ContractSchema.typeOf(body.get());
+    if (type.isEmpty() || !APP_TYPES.contains(type.get())) {
+      return GraphErrors.badRequest(
+          "A type named '" + type.orElse("(none)") + "' could not be resolved by the model.", call);
+    }
+    Optional<String> unknown = ContractSchema.unknownProperty(body.get(), null);
+    if (unknown.isPresent()) {
+      return GraphErrors.badRequest(unknown.get(), call);
+    }
+    if (!body.get().has("displayName") || !body.get().has("publisher")) {
+      return GraphErrors.badRequest("displayName and publisher are required.", call);
+    }
+    SimulatedTenant tenant = call.directory().tenant();
+    Instant now = call.directory().clock().now();
+    JsonObject app = body.get().deepCopy();
+    app.addProperty("@odata.type", "#microsoft.graph." + type.get());
+    app.addProperty("id", newId(tenant, ids));
+    app.addProperty("createdDateTime", GraphJson.timestamp(now));
+    app.addProperty("lastModifiedDateTime", GraphJson.timestamp(now));
+    app.addProperty("publishingState", "published");
+    if (!app.has("isFeatured")) {
+      app.addProperty("isFeatured", false);
+    }
+    tenant.intune().put(Collection.MOBILE_APPS, app.get("id").getAsString(), app);
+    return GraphJson.entity(
+        201, app, call.publicBase() + "/$metadata#deviceAppManagement/mobileApps/$entity");
+  }
+
+  public SimResponse listApps(GraphCall call) {
+    return list(call, Collection.MOBILE_APPS, "deviceAppManagement/mobileApps");
+  }
+
+  public SimResponse getApp(GraphCall call) {
+    return get(call, Collection.MOBILE_APPS, "deviceAppManagement/mobileApps/$entity");
+  }
+
+  public SimResponse assignApp(GraphCall call) {
+    return assign(call, Collection.MOBILE_APPS, "mobileAppAssignments", "mobileAppAssignment", 204);
+  }
+
+  public SimResponse appAssignments(GraphCall call) {
+    return assignments(call, Collection.MOBILE_APPS, "mobileAppAssignment");
+  }
+
+  // ---- app configurations
+
+  public SimResponse createConfiguration(GraphCall call) {
+    Optional<JsonObject> body = GraphJson.body(call);
+    if (body.isEmpty()) {
+      return GraphErrors.badRequest("Unable to read JSON request payload.", call);
+    }
+    Optional<String> type = ContractSchema.typeOf(body.get());
+    if (type.isEmpty() || !"iosMobileAppConfiguration".equals(type.get())) {
+      return GraphErrors.badRequest(
+          "A type named '" + type.orElse("(none)") + "' could not be resolved by the model.", call);
+    }
+    Optional<String> unknown = ContractSchema.unknownProperty(body.get(), null);
+    if (unknown.isPresent()) {
+      return GraphErrors.badRequest(unknown.get(), call);
+    }
+    JsonElement settings = body.get().get("settings");
+    if (settings != null && settings.isJsonArray()) {
+      for (JsonElement item : settings.getAsJsonArray()) {
+        Optional<String> bad =
+            ContractSchema.unknownProperty(item.getAsJsonObject(), "appConfigurationSettingItem");
+        if (bad.isPresent()) {
+          return GraphErrors.badRequest(bad.get(), call);
+        }
+      }
+    }
+    SimulatedTenant tenant = call.directory().tenant();
+    Instant now = call.directory().clock().now();
+    JsonObject config = body.get().deepCopy();
+    config.addProperty("id", newId(tenant, ids));
+    config.addProperty("createdDateTime", GraphJson.timestamp(now));
+    config.addProperty("lastModifiedDateTime", GraphJson.timestamp(now));
+    config.addProperty("version", 1);
+    tenant.intune().put(Collection.APP_CONFIGURATIONS, config.get("id").getAsString(), config);
+    return GraphJson.entity(
+        201,
+        config,
+        call.publicBase() + "/$metadata#deviceAppManagement/mobileAppConfigurations/$entity");
+  }
+
+  public SimResponse listConfigurations(GraphCall call) {
+    return list(call, Collection.APP_CONFIGURATIONS, "deviceAppManagement/mobileAppConfigurations");
+  }
+
+  public SimResponse getConfiguration(GraphCall call) {
+    return get(
+        call, Collection.APP_CONFIGURATIONS, "deviceAppManagement/mobileAppConfigurations/$entity");
+  }
+
+  public SimResponse assignConfiguration(GraphCall call) {
+    return assign(
+        call,
+        Collection.APP_CONFIGURATIONS,
+        "assignments",
+        "managedDeviceMobileAppConfigurationAssignment",
+        204);
+  }
+
+  // ---- shared collection behaviour (also used for compliance policies)
+
+  static SimResponse list(GraphCall call, Collection collection, String context) {
+    JsonArray values = new JsonArray();
+    for (IntuneObjects.Entry e : call.directory().tenant().intune().list(collection)) {
+      values.add(GraphJson.project(e.object(), GraphJson.select(call.query())));
+    }
+    return GraphJson.collection(
+        call.publicBase() + "/$metadata#" + context, values, null, null, null);
+  }
+
+  static SimResponse get(GraphCall call, Collection collection, String context) {
+    return call.directory()
+        .tenant()
+        .intune()
+        .get(collection, call.param(0))
+        .map(
+            e ->
+                GraphJson.entity(
+                    200,
+                    GraphJson.project(e.object(), GraphJson.select(call.query())),
+                    call.publicBase() + "/$metadata#" + context))
+        .orElseGet(() -> GraphErrors.of(404, "ResourceNotFound", "Resource not found", call));
+  }
+
+  /**
+   * Validates {@code {bodyKey: [assignment...]}}, replaces the whole assignment set and answers
+   * {@code status} (204, or 200 with the stored assignments).
+   */
+  static SimResponse assign(
+      GraphCall call, Collection collection, String bodyKey, String itemType, int status) {
+    Optional<IntuneObjects.Entry> entry =
+        call.directory().tenant().intune().get(collection, call.param(0));
+    if (entry.isEmpty()) {
+      return GraphErrors.of(404, "ResourceNotFound", "Resource not found", call);
+    }
+    Optional<JsonObject> body = GraphJson.body(call);
+    if (body.isEmpty()) {
+      return GraphErrors.badRequest("Unable to read JSON request payload.", call);
+    }
+    for (String key : body.get().keySet()) {
+      if (!key.equals(bodyKey)) {
+        return GraphErrors.badRequest(
+            "The parameter '"
+                + key
+                + "' in the request payload is not a valid parameter for the"
+                + " operation 'assign'.",
+            call);
+      }
+    }
+    JsonElement items = body.get().get(bodyKey);
+    if (items == null || !items.isJsonArray()) {
+      return GraphErrors.badRequest("The parameter '" + bodyKey + "' is missing.", call);
+    }
+    JsonArray stored = new JsonArray();
+    Set<String> seenTargets = new HashSet<>();
+    int n = 0;
+    for (JsonElement item : items.getAsJsonArray()) {
+      JsonObject a = item.getAsJsonObject();
+      Optional<String> unknown = ContractSchema.unknownProperty(a, itemType);
+      if (unknown.isPresent()) {
+        return GraphErrors.badRequest(unknown.get(), call);
+      }
+      JsonObject target = a.has("target") ? a.getAsJsonObject("target") : null;
+      if (target == null || ContractSchema.typeOf(target).isEmpty()) {
+        return GraphErrors.badRequest("Assignment target is required.", call);
+      }
+      String targetKey =
+          ContractSchema.typeOf(target).get()
+              + (target.has("groupId") ? target.get("groupId").getAsString() : "");
+      if (!seenTargets.add(targetKey)) {
+        continue;
+      }
+      JsonObject copy = a.deepCopy();
+      copy.addProperty("@odata.type", "#microsoft.graph." + itemType);
+      String groupPart =
+          target.has("groupId")
+              ? target.get("groupId").getAsString()
+              : "acacacac-9df4-4c7d-9d50-4ef0226f57a9";
+      copy.addProperty("id", groupPart + "_" + n++ + "_0");
+      stored.add(copy);
+    }
+    entry.get().replaceAssignments(stored, call.directory().clock().now());
+    if (status == 204) {
+      return SimResponse.empty(204);
+    }
+    JsonObject response = new JsonObject();
+    response.addProperty(
+        "@odata.context",
+        call.publicBase() + "/$metadata#Collection(microsoft.graph." + itemType + ")");
+    response.add("value", stored);
+    return SimResponse.json(200, response.toString());
+  }
+
+  static SimResponse assignments(GraphCall call, Collection collection, String itemType) {
+    return call.directory()
+        .tenant()
+        .intune()
+        .get(collection, call.param(0))
+        .map(
+            e ->
+                GraphJson.collection(
+                    call.publicBase() + "/$metadata#Collection(microsoft.graph." + itemType + ")",
+                    e.assignments().deepCopy(),
+                    null,
+                    null,
+                    null))
+        .orElseGet(() -> GraphErrors.of(404, "ResourceNotFound", "Resource not found", call));
+  }
+
+  // ---- install status (beta report action)
+
+  public SimResponse installStatusReport(GraphCall call) {
+    Optional<JsonObject> body = GraphJson.body(call);
+    if (body.isEmpty()) {
+      return GraphErrors.badRequest("Unable to read JSON request payload.", call);
+    }
+    String filter = body.get().has("filter") ? body.get().get("filter").getAsString() : "";
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("ApplicationId eq '([^']+)'").matcher(filter);
+    if (!m.find()) {
+      return GraphErrors.badRequest("Filter must name an ApplicationId.", call);
+    }
+    TenantDirectory dir = call.directory();
+    Optional<IntuneObjects.Entry> app =
+        dir.tenant().intune().get(Collection.MOBILE_APPS, m.group(1));
+    List<String> columns = REPORT_COLUMNS;
+    if (body.get().has("select") && body.get().get("select").getAsJsonArray().size() > 0) {
+      columns =
+          body.get().get("select").getAsJsonArray().asList().stream()
+              .map(JsonElement::getAsString)
+              .filter(REPORT_COLUMNS::contains)
+              .toList();
+    }
+    int skip = body.get().has("skip") ? body.get().get("skip").getAsInt() : 0;
+    int top = body.get().has("top") ? body.get().get("top").getAsInt() : 50;
+    JsonArray rows = new JsonArray();
+    int total = 0;
+    if (app.isPresent() && app.get().assignedAt().isPresent()) {
+      List<Integer> devices = targetedDevices(dir, app.get());
+      total = devices.size();
+      for (int i = skip; i < Math.min(devices.size(), skip + top); i++) {
+        rows.add(row(dir, dir.device(devices.get(i)), app.get(), columns));
+      }
+    }
+    JsonObject report = new JsonObject();
+    report.addProperty("TotalRowCount", total);
+    JsonArray schema = new JsonArray();
+    for (String c : columns) {
+      JsonObject col = new JsonObject();
+      col.addProperty("Column", c);
+      col.addProperty("PropertyType", c.equals("ErrorCode") ? "Int32" : "String");
+      schema.add(col);
+    }
+    report.add("Schema", schema);
+    report.add("Values", rows);
+    report.addProperty("SessionId", "");
+    return SimResponse.json(200, report.toString())
+        .withHeader("Content-Type", "application/octet-stream");
+  }
+
+  private static List<Integer> targetedDevices(TenantDirectory dir, IntuneObjects.Entry app) {
+    boolean ios = app.object().get("@odata.type").getAsString().contains("ios");
+    Set<Integer> included = new HashSet<>();
+    Set<Integer> excluded = new HashSet<>();
+    for (JsonElement a : app.assignments()) {
+      JsonObject target = a.getAsJsonObject().getAsJsonObject("target");
+      String type = ContractSchema.typeOf(target).orElse("");
+      if (type.startsWith("all")) {
+        for (int u = 0; u < dir.tenant().userCount(); u++) {
+          included.add(u);
+        }
+      } else if (target.has("groupId")) {
+        Optional<Integer> g = dir.groupIndexOf(target.get("groupId").getAsString());
+        if (g.isPresent()) {
+          (type.startsWith("exclusion") ? excluded : included).addAll(dir.members(g.get()));
+        }
+      }
+    }
+    included.removeAll(excluded);
+    List<Integer> devices = new java.util.ArrayList<>();
+    included.stream()
+        .sorted()
+        .forEach(
+            u -> {
+              for (int d = dir.tenant().firstDeviceOf(u); d < dir.tenant().deviceEndOf(u); d++) {
+                if (dir.device(d).isIos() == ios) {
+                  devices.add(d);
+                }
+              }
+            });
+    return devices;
+  }
+
+  private static JsonArray row(
+      TenantDirectory dir, SimDevice device, IntuneObjects.Entry app, List<String> columns) {
+    String appId = app.object().get("id").getAsString();
+    long h = Mix.of(dir.tenant().seed(), device.index(), appId.hashCode());
+    Instant due =
+        app.assignedAt().orElseThrow().plus(Duration.ofMinutes(5 + Mix.below(h, 48 * 60)));
+    boolean done = !dir.clock().now().isBefore(due);
+    boolean failed = done && Mix.below(Mix.of(h), 100) < 5;
+    String state = !done ? "pendingInstall" : failed ? "failed" : "installed";
+    JsonArray row = new JsonArray();
+    for (String c : columns) {
+      switch (c) {
+        case "DeviceName" -> row.add(device.deviceName());
+        case "DeviceId" -> row.add(device.managedDeviceId());
+        case "UserPrincipalName" -> row.add(dir.user(device.ownerIndex()).userPrincipalName());
+        case "UserName" -> row.add(dir.user(device.ownerIndex()).displayName());
+        case "Platform" -> row.add(device.operatingSystem());
+        case "AppVersion" -> row.add(done && !failed ? "5.12.0" : "");
+        case "InstallState", "AppInstallState" -> row.add(state);
+        case "InstallStateDetail", "AppInstallStateDetails" ->
+            row.add(failed ? "installFailed" : "noAdditionalDetails");
+        case "ErrorCode" -> row.add(failed ? -2016345060 : 0);
+        case "HexErrorCode" -> row.add(failed ? "0x87D1041C" : "0x0");
+        case "LastModifiedDateTime" ->
+            row.add(GraphJson.timestamp(done ? due : app.assignedAt().get()));
+        case "ApplicationId" -> row.add(appId);
+        default -> row.add("");
+      }
+    }
+    return row;
+  }
+}

@@ -104,7 +104,13 @@ public class GraphGateway implements AutoCloseable {
    * All groups, optionally filtered with a Graph {@code $filter} (e.g. {@code displayName eq 'x'}).
    */
   public List<DirectoryGroup> listGroups(String tenantId, Optional<String> filter) {
-    return call(tenantId, "list groups", c -> directory.listGroups(c, filter.orElse(null), 999));
+    return listGroups(tenantId, filter, 999);
+  }
+
+  /** As {@link #listGroups(String, Optional)}, with a page size of 1–999. */
+  public List<DirectoryGroup> listGroups(String tenantId, Optional<String> filter, int pageSize) {
+    return call(
+        tenantId, "list groups", c -> directory.listGroups(c, filter.orElse(null), pageSize));
   }
 
   /** Groups whose display name has a word starting with {@code text}, at most {@code max}. */

@@ -83,6 +83,19 @@ public record GraphSettings(
         budgets);
   }
 
+  public GraphSettings withCredential(GraphCredential newCredential) {
+    return new GraphSettings(
+        clientId,
+        newCredential,
+        homeTenant,
+        simulator,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxRetryWait,
+        budgets);
+  }
+
   public GraphSettings withTimeouts(Duration connect, Duration read) {
     return new GraphSettings(
         clientId,

@@ -303,13 +303,18 @@ public final class IdentityEndpoint {
     return Optional.empty();
   }
 
+  /**
+   * The registered certificate whose SHA-256 thumbprint the assertion names. MSAL4J 1.26 sends
+   * {@code x5t#S256} in standard base64 (RFC 7515 says base64url), so both spellings match.
+   */
   private static Optional<X509Certificate> certificateWithThumbprint(
       AppRegistration app, String thumbprint) {
     for (X509Certificate certificate : app.certificates()) {
       try {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
         String expected = Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        if (expected.equals(thumbprint.replace("=", ""))) {
+        String presented = thumbprint.replace('+', '-').replace('/', '_').replace("=", "");
+        if (expected.equals(presented)) {
           return Optional.of(certificate);
         }
       } catch (GeneralSecurityException e) {

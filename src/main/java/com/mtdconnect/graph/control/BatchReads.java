@@ -19,8 +19,8 @@ import okhttp3.Response;
 
 /**
  * Bulk reads through {@code $batch} (20 steps per batch). The SDK does not retry steps that Graph
- * throttled inside a batch, so we re-batch the failed steps after their longest {@code
- * Retry-After}, a bounded number of times.
+ * throttled inside a batch, so we re-batch the failed steps (a fresh batch, so step ids stay ours)
+ * after their longest {@code Retry-After}, a bounded number of times.
  */
 public final class BatchReads {
 
@@ -41,14 +41,7 @@ public final class BatchReads {
     Map<String, List<OwnedDevice>> result = new LinkedHashMap<>();
     for (int from = 0; from < userIds.size(); from += MAX_STEPS) {
       List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + MAX_STEPS));
-      BatchRequestContent batch = new BatchRequestContent(client);
-      Map<String, String> userByStep = new HashMap<>();
-      for (String userId : chunk) {
-        RequestInformation info =
-            client.users().byUserId(userId).ownedDevices().toGetRequestInformation();
-        userByStep.put(batch.addBatchRequestStep(info), userId);
-      }
-      runWithRetries(client, tenantId, batch, userByStep, result);
+      runWithRetries(client, tenantId, chunk, result);
     }
     return result;
   }
@@ -56,12 +49,18 @@ public final class BatchReads {
   private void runWithRetries(
       GraphServiceClient client,
       String tenantId,
-      BatchRequestContent batch,
-      Map<String, String> userByStep,
+      List<String> users,
       Map<String, List<OwnedDevice>> result) {
-    BatchRequestContent current = batch;
+    List<String> pending = users;
     for (int round = 1; ; round++) {
-      pacer.acquire(tenantId, WorkloadFamily.DIRECTORY, current.getBatchRequestSteps().size());
+      BatchRequestContent current = new BatchRequestContent(client);
+      Map<String, String> userByStep = new HashMap<>();
+      for (String userId : pending) {
+        RequestInformation info =
+            client.users().byUserId(userId).ownedDevices().toGetRequestInformation();
+        userByStep.put(current.addBatchRequestStep(info), userId);
+      }
+      pacer.acquire(tenantId, WorkloadFamily.DIRECTORY, pending.size());
       BatchResponseContent response;
       try {
         response = client.getBatchRequestBuilder().post(current, null);
@@ -97,7 +96,7 @@ public final class BatchReads {
             throttled.size() + " batch steps still throttled after " + round + " rounds");
       }
       pacer.pause(tenantId, WorkloadFamily.DIRECTORY, wait);
-      current = current.createNewBatchFromFailedRequests(throttled);
+      pending = throttled.keySet().stream().map(userByStep::get).toList();
     }
   }
 }

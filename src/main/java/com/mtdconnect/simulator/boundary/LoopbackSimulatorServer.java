@@ -32,6 +32,11 @@ public final class LoopbackSimulatorServer implements AutoCloseable {
 
   public static LoopbackSimulatorServer start(MicrosoftCloudSimulator simulator, int threads)
       throws IOException {
+    // without TCP_NODELAY every response waits ~40 ms for a delayed ACK (Nagle); the JDK server
+    // reads this once, when its configuration class loads
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     ExecutorService executor = Executors.newFixedThreadPool(threads);

@@ -52,7 +52,8 @@ public final class MicrosoftCloudSimulator {
     TokenAuthority authority = new TokenAuthority(Clock.systemUTC());
     this.gate = new ThrottleGate(config.limits());
     this.identity =
-        new IdentityEndpoint(this::findTenant, applications, authority, Clock.systemUTC());
+        new IdentityEndpoint(
+            this::findTenant, applications, authority, Clock.systemUTC(), this::tenants);
     this.graph =
         new GraphEndpoint(
             authority,

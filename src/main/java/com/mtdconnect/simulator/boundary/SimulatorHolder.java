@@ -39,6 +39,10 @@ public class SimulatorHolder {
   @ConfigProperty(name = "simulator.client-secret", defaultValue = "demo-only-secret")
   String clientSecret;
 
+  @Inject
+  @ConfigProperty(name = "simulator.redirect-uris")
+  Optional<String> redirectUris;
+
   private MicrosoftCloudSimulator simulator;
 
   /** The simulator, generated on first call. */
@@ -47,8 +51,20 @@ public class SimulatorHolder {
       long started = System.nanoTime();
       MicrosoftCloudSimulator created =
           MicrosoftCloudSimulator.create(SimulatorConfig.of(seed, tenantCount));
+      List<String> redirects =
+          redirectUris.stream()
+              .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+              .map(String::trim)
+              .filter(v -> !v.isEmpty())
+              .toList();
       created.registerApplication(
-          new AppRegistration(clientId, "MTD Connect", Optional.of(clientSecret), List.of()));
+          new AppRegistration(
+              clientId,
+              "MTD Connect",
+              Optional.of(clientSecret),
+              List.of(),
+              redirects,
+              java.util.Set.of(com.mtdconnect.simulator.entity.GraphAppRole.portalSet())));
       DemoScenario.apply(created.tenants(), created.clock());
       simulator = created;
       LOG.info(

@@ -21,8 +21,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The Entra ID side: the v2.0 client-credentials token endpoint (secret or certificate assertion)
- * and MSAL's instance discovery, with the AADSTS errors of graph-contracts §1.3–1.4.
+ * The Entra ID side: the v2.0 client-credentials token endpoint (secret or certificate assertion),
+ * the admin-consent page, and MSAL's instance discovery, with the AADSTS errors of graph-contracts
+ * §1.3–1.4.
  */
 public final class IdentityEndpoint {
 
@@ -35,16 +36,20 @@ public final class IdentityEndpoint {
   private final Map<String, AppRegistration> applications;
   private final TokenAuthority authority;
   private final Clock clock;
+  private final AdminConsentPage consentPage;
 
   public IdentityEndpoint(
       Function<String, Optional<SimulatedTenant>> tenants,
       Map<String, AppRegistration> applications,
       TokenAuthority authority,
-      Clock clock) {
+      Clock clock,
+      java.util.function.Supplier<List<SimulatedTenant>> allTenants) {
     this.tenants = tenants;
     this.applications = applications;
     this.authority = authority;
     this.clock = clock;
+    this.consentPage =
+        new AdminConsentPage(tenants, id -> Optional.ofNullable(applications.get(id)), allTenants);
   }
 
   /** Handles {@code path} below {@code /login}. */
@@ -61,6 +66,10 @@ public final class IdentityEndpoint {
     String[] segments = path.replaceFirst("^/", "").split("/");
     if (segments.length == 3 && "discovery".equals(segments[1]) && "instance".equals(segments[2])) {
       return instanceDiscovery(request, segments[0]);
+    }
+    if ((segments.length == 3 && "v2.0".equals(segments[1]) && "adminconsent".equals(segments[2]))
+        || (segments.length == 2 && "adminconsent".equals(segments[1]))) {
+      return consentPage.handle(request, segments[0]);
     }
     if (segments.length == 4
         && "oauth2".equals(segments[1])

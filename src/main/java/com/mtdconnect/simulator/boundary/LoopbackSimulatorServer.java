@@ -41,18 +41,20 @@ public final class LoopbackSimulatorServer implements AutoCloseable {
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     ExecutorService executor = Executors.newFixedThreadPool(threads);
     server.setExecutor(executor);
-    server.createContext("/", exchange -> serve(simulator, exchange));
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    server.createContext("/", exchange -> serve(simulator, exchange, base));
     server.start();
     return new LoopbackSimulatorServer(server, executor);
   }
 
-  private static void serve(MicrosoftCloudSimulator simulator, HttpExchange exchange)
+  private static void serve(MicrosoftCloudSimulator simulator, HttpExchange exchange, String base)
       throws IOException {
     try (exchange) {
       Map<String, String> headers = new HashMap<>();
       for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
         headers.put(h.getKey(), String.join(",", h.getValue()));
       }
+      headers.put(MicrosoftCloudSimulator.PUBLIC_BASE_HEADER, base);
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
         body = in.readAllBytes();

@@ -4,6 +4,7 @@ import com.mtdconnect.simulator.control.DirectoryGroups;
 import com.mtdconnect.simulator.control.GraphEndpoint;
 import com.mtdconnect.simulator.control.IdentityEndpoint;
 import com.mtdconnect.simulator.control.MtdConnectors;
+import com.mtdconnect.simulator.control.OidcProvider;
 import com.mtdconnect.simulator.control.ServicePrincipals;
 import com.mtdconnect.simulator.control.SimIds;
 import com.mtdconnect.simulator.control.SimulatedClock;
@@ -17,6 +18,7 @@ import com.mtdconnect.simulator.entity.SimRequest;
 import com.mtdconnect.simulator.entity.SimResponse;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
+import com.mtdconnect.simulator.entity.StaffAccount;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The Microsoft cloud simulator: one entry point turning a request into a response, plus the Java
@@ -32,6 +35,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * clock). Thread-safe.
  */
 public final class MicrosoftCloudSimulator {
+
+  /**
+   * Request header the adapters set to the simulator's public base URL (e.g. {@code
+   * http://localhost:8080/simulator}); the OpenID provider builds its absolute URLs from it.
+   */
+  public static final String PUBLIC_BASE_HEADER = "x-simulator-base";
 
   private final SimulatorConfig config;
   private final List<SimulatedTenant> tenants;
@@ -41,6 +50,9 @@ public final class MicrosoftCloudSimulator {
   private final ThrottleGate gate;
   private final IdentityEndpoint identity;
   private final GraphEndpoint graph;
+  private final TokenAuthority authority;
+  private final List<StaffAccount> staff = new CopyOnWriteArrayList<>();
+  private volatile OidcProvider oidc;
 
   private MicrosoftCloudSimulator(SimulatorConfig config) {
     this.config = config;
@@ -49,7 +61,7 @@ public final class MicrosoftCloudSimulator {
       byDomain.put(t.domain().toLowerCase(Locale.ROOT), t);
       t.grantConsent(Set.of(GraphAppRole.portalSet()));
     }
-    TokenAuthority authority = new TokenAuthority(Clock.systemUTC());
+    this.authority = new TokenAuthority(Clock.systemUTC());
     this.gate = new ThrottleGate(config.limits());
     this.identity =
         new IdentityEndpoint(
@@ -71,7 +83,8 @@ public final class MicrosoftCloudSimulator {
   }
 
   /**
-   * Routes {@code /login/...} to Entra ID and {@code /graph/...} to Graph; anything else is 404.
+   * Routes {@code /login/...} to Entra ID, {@code /graph/...} to Graph and {@code /oidc/...} to the
+   * staff sign-in provider (when enabled); anything else is 404.
    */
   public SimResponse handle(SimRequest request) {
     String path = request.path();
@@ -81,7 +94,22 @@ public final class MicrosoftCloudSimulator {
     if (path.startsWith("/graph/")) {
       return graph.handle(request, path.substring("/graph".length()));
     }
+    OidcProvider provider = oidc;
+    if (path.startsWith("/oidc/") && provider != null) {
+      String base = request.header(PUBLIC_BASE_HEADER).orElse("http://localhost");
+      return provider.handle(request, path.substring("/oidc".length()), base);
+    }
     return SimResponse.json(404, "{\"error\":\"not_found\"}");
+  }
+
+  /**
+   * Turns on the staff OpenID Connect provider under {@code /oidc} for one relying party (the
+   * portal's staff sign-in) with these staff accounts.
+   */
+  public void enableStaffSignIn(String clientId, String clientSecret, List<StaffAccount> accounts) {
+    staff.clear();
+    staff.addAll(accounts);
+    oidc = new OidcProvider(authority, () -> staff, clientId, clientSecret, Clock.systemUTC());
   }
 
   /** Registers the MSP's app registration (client id, secret and/or certificates). */

@@ -43,6 +43,14 @@ public class SimulatorHolder {
   @ConfigProperty(name = "simulator.redirect-uris")
   Optional<String> redirectUris;
 
+  @Inject
+  @ConfigProperty(name = "simulator.oidc.client-id", defaultValue = "mtd-connect-portal")
+  String oidcClientId;
+
+  @Inject
+  @ConfigProperty(name = "simulator.oidc.client-secret", defaultValue = "demo-oidc-secret")
+  String oidcClientSecret;
+
   private MicrosoftCloudSimulator simulator;
 
   /** The simulator, generated on first call. */
@@ -66,6 +74,7 @@ public class SimulatorHolder {
               redirects,
               java.util.Set.of(com.mtdconnect.simulator.entity.GraphAppRole.portalSet())));
       DemoScenario.apply(created.tenants(), created.clock());
+      created.enableStaffSignIn(oidcClientId, oidcClientSecret, DemoScenario.staff());
       simulator = created;
       LOG.info(
           () ->

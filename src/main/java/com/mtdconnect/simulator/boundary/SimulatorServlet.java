@@ -25,6 +25,36 @@ public class SimulatorServlet extends HttpServlet {
   @Inject transient PortalSettings settings;
   @Inject transient SimulatorHolder holder;
 
+  /**
+   * The raw body; if a security filter already consumed a form body through {@code getParameter}
+   * (Soteria does on every request), it is rebuilt from the parameters that did not come from the
+   * query string.
+   */
+  private static byte[] body(HttpServletRequest request) throws IOException {
+    byte[] raw = request.getInputStream().readAllBytes();
+    String type = request.getContentType();
+    if (raw.length > 0
+        || type == null
+        || !type.toLowerCase(java.util.Locale.ROOT)
+            .startsWith("application/x-www-form-urlencoded")) {
+      return raw;
+    }
+    java.util.Set<String> fromQuery = SimRequest.decodeForm(request.getQueryString()).keySet();
+    StringBuilder form = new StringBuilder();
+    for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
+      if (fromQuery.contains(p.getKey())) {
+        continue;
+      }
+      for (String value : p.getValue()) {
+        form.append(form.length() == 0 ? "" : "&")
+            .append(java.net.URLEncoder.encode(p.getKey(), java.nio.charset.StandardCharsets.UTF_8))
+            .append('=')
+            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return form.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -36,13 +66,16 @@ public class SimulatorServlet extends HttpServlet {
     for (String name : Collections.list(request.getHeaderNames())) {
       headers.put(name, String.join(",", Collections.list(request.getHeaders(name))));
     }
+    headers.put(
+        MicrosoftCloudSimulator.PUBLIC_BASE_HEADER,
+        request.getRequestURL().toString().replaceFirst("/simulator/.*$", "/simulator"));
     SimRequest simRequest =
         new SimRequest(
             request.getMethod(),
             request.getPathInfo() == null ? "/" : request.getPathInfo(),
             request.getQueryString(),
             headers,
-            request.getInputStream().readAllBytes());
+            body(request));
     SimResponse simResponse = holder.simulator().handle(simRequest);
     response.setStatus(simResponse.status());
     simResponse.headers().forEach(response::setHeader);

@@ -2,6 +2,7 @@ package com.mtdconnect.simulator.control;
 
 import com.mtdconnect.simulator.entity.GraphAppRole;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
+import com.mtdconnect.simulator.entity.StaffAccount;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,25 @@ public final class DemoScenario {
   public static final String DEMO_PARTNER_ID = "860d3ab4-8fd1-45f5-89cd-ecf51e4f92e5";
 
   private DemoScenario() {}
+
+  /** Demo staff of the MSP; their groups arrive as the {@code groups} and {@code roles} claims. */
+  public static List<StaffAccount> staff() {
+    return List.of(
+        new StaffAccount(
+            "avery.admin", "Avery Admin", "avery.admin@msp.example", List.of("portal-admins")),
+        new StaffAccount(
+            "olivia.operator",
+            "Olivia Operator",
+            "olivia.operator@msp.example",
+            List.of("portal-operators")),
+        new StaffAccount(
+            "sam.support", "Sam Support", "sam.support@msp.example", List.of("portal-support")),
+        new StaffAccount(
+            "riley.reader",
+            "Riley Reader",
+            "riley.reader@msp.example",
+            List.of("portal-readonly")));
+  }
 
   public static void apply(List<SimulatedTenant> tenants, SimulatedClock clock) {
     for (SimulatedTenant t : tenants) {

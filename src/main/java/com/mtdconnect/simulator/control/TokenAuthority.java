@@ -66,6 +66,44 @@ public final class TokenAuthority {
     return JwtCodec.sign(header, claims, keys.getPrivate());
   }
 
+  /** Signs arbitrary claims with this authority's key (RS256, with its key id). */
+  public String sign(JsonObject claims) {
+    JsonObject header = new JsonObject();
+    header.addProperty("typ", "JWT");
+    header.addProperty("alg", "RS256");
+    header.addProperty("kid", keyId);
+    return JwtCodec.sign(header, claims, keys.getPrivate());
+  }
+
+  /** The public key as a JSON Web Key Set. */
+  public JsonObject jwks() {
+    java.security.interfaces.RSAPublicKey key =
+        (java.security.interfaces.RSAPublicKey) keys.getPublic();
+    java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+    JsonObject jwk = new JsonObject();
+    jwk.addProperty("kty", "RSA");
+    jwk.addProperty("use", "sig");
+    jwk.addProperty("alg", "RS256");
+    jwk.addProperty("kid", keyId);
+    jwk.addProperty("n", b64.encodeToString(unsigned(key.getModulus())));
+    jwk.addProperty("e", b64.encodeToString(unsigned(key.getPublicExponent())));
+    JsonArray list = new JsonArray();
+    list.add(jwk);
+    JsonObject set = new JsonObject();
+    set.add("keys", list);
+    return set;
+  }
+
+  private static byte[] unsigned(java.math.BigInteger value) {
+    byte[] bytes = value.toByteArray();
+    return bytes[0] == 0 ? java.util.Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+  }
+
+  /** Whether this authority signed the token (signature only; callers check the claims). */
+  public Optional<JwtCodec.Decoded> signedHere(String token) {
+    return JwtCodec.decode(token).filter(t -> t.signedBy(keys.getPublic()));
+  }
+
   /** The claims of a token this authority issued and that has not expired. */
   public Optional<JwtCodec.Decoded> verify(String token) {
     return JwtCodec.decode(token)

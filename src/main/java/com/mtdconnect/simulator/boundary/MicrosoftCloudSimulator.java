@@ -1,5 +1,6 @@
 package com.mtdconnect.simulator.boundary;
 
+import com.mtdconnect.simulator.control.ControlPage;
 import com.mtdconnect.simulator.control.DirectoryGroups;
 import com.mtdconnect.simulator.control.GraphEndpoint;
 import com.mtdconnect.simulator.control.IdentityEndpoint;
@@ -53,6 +54,7 @@ public final class MicrosoftCloudSimulator {
   private final TokenAuthority authority;
   private final List<StaffAccount> staff = new CopyOnWriteArrayList<>();
   private volatile OidcProvider oidc;
+  private final ControlPage control;
 
   private MicrosoftCloudSimulator(SimulatorConfig config) {
     this.config = config;
@@ -75,6 +77,7 @@ public final class MicrosoftCloudSimulator {
             new DirectoryGroups(clock, config.deltaTokenLifetime(), config.deltaPageSize()),
             new ServicePrincipals(() -> applications.values().stream().findFirst()),
             new MtdConnectors(clock));
+    this.control = new ControlPage(this::tenants, this::findTenant, clock);
   }
 
   /** Generates the tenants; every tenant starts consented with the portal's permission set. */
@@ -83,8 +86,9 @@ public final class MicrosoftCloudSimulator {
   }
 
   /**
-   * Routes {@code /login/...} to Entra ID, {@code /graph/...} to Graph and {@code /oidc/...} to the
-   * staff sign-in provider (when enabled); anything else is 404.
+   * Routes {@code /login/...} to Entra ID, {@code /graph/...} to Graph, {@code /oidc/...} to the
+   * staff sign-in provider (when enabled) and {@code /control} to the demo control page; anything
+   * else is 404.
    */
   public SimResponse handle(SimRequest request) {
     String path = request.path();
@@ -93,6 +97,10 @@ public final class MicrosoftCloudSimulator {
     }
     if (path.startsWith("/graph/")) {
       return graph.handle(request, path.substring("/graph".length()));
+    }
+    if (path.equals("/control") || path.startsWith("/control/")) {
+      String base = request.header(PUBLIC_BASE_HEADER).orElse("");
+      return control.handle(request, path.substring("/control".length()), base);
     }
     OidcProvider provider = oidc;
     if (path.startsWith("/oidc/") && provider != null) {

@@ -145,6 +145,33 @@ class GraphGatewayTest {
   }
 
   @Test
+  void groupMembersAreReadThroughTransitiveMembers() {
+    SimulatedTenant t = tenant(1);
+    var directory = fixture.simulator().directory(t);
+    List<String> expected = directory.members(1).stream().map(u -> directory.user(u).id()).toList();
+    assertEquals(
+        expected,
+        fixture.gateway().groupMemberUserIds(t.id(), directory.group(1).orElseThrow().id()));
+  }
+
+  @Test
+  void creatingAGroupNeedsTheOptionalGroupCreatePermission() {
+    SimulatedTenant t = tenant(2);
+    assertThrows(
+        PermissionMissing.class,
+        () -> fixture.gateway().createSecurityGroup(t.id(), "MTD Pilot", "mtdpilot"));
+    java.util.Set<GraphAppRole> roles = new java.util.HashSet<>(t.grantedRoles());
+    roles.add(GraphAppRole.GROUP_CREATE);
+    t.grantConsent(roles);
+    DirectoryGroup created = fixture.gateway().createSecurityGroup(t.id(), "MTD Pilot", "mtdpilot");
+    assertEquals("MTD Pilot", created.displayName());
+    assertTrue(created.securityEnabled());
+    assertTrue(
+        fixture.gateway().listGroups(t.id(), Optional.of("displayName eq 'MTD Pilot'")).size()
+            == 1);
+  }
+
+  @Test
   void groupSearchUsesEventualConsistency() {
     List<DirectoryGroup> found = fixture.gateway().searchGroups(tenant(1).id(), "MTD", 10);
     assertEquals(

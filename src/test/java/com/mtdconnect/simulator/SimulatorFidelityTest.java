@@ -168,6 +168,31 @@ class SimulatorFidelityTest {
   }
 
   @Test
+  void groupMembersAndCreatedGroupsParseIntoTheirModels() {
+    String group = simulator.directory(tenant).group(0).orElseThrow().id();
+    DirectoryObjectCollectionResponse members =
+        ok(
+            call("GET", "/graph/v1.0/groups/" + group + "/transitiveMembers?$top=3", null),
+            DirectoryObjectCollectionResponse::createFromDiscriminatorValue);
+    assertTrue(members.getValue().get(0) instanceof com.microsoft.graph.models.User);
+    assertNotNull(members.getOdataNextLink());
+    tenant.grantConsent(Set.of(com.mtdconnect.simulator.entity.GraphAppRole.GROUP_CREATE));
+    token =
+        JsonParser.parseString(tokenRequest(tenant.id(), "s3cret").bodyText())
+            .getAsJsonObject()
+            .get("access_token")
+            .getAsString();
+    SimResponse created =
+        call(
+            "POST",
+            "/graph/v1.0/groups",
+            "{\"displayName\":\"Pilot\",\"mailEnabled\":false,\"mailNickname\":\"pilot\","
+                + "\"securityEnabled\":true}");
+    assertEquals(201, created.status(), created.bodyText());
+    ok(created, com.microsoft.graph.models.Group::createFromDiscriminatorValue);
+  }
+
+  @Test
   void groupDeltaParsesWithOnlyTheDocumentedAnnotationsLeftOver() {
     SimResponse initial =
         call("GET", "/graph/v1.0/groups/delta()?$select=displayName,members", null);

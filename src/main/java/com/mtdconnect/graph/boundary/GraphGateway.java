@@ -127,6 +127,21 @@ public class GraphGateway implements AutoCloseable {
     return call(tenantId, "group delta", c -> directory.groupDelta(c, deltaLink));
   }
 
+  /** Ids of the users in a group, nested groups included (for targeting). */
+  public List<String> groupMemberUserIds(String tenantId, String groupId) {
+    return call(
+        tenantId, "read a group's members", c -> directory.transitiveMemberUserIds(c, groupId));
+  }
+
+  /** Creates a security group; needs the optional Group.Create permission. */
+  public DirectoryGroup createSecurityGroup(
+      String tenantId, String displayName, String mailNickname) {
+    return call(
+        tenantId,
+        "create a security group",
+        c -> directory.createSecurityGroup(c, displayName, mailNickname));
+  }
+
   public List<OwnedDevice> ownedDevices(String tenantId, String userId) {
     return call(tenantId, "read a user's devices", c -> directory.ownedDevices(c, userId));
   }

@@ -147,6 +147,45 @@ public final class DirectoryReads {
         g.getGroupTypes() == null ? List.of() : g.getGroupTypes());
   }
 
+  /** Ids of the users in a group, nested groups included. */
+  public List<String> transitiveMemberUserIds(GraphServiceClient client, String groupId) {
+    List<String> result = new ArrayList<>();
+    DirectoryObjectCollectionResponse page =
+        client
+            .groups()
+            .byGroupId(groupId)
+            .transitiveMembers()
+            .get(
+                rc -> {
+                  rc.queryParameters.select = new String[] {"id"};
+                  rc.queryParameters.top = 999;
+                });
+    while (page != null) {
+      for (DirectoryObject o : page.getValue()) {
+        if (o instanceof com.microsoft.graph.models.User) {
+          result.add(o.getId());
+        }
+      }
+      String next = page.getOdataNextLink();
+      page =
+          next == null
+              ? null
+              : client.groups().byGroupId(groupId).transitiveMembers().withUrl(next).get();
+    }
+    return result;
+  }
+
+  /** Creates a security group (needs Group.Create, which the portal asks for only if used). */
+  public DirectoryGroup createSecurityGroup(
+      GraphServiceClient client, String displayName, String mailNickname) {
+    Group group = new Group();
+    group.setDisplayName(displayName);
+    group.setMailEnabled(false);
+    group.setMailNickname(mailNickname);
+    group.setSecurityEnabled(true);
+    return group(client.groups().post(group));
+  }
+
   public List<OwnedDevice> ownedDevices(GraphServiceClient client, String userId) {
     DirectoryObjectCollectionResponse response =
         client.users().byUserId(userId).ownedDevices().get();

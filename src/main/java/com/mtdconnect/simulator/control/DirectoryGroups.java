@@ -145,6 +145,89 @@ public final class DirectoryGroups {
         .orElseGet(() -> GraphErrors.notFound(call));
   }
 
+  /**
+   * {@code /groups/{id}/members} and {@code /transitiveMembers} (groups hold users only, so both
+   * are the same), paged with {@code $top} (default 100, max 999) and opaque skip tokens.
+   */
+  public SimResponse members(GraphCall call) {
+    TenantDirectory dir = call.directory();
+    Optional<Integer> group = dir.groupIndexOf(call.param(0));
+    if (group.isEmpty()) {
+      return GraphErrors.notFound(call);
+    }
+    Map<String, String> q = call.query();
+    int top;
+    try {
+      top = Integer.parseInt(q.getOrDefault("$top", "100"));
+    } catch (NumberFormatException e) {
+      top = -1;
+    }
+    if (top < 1 || top > 999) {
+      return GraphErrors.of(400, "Request_BadRequest", "Invalid page size specified.", call);
+    }
+    int offset = 0;
+    if (q.containsKey("$skiptoken")) {
+      Optional<String[]> token = PageTokens.decode(q.get("$skiptoken"));
+      if (token.isEmpty() || !"m".equals(token.get()[0])) {
+        return GraphErrors.of(400, "Request_BadRequest", "Invalid skip token.", call);
+      }
+      offset = Integer.parseInt(token.get()[1]);
+    }
+    java.util.List<Integer> members = dir.members(group.get());
+    Set<String> select = GraphJson.select(q);
+    JsonArray values = new JsonArray();
+    int end = Math.min(members.size(), offset + top);
+    for (int i = offset; i < end; i++) {
+      com.mtdconnect.simulator.entity.SimUser u = dir.user(members.get(i));
+      JsonObject o = new JsonObject();
+      o.addProperty("@odata.type", "#microsoft.graph.user");
+      o.addProperty("id", u.id());
+      o.addProperty("displayName", u.displayName());
+      o.addProperty("userPrincipalName", u.userPrincipalName());
+      o.addProperty("mail", u.userPrincipalName());
+      o.addProperty("accountEnabled", true);
+      values.add(GraphJson.project(o, select));
+    }
+    String path = call.path().substring(call.path().lastIndexOf('/'));
+    String next =
+        end < members.size()
+            ? GraphJson.link(
+                call.publicBase() + "/groups/" + call.param(0) + path,
+                q,
+                "$skiptoken",
+                PageTokens.encode("m", Integer.toString(end)))
+            : null;
+    return GraphJson.collection(
+        call.publicBase() + "/$metadata#directoryObjects", values, next, null, null);
+  }
+
+  /** {@code POST /groups}: a security group (Group.Create); unknown properties are a 400. */
+  public SimResponse create(GraphCall call) {
+    Optional<JsonObject> body = GraphJson.body(call);
+    if (body.isEmpty()) {
+      return GraphErrors.of(400, "Request_BadRequest", "Invalid request body.", call);
+    }
+    Optional<String> unknown = ContractSchema.unknownProperty(body.get(), "group");
+    if (unknown.isPresent()) {
+      return GraphErrors.of(400, "Request_BadRequest", unknown.get(), call);
+    }
+    for (String required :
+        new String[] {"displayName", "mailEnabled", "mailNickname", "securityEnabled"}) {
+      if (!body.get().has(required)) {
+        return GraphErrors.of(
+            400,
+            "Request_BadRequest",
+            "A value is required for property '" + required + "' of resource 'Group'.",
+            call);
+      }
+    }
+    TenantDirectory dir = call.directory();
+    String id = dir.createGroup(body.get().get("displayName").getAsString());
+    SimGroup group = dir.group(dir.groupIndexOf(id).orElseThrow()).orElseThrow();
+    return GraphJson.entity(
+        201, groupJson(dir.tenant(), group, dir), call.publicBase() + "/$metadata#groups/$entity");
+  }
+
   static Optional<Predicate<SimGroup>> parseFilter(String filter) {
     if (filter == null || filter.isBlank()) {
       return Optional.of(g -> true);

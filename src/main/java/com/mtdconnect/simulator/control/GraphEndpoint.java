@@ -44,6 +44,8 @@ public final class GraphEndpoint {
 
   private static final Set<GraphAppRole> GROUP_READERS =
       EnumSet.of(GROUP_MEMBER_READ_ALL, GROUP_READ_ALL, GROUP_READ_WRITE_ALL, DIRECTORY_READ_ALL);
+  private static final Set<GraphAppRole> GROUP_WRITERS =
+      EnumSet.of(GraphAppRole.GROUP_CREATE, GROUP_READ_WRITE_ALL);
   private static final Set<GraphAppRole> USER_READERS =
       EnumSet.of(USER_READ_ALL, DIRECTORY_READ_ALL);
   private static final Set<GraphAppRole> APP_READERS =
@@ -99,6 +101,13 @@ public final class GraphEndpoint {
             GraphRoute.of(
                 "GET", "/groups/delta(?:\\(\\))?", DIRECTORY, GROUP_READERS, groups::delta),
             GraphRoute.of("GET", "/groups/" + ID, DIRECTORY, GROUP_READERS, groups::get),
+            GraphRoute.of(
+                "GET",
+                "/groups/" + ID + "/(?:transitiveMembers|members)",
+                DIRECTORY,
+                GROUP_READERS,
+                groups::members),
+            GraphRoute.of("POST", "/groups", DIRECTORY, GROUP_WRITERS, groups::create),
             GraphRoute.of(
                 "GET",
                 "/users/" + ID + "/ownedDevices",

@@ -85,6 +85,38 @@ class GraphGatewaySyncTest {
   }
 
   @Test
+  void deviceDeltaReportsEnrolledAndRetiredDevicesAndEveryInventoryFollows() {
+    try (SimulatorFixture fixture = new SimulatorFixture(SimulatorConfig.of(25, 1))) {
+      SimulatedTenant t = fixture.simulator().tenant(0);
+      TenantDirectory directory = fixture.simulator().directory(t);
+      GraphGateway gateway = fixture.gateway();
+      com.mtdconnect.graph.entity.DeviceDelta initial =
+          gateway.deviceDelta(t.id(), Optional.empty());
+      assertEquals(t.deviceCount(), initial.changes().size());
+
+      String user = directory.user(0).id();
+      int before = gateway.ownedDevices(t.id(), user).size();
+      String enrolled = directory.enrollDevice(user);
+      String retired = directory.device(t.firstDeviceOf(1)).managedDeviceId();
+      directory.removeDevice(retired);
+
+      com.mtdconnect.graph.entity.DeviceDelta next =
+          gateway.deviceDelta(t.id(), Optional.of(initial.deltaLink()));
+      assertEquals(2, next.changes().size());
+      assertFalse(next.changes().get(0).removed());
+      assertTrue(next.changes().get(1).removed());
+      assertEquals(before + 1, gateway.ownedDevices(t.id(), user).size());
+      List<String> managed =
+          gateway.managedDevices(t.id()).stream()
+              .map(com.mtdconnect.graph.entity.ManagedDeviceSummary::id)
+              .toList();
+      assertEquals(t.deviceCount(), managed.size());
+      assertTrue(managed.contains(enrolled));
+      assertFalse(managed.contains(retired));
+    }
+  }
+
+  @Test
   void aThrottledCallWaitsForRetryAfterAndThenSucceeds() {
     ThrottleLimits tight = ThrottleLimits.uniform(2, Duration.ofMillis(1500));
     try (SimulatorFixture fixture =

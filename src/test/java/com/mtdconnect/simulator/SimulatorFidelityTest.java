@@ -215,6 +215,29 @@ class SimulatorFidelityTest {
   }
 
   @Test
+  void entraDevicesAndTheirDeltaParseIntoTheSdksModels() {
+    ok(
+        call("GET", "/graph/v1.0/devices?$top=3", null),
+        com.microsoft.graph.models.DeviceCollectionResponse::createFromDiscriminatorValue);
+    var first =
+        ok(
+            call("GET", "/graph/v1.0/devices/delta()", null),
+            com.microsoft.graph.devices.delta.DeltaGetResponse::createFromDiscriminatorValue);
+    TenantDirectory directory = simulator.directory(tenant);
+    directory.removeDevice(directory.device(0).managedDeviceId());
+    directory.enrollDevice(directory.user(0).id());
+    var second =
+        parsedWithoutUnknownProperties(
+            call(
+                "GET",
+                first.getOdataDeltaLink().replace("https://graph.microsoft.com", "/graph"),
+                null),
+            com.microsoft.graph.devices.delta.DeltaGetResponse::createFromDiscriminatorValue,
+            DELTA_ANNOTATIONS);
+    assertEquals(2, second.getValue().size());
+  }
+
+  @Test
   void devicesServicePrincipalsAndConnectorsParseIntoTheirCollections() {
     String user = simulator.directory(tenant).user(0).id();
     ok(

@@ -16,6 +16,7 @@ import com.mtdconnect.graph.entity.AppInstallStatus;
 import com.mtdconnect.graph.entity.AssignmentTarget;
 import com.mtdconnect.graph.entity.CallMetrics;
 import com.mtdconnect.graph.entity.CompliancePolicyRequest;
+import com.mtdconnect.graph.entity.DeviceDelta;
 import com.mtdconnect.graph.entity.DirectoryGroup;
 import com.mtdconnect.graph.entity.GrantedAppRole;
 import com.mtdconnect.graph.entity.GraphFailure;
@@ -140,6 +141,14 @@ public class GraphGateway implements AutoCloseable {
         tenantId,
         "create a security group",
         c -> directory.createSecurityGroup(c, displayName, mailNickname));
+  }
+
+  /**
+   * One delta round over Entra devices (enrollment polling); {@link
+   * com.mtdconnect.graph.entity.DeltaExpired} when the link is no longer valid.
+   */
+  public DeviceDelta deviceDelta(String tenantId, Optional<String> deltaLink) {
+    return call(tenantId, "device delta", c -> directory.deviceDelta(c, deltaLink));
   }
 
   public List<OwnedDevice> ownedDevices(String tenantId, String userId) {

@@ -14,6 +14,8 @@ import com.microsoft.graph.models.ServicePrincipal;
 import com.microsoft.graph.models.ServicePrincipalCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.mtdconnect.graph.entity.ConsentMissing;
+import com.mtdconnect.graph.entity.DeviceChange;
+import com.mtdconnect.graph.entity.DeviceDelta;
 import com.mtdconnect.graph.entity.DirectoryGroup;
 import com.mtdconnect.graph.entity.GrantedAppRole;
 import com.mtdconnect.graph.entity.GroupChange;
@@ -116,6 +118,46 @@ public final class DirectoryReads {
         page = client.groups().delta().withUrl(page.getOdataNextLink()).get();
       } else {
         return new GroupDelta(changes, page.getOdataDeltaLink(), pages);
+      }
+    }
+  }
+
+  /** One whole delta round over Entra devices (enrollment polling). */
+  public DeviceDelta deviceDelta(GraphServiceClient client, Optional<String> deltaLink) {
+    com.microsoft.graph.devices.delta.DeltaGetResponse page =
+        deltaLink.isPresent()
+            ? client.devices().delta().withUrl(deltaLink.get()).get()
+            : client
+                .devices()
+                .delta()
+                .get(
+                    rc ->
+                        rc.queryParameters.select =
+                            new String[] {
+                              "id",
+                              "deviceId",
+                              "displayName",
+                              "operatingSystem",
+                              "operatingSystemVersion"
+                            });
+    List<DeviceChange> changes = new ArrayList<>();
+    int pages = 0;
+    while (true) {
+      pages++;
+      for (Device d : page.getValue()) {
+        changes.add(
+            new DeviceChange(
+                d.getId(),
+                d.getAdditionalData().containsKey("@removed"),
+                Optional.ofNullable(d.getDeviceId()),
+                Optional.ofNullable(d.getDisplayName()),
+                Optional.ofNullable(d.getOperatingSystem()),
+                Optional.ofNullable(d.getOperatingSystemVersion())));
+      }
+      if (page.getOdataNextLink() != null) {
+        page = client.devices().delta().withUrl(page.getOdataNextLink()).get();
+      } else {
+        return new DeviceDelta(changes, page.getOdataDeltaLink(), pages);
       }
     }
   }

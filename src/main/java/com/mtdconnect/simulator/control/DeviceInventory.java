@@ -34,16 +34,14 @@ public final class DeviceInventory {
     boolean full = call.hasAnyRole(GraphAppRole.DEVICE_READ_ALL, GraphAppRole.DIRECTORY_READ_ALL);
     JsonArray values = new JsonArray();
     Set<String> select = GraphJson.select(call.query());
-    for (int d = dir.tenant().firstDeviceOf(user.get());
-        d < dir.tenant().deviceEndOf(user.get());
-        d++) {
+    for (int d : dir.devicesOf(user.get())) {
       values.add(GraphJson.project(entraDevice(dir.device(d), full), select));
     }
     return GraphJson.collection(
         call.publicBase() + "/$metadata#directoryObjects", values, null, null, null);
   }
 
-  private static JsonObject entraDevice(SimDevice d, boolean full) {
+  static JsonObject entraDevice(SimDevice d, boolean full) {
     JsonObject o = new JsonObject();
     o.addProperty("@odata.type", "#microsoft.graph.device");
     o.addProperty("id", d.entraObjectId());
@@ -106,9 +104,13 @@ public final class DeviceInventory {
     }
     Set<String> select = GraphJson.select(q);
     JsonArray values = new JsonArray();
-    int total = dir.tenant().deviceCount();
+    int total = dir.deviceIndexEnd();
     int d = position;
     while (d < total && values.size() < top) {
+      if (!dir.deviceExists(d)) {
+        d++;
+        continue;
+      }
       SimDevice device = dir.device(d);
       if (filter.test(device)) {
         values.add(GraphJson.project(managedDevice(dir, device), select));
@@ -130,7 +132,7 @@ public final class DeviceInventory {
   public SimResponse managedDevice(GraphCall call) {
     TenantDirectory dir = call.directory();
     return SimIds.indexOf(dir.tenant().seed(), SimIds.MANAGED_DEVICE, call.param(0))
-        .filter(i -> i < dir.tenant().deviceCount())
+        .filter(i -> dir.deviceExists(i.intValue()))
         .map(
             i -> {
               JsonObject body = managedDevice(dir, dir.device(i.intValue()));

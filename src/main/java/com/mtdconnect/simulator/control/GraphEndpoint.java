@@ -46,6 +46,8 @@ public final class GraphEndpoint {
       EnumSet.of(GROUP_MEMBER_READ_ALL, GROUP_READ_ALL, GROUP_READ_WRITE_ALL, DIRECTORY_READ_ALL);
   private static final Set<GraphAppRole> GROUP_WRITERS =
       EnumSet.of(GraphAppRole.GROUP_CREATE, GROUP_READ_WRITE_ALL);
+  private static final Set<GraphAppRole> ENTRA_DEVICE_READERS =
+      EnumSet.of(GraphAppRole.DEVICE_READ_ALL, DIRECTORY_READ_ALL);
   private static final Set<GraphAppRole> USER_READERS =
       EnumSet.of(USER_READ_ALL, DIRECTORY_READ_ALL);
   private static final Set<GraphAppRole> APP_READERS =
@@ -93,6 +95,7 @@ public final class GraphEndpoint {
     this.directories = directories;
     this.gate = gate;
     DeviceInventory devices = new DeviceInventory();
+    EntraDevices entraDevices = new EntraDevices(groups.clock(), groups.deltaLifetime());
     IntuneApps apps = new IntuneApps();
     CompliancePolicies policies = new CompliancePolicies();
     this.routes =
@@ -108,6 +111,13 @@ public final class GraphEndpoint {
                 GROUP_READERS,
                 groups::members),
             GraphRoute.of("POST", "/groups", DIRECTORY, GROUP_WRITERS, groups::create),
+            GraphRoute.of("GET", "/devices", DIRECTORY, ENTRA_DEVICE_READERS, entraDevices::list),
+            GraphRoute.of(
+                "GET",
+                "/devices/delta(?:\\(\\))?",
+                DIRECTORY,
+                ENTRA_DEVICE_READERS,
+                entraDevices::delta),
             GraphRoute.of(
                 "GET",
                 "/users/" + ID + "/ownedDevices",

@@ -341,7 +341,7 @@ public final class IntuneApps {
         .sorted()
         .forEach(
             u -> {
-              for (int d = dir.tenant().firstDeviceOf(u); d < dir.tenant().deviceEndOf(u); d++) {
+              for (int d : dir.devicesOf(u)) {
                 if (dir.device(d).isIos() == ios) {
                   devices.add(d);
                 }

@@ -321,9 +321,64 @@ public final class TenantDirectory {
 
   // ---- devices
 
+  /** Device indices that currently exist: generated ones not removed, then enrolled ones. */
+  public int deviceIndexEnd() {
+    return tenant.deviceCount() + (tenant.hasDeviceChanges() ? tenant.devices().addedCount() : 0);
+  }
+
+  /** Whether a device index names a device that exists now. */
+  public boolean deviceExists(int index) {
+    if (index < 0 || index >= deviceIndexEnd()) {
+      return false;
+    }
+    return !tenant.hasDeviceChanges() || !tenant.devices().isRemoved(index);
+  }
+
+  /** The current devices of a user. */
+  public List<Integer> devicesOf(int user) {
+    List<Integer> result = new ArrayList<>();
+    for (int d = tenant.firstDeviceOf(user); d < tenant.deviceEndOf(user); d++) {
+      if (deviceExists(d)) {
+        result.add(d);
+      }
+    }
+    if (tenant.hasDeviceChanges()) {
+      var overlay = tenant.devices();
+      for (int n = 0; n < overlay.addedCount(); n++) {
+        int d = tenant.deviceCount() + n;
+        if (overlay.ownerOfAdded(n) == user && !overlay.isRemoved(d)) {
+          result.add(d);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** A user enrolls a new device; returns its Intune managed device id. */
+  public String enrollDevice(String userId) {
+    int index = tenant.devices().add(tenant.deviceCount(), requireUser(userId));
+    return device(index).managedDeviceId();
+  }
+
+  /** A device is retired (removed from Intune and Entra). */
+  public void removeDevice(String managedDeviceId) {
+    int index =
+        SimIds.indexOf(tenant.seed(), SimIds.MANAGED_DEVICE, managedDeviceId)
+            .map(Long::intValue)
+            .filter(this::deviceExists)
+            .orElseThrow(() -> new NoSuchElementException("no device " + managedDeviceId));
+    tenant.devices().remove(index);
+  }
+
+  private int ownerOfDevice(int index) {
+    return index < tenant.deviceCount()
+        ? tenant.ownerOf(index)
+        : tenant.devices().ownerOfAdded(index - tenant.deviceCount());
+  }
+
   public SimDevice device(int index) {
     long h = Mix.of(tenant.seed(), 20, index);
-    int owner = tenant.ownerOf(index);
+    int owner = ownerOfDevice(index);
     boolean ios = Mix.below(h, 100) < 45;
     long h2 = Mix.of(h);
     String os = ios ? "iOS" : "Android";

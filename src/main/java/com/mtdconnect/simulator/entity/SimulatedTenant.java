@@ -28,6 +28,7 @@ public final class SimulatedTenant {
   private volatile int deltaEpoch;
   private DirectoryOverlay directory;
   private IntuneObjects intune;
+  private DeviceOverlay devices;
 
   /**
    * @param firstDevice for user {@code u}, devices {@code firstDevice[u] .. firstDevice[u+1]-1};
@@ -170,6 +171,18 @@ public final class SimulatedTenant {
   /** Whether anything in the directory changed since generation (avoids creating the overlay). */
   public synchronized boolean hasDirectoryChanges() {
     return directory != null;
+  }
+
+  /** Devices enrolled or removed since generation; created on first use. */
+  public synchronized DeviceOverlay devices() {
+    if (devices == null) {
+      devices = new DeviceOverlay();
+    }
+    return devices;
+  }
+
+  public synchronized boolean hasDeviceChanges() {
+    return devices != null;
   }
 
   /** Intune objects created by clients; created on first use. */

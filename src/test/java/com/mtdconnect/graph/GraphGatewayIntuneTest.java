@@ -156,6 +156,12 @@ class GraphGatewayIntuneTest {
       GraphUnavailable e =
           assertThrows(GraphUnavailable.class, () -> gateway.mtdConnectors(t.id()));
       assertTrue(e.retryable());
+      long calls =
+          gateway.metrics().stream()
+              .filter(m -> m.tenantId().equals(t.id()))
+              .mapToLong(com.mtdconnect.graph.entity.CallMetrics::calls)
+              .sum();
+      assertEquals(3, calls, "1 good call, then 1 try + exactly 1 capped retry");
     } finally {
       t.faults().clear();
     }

@@ -10,6 +10,7 @@ import com.mtdconnect.graph.entity.AppConfigurationRequest;
 import com.mtdconnect.graph.entity.AppInstallStatus;
 import com.mtdconnect.graph.entity.AssignmentTarget;
 import com.mtdconnect.graph.entity.CompliancePolicyRequest;
+import com.mtdconnect.graph.entity.ComplianceTarget;
 import com.mtdconnect.graph.entity.GraphUnavailable;
 import com.mtdconnect.graph.entity.MobileAppRef;
 import com.mtdconnect.graph.entity.MobilePlatform;
@@ -84,7 +85,7 @@ class GraphGatewayIntuneTest {
   }
 
   @Test
-  void androidAppConfigurationAndCompliancePoliciesAreAccepted() {
+  void androidAppsConfigurationAndCompliancePoliciesForEveryModeAreAccepted() {
     SimulatedTenant t = fixture.simulator().tenant(1);
     String enroll = fixture.simulator().directory(t).group(1).orElseThrow().id();
     GraphGateway gateway = fixture.gateway();
@@ -99,6 +100,21 @@ class GraphGatewayIntuneTest {
                 "com.contoso.shield",
                 "https://play.google.com/store/apps/details?id=com.contoso.shield"));
     assertEquals(MobilePlatform.ANDROID, android.platform());
+    MobileAppRef managedPlay =
+        gateway.createStoreApp(
+            t.id(),
+            new StoreAppRequest(
+                MobilePlatform.ANDROID_ENTERPRISE,
+                "Contoso Shield",
+                "Contoso",
+                "Mobile threat defense",
+                "com.contoso.shield",
+                "https://play.google.com/store/apps/details?id=com.contoso.shield"));
+    assertEquals(MobilePlatform.ANDROID_ENTERPRISE, managedPlay.platform());
+    assertEquals(
+        MobilePlatform.ANDROID_ENTERPRISE,
+        gateway.mobileApp(t.id(), managedPlay.id()).orElseThrow().platform());
+    gateway.assignApp(t.id(), managedPlay.id(), List.of(AssignmentTarget.include(enroll)));
     MobileAppRef ios =
         gateway.createStoreApp(
             t.id(),
@@ -115,12 +131,12 @@ class GraphGatewayIntuneTest {
             new AppConfigurationRequest(
                 "Shield configuration", ios.id(), Map.of("tenantToken", "abc", "region", "eu")));
     gateway.assignAppConfiguration(t.id(), config, List.of(AssignmentTarget.include(enroll)));
-    for (MobilePlatform platform : MobilePlatform.values()) {
+    for (ComplianceTarget target : ComplianceTarget.values()) {
       String policy =
           gateway.createCompliancePolicy(
               t.id(),
               new CompliancePolicyRequest(
-                  platform, "MTD " + platform, "Require MTD threat level", "medium", 24));
+                  target, "MTD " + target, "Require MTD threat level", "medium", 24));
       assertEquals(
           1,
           gateway.assignCompliancePolicy(

@@ -387,6 +387,28 @@ class SimulatorFidelityTest {
             .status());
   }
 
+  @Test
+  void betaOnlyTypesAreRejectedOnV1AndAcceptedOnBeta() {
+    String managedPlay =
+        "{\"@odata.type\":\"#microsoft.graph.androidManagedStoreApp\",\"displayName\":\"x\","
+            + "\"publisher\":\"p\",\"packageId\":\"com.x\",\"appIdentifier\":\"com.x\"}";
+    assertEquals(
+        400, call("POST", "/graph/v1.0/deviceAppManagement/mobileApps", managedPlay).status());
+    SimResponse beta = call("POST", "/graph/beta/deviceAppManagement/mobileApps", managedPlay);
+    assertEquals(201, beta.status(), beta.bodyText());
+    assertEquals(
+        400,
+        call(
+                "POST",
+                "/graph/beta/deviceAppManagement/mobileApps",
+                managedPlay.replace("packageId", "packageID"))
+            .status());
+    SimResponse report =
+        call("POST", "/graph/v1.0/deviceManagement/reports/getDeviceInstallStatusReport", "{}");
+    assertEquals(400, report.status());
+    assertTrue(report.bodyText().contains("getDeviceInstallStatusReport"));
+  }
+
   private static void ok400(SimResponse response) {
     ODataError error =
         UnknownProperties.parse(response.body(), ODataError::createFromDiscriminatorValue);

@@ -3,10 +3,10 @@ package com.mtdconnect.graph.control;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.microsoft.graph.models.AndroidCompliancePolicy;
 import com.microsoft.graph.models.AndroidMinimumOperatingSystem;
 import com.microsoft.graph.models.AndroidStoreApp;
+import com.microsoft.graph.models.AndroidWorkProfileCompliancePolicy;
 import com.microsoft.graph.models.AppConfigurationSettingItem;
 import com.microsoft.graph.models.DeviceComplianceActionItem;
 import com.microsoft.graph.models.DeviceComplianceActionType;
@@ -30,26 +30,18 @@ import com.microsoft.graph.models.MdmAppConfigKeyType;
 import com.microsoft.graph.models.MobileApp;
 import com.microsoft.graph.models.MobileAppAssignment;
 import com.microsoft.graph.models.MobileThreatDefenseConnector;
-import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
-import com.microsoft.kiota.HttpMethod;
-import com.microsoft.kiota.RequestInformation;
-import com.microsoft.kiota.serialization.Parsable;
-import com.microsoft.kiota.serialization.ParsableFactory;
 import com.mtdconnect.graph.entity.AppConfigurationRequest;
 import com.mtdconnect.graph.entity.AppInstallStatus;
 import com.mtdconnect.graph.entity.AssignmentTarget;
 import com.mtdconnect.graph.entity.CompliancePolicyRequest;
+import com.mtdconnect.graph.entity.ComplianceTarget;
 import com.mtdconnect.graph.entity.ManagedDeviceSummary;
 import com.mtdconnect.graph.entity.MobileAppRef;
 import com.mtdconnect.graph.entity.MobilePlatform;
 import com.mtdconnect.graph.entity.MtdConnectorState;
 import com.mtdconnect.graph.entity.StoreAppRequest;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,8 +68,6 @@ public final class IntuneOperations {
     "azureADDeviceId",
     "lastSyncDateTime"
   };
-  private static final String INSTALL_REPORT =
-      "https://graph.microsoft.com/beta/deviceManagement/reports/getDeviceInstallStatusReport";
 
   public int forEachManagedDevice(
       GraphServiceClient client, int pageSize, Consumer<ManagedDeviceSummary> consumer) {
@@ -133,6 +123,25 @@ public final class IntuneOperations {
   }
 
   public MobileAppRef createStoreApp(GraphServiceClient client, StoreAppRequest request) {
+    if (request.platform() == MobilePlatform.ANDROID_ENTERPRISE) {
+      JsonObject app = new JsonObject();
+      app.addProperty("@odata.type", "#microsoft.graph.androidManagedStoreApp");
+      app.addProperty("displayName", request.displayName());
+      app.addProperty("description", request.description());
+      app.addProperty("publisher", request.publisher());
+      app.addProperty("packageId", request.appIdentifier());
+      app.addProperty("appIdentifier", request.appIdentifier());
+      app.addProperty("appStoreUrl", request.storeUrl());
+      app.addProperty("isPrivate", false);
+      JsonObject created = BetaRequests.post(client, "/deviceAppManagement/mobileApps", app);
+      return new MobileAppRef(
+          created.get("id").getAsString(),
+          created.get("displayName").getAsString(),
+          MobilePlatform.ANDROID_ENTERPRISE,
+          created.has("publishingState")
+              ? created.get("publishingState").getAsString()
+              : "unknown");
+    }
     MobileApp body;
     if (request.platform() == MobilePlatform.IOS) {
       IosStoreApp app = new IosStoreApp();
@@ -174,10 +183,16 @@ public final class IntuneOperations {
   }
 
   private static MobileAppRef ref(MobileApp app) {
+    MobilePlatform platform =
+        app instanceof IosStoreApp
+            ? MobilePlatform.IOS
+            : app instanceof AndroidStoreApp
+                ? MobilePlatform.ANDROID
+                : MobilePlatform.ANDROID_ENTERPRISE;
     return new MobileAppRef(
         app.getId(),
         app.getDisplayName(),
-        app instanceof IosStoreApp ? MobilePlatform.IOS : MobilePlatform.ANDROID,
+        platform,
         app.getPublishingState() == null ? "unknown" : app.getPublishingState().getValue());
   }
 
@@ -249,17 +264,29 @@ public final class IntuneOperations {
     DeviceThreatProtectionLevel level =
         DeviceThreatProtectionLevel.forValue(
             request.requiredThreatLevel().toLowerCase(Locale.ROOT));
+    if (request.target() == ComplianceTarget.ANDROID_FULLY_MANAGED) {
+      return createFullyManagedPolicy(client, request);
+    }
     DeviceCompliancePolicy policy;
-    if (request.platform() == MobilePlatform.IOS) {
-      IosCompliancePolicy ios = new IosCompliancePolicy();
-      ios.setDeviceThreatProtectionEnabled(true);
-      ios.setDeviceThreatProtectionRequiredSecurityLevel(level);
-      policy = ios;
-    } else {
-      AndroidCompliancePolicy android = new AndroidCompliancePolicy();
-      android.setDeviceThreatProtectionEnabled(true);
-      android.setDeviceThreatProtectionRequiredSecurityLevel(level);
-      policy = android;
+    switch (request.target()) {
+      case IOS -> {
+        IosCompliancePolicy ios = new IosCompliancePolicy();
+        ios.setDeviceThreatProtectionEnabled(true);
+        ios.setDeviceThreatProtectionRequiredSecurityLevel(level);
+        policy = ios;
+      }
+      case ANDROID_WORK_PROFILE -> {
+        AndroidWorkProfileCompliancePolicy workProfile = new AndroidWorkProfileCompliancePolicy();
+        workProfile.setDeviceThreatProtectionEnabled(true);
+        workProfile.setDeviceThreatProtectionRequiredSecurityLevel(level);
+        policy = workProfile;
+      }
+      default -> {
+        AndroidCompliancePolicy android = new AndroidCompliancePolicy();
+        android.setDeviceThreatProtectionEnabled(true);
+        android.setDeviceThreatProtectionRequiredSecurityLevel(level);
+        policy = android;
+      }
     }
     policy.setDisplayName(request.displayName());
     policy.setDescription(request.description());
@@ -272,6 +299,34 @@ public final class IntuneOperations {
     rule.setScheduledActionConfigurations(List.of(block));
     policy.setScheduledActionsForRule(List.of(rule));
     return client.deviceManagement().deviceCompliancePolicies().post(policy).getId();
+  }
+
+  /** Fully managed Android exists only in beta: the same policy shape as raw JSON. */
+  private static String createFullyManagedPolicy(
+      GraphServiceClient client, CompliancePolicyRequest request) {
+    JsonObject action = new JsonObject();
+    action.addProperty("actionType", "block");
+    action.addProperty("gracePeriodHours", request.blockGraceHours());
+    action.add("notificationMessageCCList", new JsonArray());
+    JsonArray actions = new JsonArray();
+    actions.add(action);
+    JsonObject rule = new JsonObject();
+    rule.addProperty("ruleName", "PasswordRequired");
+    rule.add("scheduledActionConfigurations", actions);
+    JsonArray rules = new JsonArray();
+    rules.add(rule);
+    JsonObject policy = new JsonObject();
+    policy.addProperty("@odata.type", "#microsoft.graph.androidDeviceOwnerCompliancePolicy");
+    policy.addProperty("displayName", request.displayName());
+    policy.addProperty("description", request.description());
+    policy.addProperty("deviceThreatProtectionEnabled", true);
+    policy.addProperty(
+        "deviceThreatProtectionRequiredSecurityLevel",
+        request.requiredThreatLevel().toLowerCase(Locale.ROOT));
+    policy.add("scheduledActionsForRule", rules);
+    return BetaRequests.post(client, "/deviceManagement/deviceCompliancePolicies", policy)
+        .get("id")
+        .getAsString();
   }
 
   public int assignCompliancePolicy(
@@ -311,41 +366,27 @@ public final class IntuneOperations {
     request.addProperty("skip", 0);
     request.addProperty("top", top);
     request.add("orderBy", new JsonArray());
-    RequestInformation info = new RequestInformation();
-    info.httpMethod = HttpMethod.POST;
-    info.setUri(URI.create(INSTALL_REPORT));
-    info.headers.add("Accept", "application/json");
-    info.setStreamContent(
-        new java.io.ByteArrayInputStream(request.toString().getBytes(StandardCharsets.UTF_8)),
-        "application/json");
-    HashMap<String, ParsableFactory<? extends Parsable>> errors = new HashMap<>();
-    errors.put("XXX", ODataError::createFromDiscriminatorValue);
+    JsonObject report =
+        BetaRequests.post(
+            client, "/deviceManagement/reports/getDeviceInstallStatusReport", request);
     List<AppInstallStatus> result = new ArrayList<>();
-    try (InputStream in =
-        client.getRequestAdapter().sendPrimitive(info, errors, InputStream.class)) {
-      if (in == null) {
-        return result;
-      }
-      JsonObject report =
-          JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-              .getAsJsonObject();
-      Map<String, Integer> column = new HashMap<>();
-      JsonArray schema = report.getAsJsonArray("Schema");
-      for (int i = 0; i < schema.size(); i++) {
-        column.put(schema.get(i).getAsJsonObject().get("Column").getAsString(), i);
-      }
-      for (JsonElement row : report.getAsJsonArray("Values")) {
-        JsonArray r = row.getAsJsonArray();
-        result.add(
-            new AppInstallStatus(
-                cell(r, column, "DeviceId"),
-                cell(r, column, "DeviceName"),
-                cell(r, column, "UserPrincipalName"),
-                cell(r, column, "Platform"),
-                cell(r, column, "AppInstallState")));
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    if (!report.has("Schema")) {
+      return result;
+    }
+    Map<String, Integer> column = new HashMap<>();
+    JsonArray schema = report.getAsJsonArray("Schema");
+    for (int i = 0; i < schema.size(); i++) {
+      column.put(schema.get(i).getAsJsonObject().get("Column").getAsString(), i);
+    }
+    for (JsonElement row : report.getAsJsonArray("Values")) {
+      JsonArray r = row.getAsJsonArray();
+      result.add(
+          new AppInstallStatus(
+              cell(r, column, "DeviceId"),
+              cell(r, column, "DeviceName"),
+              cell(r, column, "UserPrincipalName"),
+              cell(r, column, "Platform"),
+              cell(r, column, "AppInstallState")));
     }
     return result;
   }

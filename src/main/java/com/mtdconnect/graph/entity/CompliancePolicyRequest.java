@@ -7,7 +7,7 @@ package com.mtdconnect.graph.entity;
  * @param blockGraceHours hours before a non-compliant device is blocked
  */
 public record CompliancePolicyRequest(
-    MobilePlatform platform,
+    ComplianceTarget target,
     String displayName,
     String description,
     String requiredThreatLevel,

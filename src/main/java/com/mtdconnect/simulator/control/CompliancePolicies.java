@@ -21,6 +21,13 @@ public final class CompliancePolicies {
       Set.of(
           "iosCompliancePolicy", "androidCompliancePolicy", "androidWorkProfileCompliancePolicy");
 
+  private static final Set<String> BETA_TYPES =
+      Set.of(
+          "iosCompliancePolicy",
+          "androidCompliancePolicy",
+          "androidWorkProfileCompliancePolicy",
+          "androidDeviceOwnerCompliancePolicy");
+
   private final AtomicLong ids = new AtomicLong(1_000_000);
 
   public SimResponse create(GraphCall call) {
@@ -29,7 +36,8 @@ public final class CompliancePolicies {
       return GraphErrors.badRequest("Unable to read JSON request payload.", call);
     }
     Optional<String> type = ContractSchema.typeOf(body.get());
-    if (type.isEmpty() || !TYPES.contains(type.get())) {
+    Set<String> allowed = call.version().equals("beta") ? BETA_TYPES : TYPES;
+    if (type.isEmpty() || !allowed.contains(type.get())) {
       return GraphErrors.badRequest(
           "A type named '" + type.orElse("(none)") + "' could not be resolved by the model.", call);
     }

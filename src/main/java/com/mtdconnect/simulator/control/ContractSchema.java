@@ -67,6 +67,66 @@ public final class ContractSchema {
           Map.entry("iosMinimumOperatingSystem", IosMinimumOperatingSystem::new),
           Map.entry("androidMinimumOperatingSystem", AndroidMinimumOperatingSystem::new));
 
+  /**
+   * Beta-only types the v1.0 SDK has no model for: the v1.0 base type's properties plus the beta
+   * properties from Microsoft's beta type mappings (graph-contracts §6.3, §6.6, §7.1).
+   */
+  private record BetaType(Supplier<Parsable> base, Set<String> extra) {}
+
+  private static final Map<String, BetaType> BETA_TYPES =
+      Map.of(
+          "androidManagedStoreApp",
+          new BetaType(
+              com.microsoft.graph.models.MobileApp::new,
+              Set.of(
+                  "appIdentifier",
+                  "appStoreUrl",
+                  "appTracks",
+                  "isPrivate",
+                  "isSystemApp",
+                  "packageId",
+                  "supportsOemConfig",
+                  "totalLicenseCount",
+                  "usedLicenseCount")),
+          "androidManagedStoreAppConfiguration",
+          new BetaType(
+              com.microsoft.graph.models.ManagedDeviceMobileAppConfiguration::new,
+              Set.of(
+                  "packageId",
+                  "payloadJson",
+                  "permissionActions",
+                  "appSupportsOemConfig",
+                  "connectedAppsEnabled",
+                  "profileApplicability")),
+          "androidDeviceOwnerCompliancePolicy",
+          new BetaType(
+              com.microsoft.graph.models.DeviceCompliancePolicy::new,
+              Set.of(
+                  "deviceThreatProtectionEnabled",
+                  "deviceThreatProtectionRequiredSecurityLevel",
+                  "advancedThreatProtectionRequiredSecurityLevel",
+                  "minAndroidSecurityPatchLevel",
+                  "osMinimumVersion",
+                  "osMaximumVersion",
+                  "passwordRequired",
+                  "passwordRequiredType",
+                  "passwordMinimumLength",
+                  "passwordMinimumLetterCharacters",
+                  "passwordMinimumLowerCaseCharacters",
+                  "passwordMinimumNonLetterCharacters",
+                  "passwordMinimumNumericCharacters",
+                  "passwordMinimumSymbolCharacters",
+                  "passwordMinimumUpperCaseCharacters",
+                  "passwordMinutesOfInactivityBeforeLock",
+                  "passwordExpirationDays",
+                  "passwordPreviousPasswordCountToBlock",
+                  "requireNoPendingSystemUpdates",
+                  "securityRequiredAndroidSafetyNetEvaluationType",
+                  "securityRequireIntuneAppIntegrity",
+                  "securityRequireSafetyNetAttestationBasicIntegrity",
+                  "securityRequireSafetyNetAttestationCertifiedDevice",
+                  "storageRequireEncryption")));
+
   /** Nested properties whose items have a fixed type when {@code @odata.type} is absent. */
   private static final Map<String, String> NESTED_DEFAULTS =
       Map.of(
@@ -95,11 +155,16 @@ public final class ContractSchema {
    */
   public static Optional<String> unknownProperty(JsonObject object, String defaultType) {
     String type = typeOf(object).orElse(defaultType);
-    Supplier<Parsable> factory = type == null ? null : TYPES.get(type);
-    if (factory == null) {
+    Set<String> fields;
+    if (type != null && TYPES.containsKey(type)) {
+      fields = TYPES.get(type).get().getFieldDeserializers().keySet();
+    } else if (type != null && BETA_TYPES.containsKey(type)) {
+      BetaType beta = BETA_TYPES.get(type);
+      fields = new java.util.HashSet<>(beta.base().get().getFieldDeserializers().keySet());
+      fields.addAll(beta.extra());
+    } else {
       return Optional.empty();
     }
-    Set<String> fields = factory.get().getFieldDeserializers().keySet();
     for (Map.Entry<String, JsonElement> e : object.entrySet()) {
       String key = e.getKey();
       if (key.startsWith("@")) {

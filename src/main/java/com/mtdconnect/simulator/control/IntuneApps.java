@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class IntuneApps {
 
   private static final Set<String> APP_TYPES = Set.of("iosStoreApp", "androidStoreApp");
+  private static final Set<String> BETA_APP_TYPES =
+      Set.of("iosStoreApp", "androidStoreApp", "androidManagedStoreApp");
   private static final List<String> REPORT_COLUMNS =
       List.of(
           "DeviceName",
@@ -55,7 +57,8 @@ public final class IntuneApps {
       return GraphErrors.badRequest("Unable to read JSON request payload.", call);
     }
     Optional<String> type = ContractSchema.typeOf(body.get());
-    if (type.isEmpty() || !APP_TYPES.contains(type.get())) {
+    Set<String> allowed = call.version().equals("beta") ? BETA_APP_TYPES : APP_TYPES;
+    if (type.isEmpty() || !allowed.contains(type.get())) {
       return GraphErrors.badRequest(
           "A type named '" + type.orElse("(none)") + "' could not be resolved by the model.", call);
     }
@@ -106,7 +109,12 @@ public final class IntuneApps {
       return GraphErrors.badRequest("Unable to read JSON request payload.", call);
     }
     Optional<String> type = ContractSchema.typeOf(body.get());
-    if (type.isEmpty() || !"iosMobileAppConfiguration".equals(type.get())) {
+    boolean known =
+        type.isPresent()
+            && (type.get().equals("iosMobileAppConfiguration")
+                || (call.version().equals("beta")
+                    && type.get().equals("androidManagedStoreAppConfiguration")));
+    if (!known) {
       return GraphErrors.badRequest(
           "A type named '" + type.orElse("(none)") + "' could not be resolved by the model.", call);
     }

@@ -84,7 +84,7 @@ public final class GraphGatewayOverheadBenchmark {
           gatewayMicros - directMicros);
       System.out.printf(
           "token requests at the simulator: %d (1 by the gateway, 1 for the direct calls)%n",
-          tenant.tokenRequests().get());
+          tenant.tokenRequests());
     }
   }
 

@@ -5,6 +5,7 @@ import com.mtdconnect.graph.entity.BudgetSettings;
 import com.mtdconnect.graph.entity.GraphThrottled;
 import com.mtdconnect.graph.entity.WorkloadFamily;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -59,9 +60,10 @@ public final class RequestPacer {
 
   /** Blocks until {@code permits} calls may go to the tenant's family (and globally). */
   public void acquire(String tenantId, WorkloadFamily family, int permits) {
-    Bucket bucket = bucket(tenantId, family);
+    Optional<Bucket> bucket = bucket(tenantId, family);
     long deadline = System.nanoTime() + settings.maxWait().toNanos();
-    for (Bucket b : bucket == null ? new Bucket[] {global} : new Bucket[] {bucket, global}) {
+    for (Bucket b :
+        bucket.isEmpty() ? new Bucket[] {global} : new Bucket[] {bucket.get(), global}) {
       while (true) {
         long now = System.nanoTime();
         long wait = b.take(permits, now);
@@ -81,18 +83,15 @@ public final class RequestPacer {
 
   /** Microsoft asked us to wait: nothing more goes to that tenant's family until then. */
   public void pause(String tenantId, WorkloadFamily family, Duration retryAfter) {
-    Bucket bucket = bucket(tenantId, family);
-    if (bucket != null) {
-      bucket.pause(System.nanoTime() + retryAfter.toNanos());
-    }
+    bucket(tenantId, family).ifPresent(b -> b.pause(System.nanoTime() + retryAfter.toNanos()));
   }
 
-  private Bucket bucket(String tenantId, WorkloadFamily family) {
+  private Optional<Bucket> bucket(String tenantId, WorkloadFamily family) {
     Budget budget = settings.perTenant().get(family);
     if (budget == null) {
-      return null;
+      return Optional.empty();
     }
-    return buckets.computeIfAbsent(tenantId + "|" + family, k -> new Bucket(budget));
+    return Optional.of(buckets.computeIfAbsent(tenantId + "|" + family, k -> new Bucket(budget)));
   }
 
   private static void sleepNanos(long nanos) {

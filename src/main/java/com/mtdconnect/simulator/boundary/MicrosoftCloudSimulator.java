@@ -1,7 +1,6 @@
 package com.mtdconnect.simulator.boundary;
 
 import com.mtdconnect.simulator.control.ControlPage;
-import com.mtdconnect.simulator.control.DirectoryGroups;
 import com.mtdconnect.simulator.control.GraphEndpoint;
 import com.mtdconnect.simulator.control.IdentityEndpoint;
 import com.mtdconnect.simulator.control.MtdConnectors;
@@ -74,9 +73,10 @@ public final class MicrosoftCloudSimulator {
             this::findTenant,
             this::directory,
             gate,
-            new DirectoryGroups(clock, config.deltaTokenLifetime(), config.deltaPageSize()),
-            new ServicePrincipals(() -> applications.values().stream().findFirst()),
-            new MtdConnectors(clock));
+            clock,
+            config.deltaTokenLifetime(),
+            config.deltaPageSize(),
+            new ServicePrincipals(() -> applications.values().stream().findFirst()));
     this.control = new ControlPage(this::tenants, this::findTenant, clock);
   }
 

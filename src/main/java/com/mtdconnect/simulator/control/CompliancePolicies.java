@@ -53,7 +53,7 @@ public final class CompliancePolicies {
     Instant now = call.directory().clock().now();
     JsonObject policy = body.get().deepCopy();
     policy.remove("scheduledActionsForRule");
-    policy.addProperty("id", IntuneApps.newId(tenant, ids));
+    policy.addProperty("id", IntuneCollections.newId(tenant, ids));
     policy.addProperty("createdDateTime", GraphJson.timestamp(now));
     policy.addProperty("lastModifiedDateTime", GraphJson.timestamp(now));
     policy.addProperty("version", 1);
@@ -86,17 +86,17 @@ public final class CompliancePolicies {
   }
 
   public SimResponse list(GraphCall call) {
-    return IntuneApps.list(
+    return IntuneCollections.list(
         call, Collection.COMPLIANCE_POLICIES, "deviceManagement/deviceCompliancePolicies");
   }
 
   public SimResponse get(GraphCall call) {
-    return IntuneApps.get(
+    return IntuneCollections.get(
         call, Collection.COMPLIANCE_POLICIES, "deviceManagement/deviceCompliancePolicies/$entity");
   }
 
   public SimResponse assign(GraphCall call) {
-    return IntuneApps.assign(
+    return IntuneCollections.assign(
         call,
         Collection.COMPLIANCE_POLICIES,
         "assignments",
@@ -105,7 +105,7 @@ public final class CompliancePolicies {
   }
 
   public SimResponse assignments(GraphCall call) {
-    return IntuneApps.assignments(
+    return IntuneCollections.assignments(
         call, Collection.COMPLIANCE_POLICIES, "deviceCompliancePolicyAssignment");
   }
 }

@@ -238,7 +238,7 @@ public final class ControlPage {
         .append(" users, ")
         .append(t.deviceCount())
         .append(" devices, ")
-        .append(t.tokenRequests().get())
+        .append(t.tokenRequests())
         .append(" token requests so far. Consent: ")
         .append(consent(t))
         .append(". Faults: ")

@@ -52,14 +52,6 @@ public final class DirectoryGroups {
     this.deltaPageSize = deltaPageSize;
   }
 
-  SimulatedClock clock() {
-    return clock;
-  }
-
-  Duration deltaLifetime() {
-    return deltaLifetime;
-  }
-
   // ---- list
 
   public SimResponse list(GraphCall call) {

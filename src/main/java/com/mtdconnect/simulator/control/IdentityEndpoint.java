@@ -116,7 +116,7 @@ public final class IdentityEndpoint {
   private SimResponse token(SimRequest request, String tenantSegment, String correlation) {
     Map<String, String> form = SimRequest.decodeForm(request.bodyText());
     Optional<SimulatedTenant> tenant = tenants.apply(tenantSegment);
-    tenant.ifPresent(t -> t.tokenRequests().incrementAndGet());
+    tenant.ifPresent(t -> t.countTokenRequest());
 
     if (!"client_credentials".equals(form.get("grant_type"))) {
       return AadstsError.of(

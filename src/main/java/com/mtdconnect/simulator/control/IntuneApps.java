@@ -45,10 +45,6 @@ public final class IntuneApps {
 
   private final AtomicLong ids = new AtomicLong(1);
 
-  static String newId(SimulatedTenant tenant, AtomicLong counter) {
-    return SimIds.of(tenant.seed(), SimIds.INTUNE_OBJECT, counter.getAndIncrement());
-  }
-
   // ---- mobile apps
 
   public SimResponse createApp(GraphCall call) {
@@ -73,7 +69,7 @@ public final class IntuneApps {
     Instant now = call.directory().clock().now();
     JsonObject app = body.get().deepCopy();
     app.addProperty("@odata.type", "#microsoft.graph." + type.get());
-    app.addProperty("id", newId(tenant, ids));
+    app.addProperty("id", IntuneCollections.newId(tenant, ids));
     app.addProperty("createdDateTime", GraphJson.timestamp(now));
     app.addProperty("lastModifiedDateTime", GraphJson.timestamp(now));
     app.addProperty("publishingState", "published");
@@ -86,19 +82,21 @@ public final class IntuneApps {
   }
 
   public SimResponse listApps(GraphCall call) {
-    return list(call, Collection.MOBILE_APPS, "deviceAppManagement/mobileApps");
+    return IntuneCollections.list(call, Collection.MOBILE_APPS, "deviceAppManagement/mobileApps");
   }
 
   public SimResponse getApp(GraphCall call) {
-    return get(call, Collection.MOBILE_APPS, "deviceAppManagement/mobileApps/$entity");
+    return IntuneCollections.get(
+        call, Collection.MOBILE_APPS, "deviceAppManagement/mobileApps/$entity");
   }
 
   public SimResponse assignApp(GraphCall call) {
-    return assign(call, Collection.MOBILE_APPS, "mobileAppAssignments", "mobileAppAssignment", 204);
+    return IntuneCollections.assign(
+        call, Collection.MOBILE_APPS, "mobileAppAssignments", "mobileAppAssignment", 204);
   }
 
   public SimResponse appAssignments(GraphCall call) {
-    return assignments(call, Collection.MOBILE_APPS, "mobileAppAssignment");
+    return IntuneCollections.assignments(call, Collection.MOBILE_APPS, "mobileAppAssignment");
   }
 
   // ---- app configurations
@@ -135,7 +133,7 @@ public final class IntuneApps {
     SimulatedTenant tenant = call.directory().tenant();
     Instant now = call.directory().clock().now();
     JsonObject config = body.get().deepCopy();
-    config.addProperty("id", newId(tenant, ids));
+    config.addProperty("id", IntuneCollections.newId(tenant, ids));
     config.addProperty("createdDateTime", GraphJson.timestamp(now));
     config.addProperty("lastModifiedDateTime", GraphJson.timestamp(now));
     config.addProperty("version", 1);
@@ -147,131 +145,22 @@ public final class IntuneApps {
   }
 
   public SimResponse listConfigurations(GraphCall call) {
-    return list(call, Collection.APP_CONFIGURATIONS, "deviceAppManagement/mobileAppConfigurations");
+    return IntuneCollections.list(
+        call, Collection.APP_CONFIGURATIONS, "deviceAppManagement/mobileAppConfigurations");
   }
 
   public SimResponse getConfiguration(GraphCall call) {
-    return get(
+    return IntuneCollections.get(
         call, Collection.APP_CONFIGURATIONS, "deviceAppManagement/mobileAppConfigurations/$entity");
   }
 
   public SimResponse assignConfiguration(GraphCall call) {
-    return assign(
+    return IntuneCollections.assign(
         call,
         Collection.APP_CONFIGURATIONS,
         "assignments",
         "managedDeviceMobileAppConfigurationAssignment",
         204);
-  }
-
-  // ---- shared collection behaviour (also used for compliance policies)
-
-  static SimResponse list(GraphCall call, Collection collection, String context) {
-    JsonArray values = new JsonArray();
-    for (IntuneObjects.Entry e : call.directory().tenant().intune().list(collection)) {
-      values.add(GraphJson.project(e.object(), GraphJson.select(call.query())));
-    }
-    return GraphJson.collection(
-        call.publicBase() + "/$metadata#" + context, values, null, null, null);
-  }
-
-  static SimResponse get(GraphCall call, Collection collection, String context) {
-    return call.directory()
-        .tenant()
-        .intune()
-        .get(collection, call.param(0))
-        .map(
-            e ->
-                GraphJson.entity(
-                    200,
-                    GraphJson.project(e.object(), GraphJson.select(call.query())),
-                    call.publicBase() + "/$metadata#" + context))
-        .orElseGet(() -> GraphErrors.of(404, "ResourceNotFound", "Resource not found", call));
-  }
-
-  /**
-   * Validates {@code {bodyKey: [assignment...]}}, replaces the whole assignment set and answers
-   * {@code status} (204, or 200 with the stored assignments).
-   */
-  static SimResponse assign(
-      GraphCall call, Collection collection, String bodyKey, String itemType, int status) {
-    Optional<IntuneObjects.Entry> entry =
-        call.directory().tenant().intune().get(collection, call.param(0));
-    if (entry.isEmpty()) {
-      return GraphErrors.of(404, "ResourceNotFound", "Resource not found", call);
-    }
-    Optional<JsonObject> body = GraphJson.body(call);
-    if (body.isEmpty()) {
-      return GraphErrors.badRequest("Unable to read JSON request payload.", call);
-    }
-    for (String key : body.get().keySet()) {
-      if (!key.equals(bodyKey)) {
-        return GraphErrors.badRequest(
-            "The parameter '"
-                + key
-                + "' in the request payload is not a valid parameter for the"
-                + " operation 'assign'.",
-            call);
-      }
-    }
-    JsonElement items = body.get().get(bodyKey);
-    if (items == null || !items.isJsonArray()) {
-      return GraphErrors.badRequest("The parameter '" + bodyKey + "' is missing.", call);
-    }
-    JsonArray stored = new JsonArray();
-    Set<String> seenTargets = new HashSet<>();
-    int n = 0;
-    for (JsonElement item : items.getAsJsonArray()) {
-      JsonObject a = item.getAsJsonObject();
-      Optional<String> unknown = ContractSchema.unknownProperty(a, itemType);
-      if (unknown.isPresent()) {
-        return GraphErrors.badRequest(unknown.get(), call);
-      }
-      JsonObject target = a.has("target") ? a.getAsJsonObject("target") : null;
-      if (target == null || ContractSchema.typeOf(target).isEmpty()) {
-        return GraphErrors.badRequest("Assignment target is required.", call);
-      }
-      String targetKey =
-          ContractSchema.typeOf(target).get()
-              + (target.has("groupId") ? target.get("groupId").getAsString() : "");
-      if (!seenTargets.add(targetKey)) {
-        continue;
-      }
-      JsonObject copy = a.deepCopy();
-      copy.addProperty("@odata.type", "#microsoft.graph." + itemType);
-      String groupPart =
-          target.has("groupId")
-              ? target.get("groupId").getAsString()
-              : "acacacac-9df4-4c7d-9d50-4ef0226f57a9";
-      copy.addProperty("id", groupPart + "_" + n++ + "_0");
-      stored.add(copy);
-    }
-    entry.get().replaceAssignments(stored, call.directory().clock().now());
-    if (status == 204) {
-      return SimResponse.empty(204);
-    }
-    JsonObject response = new JsonObject();
-    response.addProperty(
-        "@odata.context",
-        call.publicBase() + "/$metadata#Collection(microsoft.graph." + itemType + ")");
-    response.add("value", stored);
-    return SimResponse.json(200, response.toString());
-  }
-
-  static SimResponse assignments(GraphCall call, Collection collection, String itemType) {
-    return call.directory()
-        .tenant()
-        .intune()
-        .get(collection, call.param(0))
-        .map(
-            e ->
-                GraphJson.collection(
-                    call.publicBase() + "/$metadata#Collection(microsoft.graph." + itemType + ")",
-                    e.assignments().deepCopy(),
-                    null,
-                    null,
-                    null))
-        .orElseGet(() -> GraphErrors.of(404, "ResourceNotFound", "Resource not found", call));
   }
 
   // ---- install status (beta report action)

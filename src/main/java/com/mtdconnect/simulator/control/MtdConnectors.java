@@ -64,7 +64,7 @@ public final class MtdConnectors {
   public SimResponse list(GraphCall call) {
     SimulatedTenant tenant = call.directory().tenant();
     tenant.intune().list(Collection.MTD_CONNECTORS).forEach(e -> heartbeat(tenant, e));
-    return IntuneApps.list(call, Collection.MTD_CONNECTORS, CONTEXT);
+    return IntuneCollections.list(call, Collection.MTD_CONNECTORS, CONTEXT);
   }
 
   public SimResponse get(GraphCall call) {
@@ -73,7 +73,7 @@ public final class MtdConnectors {
         .intune()
         .get(Collection.MTD_CONNECTORS, call.param(0))
         .ifPresent(e -> heartbeat(tenant, e));
-    return IntuneApps.get(call, Collection.MTD_CONNECTORS, CONTEXT + "/$entity");
+    return IntuneCollections.get(call, Collection.MTD_CONNECTORS, CONTEXT + "/$entity");
   }
 
   public SimResponse create(GraphCall call) {

@@ -59,21 +59,22 @@ public final class ServicePrincipals {
 
   private Optional<Principal> resolve(GraphCall call, String key) {
     SimulatedTenant tenant = call.directory().tenant();
-    String appId = appIdIn(key);
+    Optional<String> appId = appIdIn(key);
     for (Principal p : principals(tenant)) {
-      if (appId != null ? p.appId().equalsIgnoreCase(appId) : idOf(tenant, p).equals(key)) {
+      if (appId.isPresent()
+          ? p.appId().equalsIgnoreCase(appId.get())
+          : idOf(tenant, p).equals(key)) {
         return Optional.of(p);
       }
     }
     return Optional.empty();
   }
 
-  /** {@code appId='x'} or {@code appId=x} → x; a plain object id → null. */
-  private static String appIdIn(String key) {
-    if (key.startsWith("appId=")) {
-      return key.substring(6).replace("'", "");
-    }
-    return null;
+  /** {@code appId='x'} or {@code appId=x} → x; a plain object id → empty. */
+  private static Optional<String> appIdIn(String key) {
+    return key.startsWith("appId=")
+        ? Optional.of(key.substring(6).replace("'", ""))
+        : Optional.empty();
   }
 
   private static String idOf(SimulatedTenant tenant, Principal p) {

@@ -156,8 +156,13 @@ public final class SimulatedTenant {
     deltaEpoch++;
   }
 
-  public AtomicInteger tokenRequests() {
-    return tokenRequests;
+  /** Token requests this tenant's token endpoint received (tests assert MSAL's caching). */
+  public int tokenRequests() {
+    return tokenRequests.get();
+  }
+
+  public void countTokenRequest() {
+    tokenRequests.incrementAndGet();
   }
 
   /** Directory changes made after generation; created on first use. */

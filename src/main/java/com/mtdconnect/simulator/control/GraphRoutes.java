@@ -71,7 +71,8 @@ final class GraphRoutes {
       java.time.Duration deltaLifetime,
       int deltaPageSize,
       ServicePrincipals principals) {
-    DirectoryGroups groups = new DirectoryGroups(clock, deltaLifetime, deltaPageSize);
+    DirectoryGroups groups = new DirectoryGroups();
+    GroupsDelta groupsDelta = new GroupsDelta(clock, deltaLifetime, deltaPageSize);
     MtdConnectors connectors = new MtdConnectors(clock);
     DeviceInventory devices = new DeviceInventory();
     EntraDevices entraDevices = new EntraDevices(clock, deltaLifetime);
@@ -79,7 +80,8 @@ final class GraphRoutes {
     CompliancePolicies policies = new CompliancePolicies();
     return List.of(
         GraphRoute.of("GET", "/groups", DIRECTORY, GROUP_READERS, groups::list),
-        GraphRoute.of("GET", "/groups/delta(?:\\(\\))?", DIRECTORY, GROUP_READERS, groups::delta),
+        GraphRoute.of(
+            "GET", "/groups/delta(?:\\(\\))?", DIRECTORY, GROUP_READERS, groupsDelta::delta),
         GraphRoute.of("GET", "/groups/" + ID, DIRECTORY, GROUP_READERS, groups::get),
         GraphRoute.of(
             "GET",

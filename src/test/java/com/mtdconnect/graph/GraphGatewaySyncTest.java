@@ -31,8 +31,12 @@ class GraphGatewaySyncTest {
   @Test
   void deltaRoundsReportChangesRemovalsAndExpiryForcesAFullResync() {
     try (SimulatorFixture fixture =
-        new SimulatorFixture(SimulatorConfig.of(21, 2).withDeltaPageSize(2))) {
-      SimulatedTenant t = fixture.simulator().tenant(0);
+        new SimulatorFixture(SimulatorConfig.of(21, 20).withDeltaPageSize(2))) {
+      SimulatedTenant t =
+          fixture.simulator().tenants().stream()
+              .filter(x -> x.generatedGroupCount() >= 5)
+              .findFirst()
+              .orElseThrow();
       TenantDirectory directory = fixture.simulator().directory(t);
       GraphGateway gateway = fixture.gateway();
 
@@ -41,6 +45,12 @@ class GraphGatewaySyncTest {
       assertTrue(initial.pages() >= 2, "pages: " + initial.pages());
       GroupChange all = initial.changes().get(0);
       assertEquals(t.userCount(), all.addedMemberIds().size());
+      int deviceGroup = t.generatedGroupCount() - 2;
+      assertTrue(directory.isDeviceGroup(deviceGroup));
+      GroupChange devices = initial.changes().get(deviceGroup);
+      assertTrue(devices.addedMemberIds().isEmpty());
+      assertEquals(directory.deviceMembers(deviceGroup).size(), devices.addedDeviceIds().size());
+      assertFalse(devices.addedDeviceIds().isEmpty());
 
       String enroll = directory.group(1).orElseThrow().id();
       String leaver = directory.user(directory.members(1).get(0)).id();

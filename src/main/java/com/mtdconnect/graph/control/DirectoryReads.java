@@ -167,16 +167,25 @@ public final class DirectoryReads {
     boolean removed = extra.containsKey("@removed");
     List<String> added = new ArrayList<>();
     List<String> gone = new ArrayList<>();
+    List<String> addedDevices = new ArrayList<>();
+    List<String> goneDevices = new ArrayList<>();
     for (Map<String, Object> member : UntypedValues.objects(extra.get("members@delta"))) {
       String id = String.valueOf(member.get("id"));
+      boolean device = "#microsoft.graph.device".equals(member.get("@odata.type"));
       if (member.containsKey("@removed")) {
-        gone.add(id);
+        (device ? goneDevices : gone).add(id);
       } else {
-        added.add(id);
+        (device ? addedDevices : added).add(id);
       }
     }
     return new GroupChange(
-        g.getId(), removed ? Optional.empty() : Optional.of(group(g)), removed, added, gone);
+        g.getId(),
+        removed ? Optional.empty() : Optional.of(group(g)),
+        removed,
+        added,
+        gone,
+        addedDevices,
+        goneDevices);
   }
 
   static DirectoryGroup group(Group g) {

@@ -160,24 +160,35 @@ public final class DirectoryGroups {
       }
       offset = Integer.parseInt(token.get()[1]);
     }
-    java.util.List<Integer> members = dir.members(group.get());
+    java.util.List<Integer> users = dir.members(group.get());
+    java.util.List<Integer> devices = dir.deviceMembers(group.get());
+    int size = users.size() + devices.size();
     Set<String> select = GraphJson.select(q);
     JsonArray values = new JsonArray();
-    int end = Math.min(members.size(), offset + top);
+    int end = Math.min(size, offset + top);
     for (int i = offset; i < end; i++) {
-      com.mtdconnect.simulator.entity.SimUser u = dir.user(members.get(i));
-      JsonObject o = new JsonObject();
-      o.addProperty("@odata.type", "#microsoft.graph.user");
-      o.addProperty("id", u.id());
-      o.addProperty("displayName", u.displayName());
-      o.addProperty("userPrincipalName", u.userPrincipalName());
-      o.addProperty("mail", u.userPrincipalName());
-      o.addProperty("accountEnabled", true);
+      JsonObject o;
+      if (i < users.size()) {
+        com.mtdconnect.simulator.entity.SimUser u = dir.user(users.get(i));
+        o = new JsonObject();
+        o.addProperty("@odata.type", "#microsoft.graph.user");
+        o.addProperty("id", u.id());
+        o.addProperty("displayName", u.displayName());
+        o.addProperty("userPrincipalName", u.userPrincipalName());
+        o.addProperty("mail", u.userPrincipalName());
+        o.addProperty("accountEnabled", true);
+      } else {
+        boolean full =
+            call.hasAnyRole(
+                com.mtdconnect.simulator.entity.GraphAppRole.DEVICE_READ_ALL,
+                com.mtdconnect.simulator.entity.GraphAppRole.DIRECTORY_READ_ALL);
+        o = DeviceInventory.entraDevice(dir.device(devices.get(i - users.size())), full);
+      }
       values.add(GraphJson.project(o, select));
     }
     String path = call.path().substring(call.path().lastIndexOf('/'));
     String next =
-        end < members.size()
+        end < size
             ? GraphJson.link(
                 call.publicBase() + "/groups/" + call.param(0) + path,
                 q,

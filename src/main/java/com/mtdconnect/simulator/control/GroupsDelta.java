@@ -178,6 +178,12 @@ public final class GroupsDelta {
         for (int u : dir.members(g)) {
           members.add(member(dir, u, false));
         }
+        for (int d : dir.deviceMembers(g)) {
+          JsonObject m = new JsonObject();
+          m.addProperty("@odata.type", "#microsoft.graph.device");
+          m.addProperty("id", dir.device(d).entraObjectId());
+          members.add(m);
+        }
         o.add("members@delta", members);
       }
       items.add(o);

@@ -218,6 +218,7 @@ public final class IntuneApps {
     boolean ios = app.object().get("@odata.type").getAsString().contains("ios");
     Set<Integer> included = new HashSet<>();
     Set<Integer> excluded = new HashSet<>();
+    Set<Integer> includedDevices = new java.util.TreeSet<>();
     for (JsonElement a : app.assignments()) {
       JsonObject target = a.getAsJsonObject().getAsJsonObject("target");
       String type = ContractSchema.typeOf(target).orElse("");
@@ -229,6 +230,9 @@ public final class IntuneApps {
         Optional<Integer> g = dir.groupIndexOf(target.get("groupId").getAsString());
         if (g.isPresent()) {
           (type.startsWith("exclusion") ? excluded : included).addAll(dir.members(g.get()));
+          if (!type.startsWith("exclusion")) {
+            includedDevices.addAll(dir.deviceMembers(g.get()));
+          }
         }
       }
     }
@@ -244,6 +248,11 @@ public final class IntuneApps {
                 }
               }
             });
+    for (int d : includedDevices) {
+      if (!devices.contains(d) && dir.device(d).isIos() == ios) {
+        devices.add(d);
+      }
+    }
     return devices;
   }
 

@@ -211,6 +211,19 @@ public final class TenantDirectory {
           "mtd-exclude",
           List.of());
     }
+    if (isDeviceGroup(g)) {
+      boolean ios = g == tenant.generatedGroupCount() - 2;
+      String name = ios ? "Corporate iOS devices" : "Corporate Android devices";
+      return new SimGroup(
+          g,
+          id,
+          name,
+          "Company-owned " + (ios ? "iPhones and iPads" : "Android devices") + " (device group)",
+          true,
+          false,
+          ios ? "corp-ios-devices" : "corp-android-devices",
+          List.of());
+    }
     String dept = DEPARTMENTS[(g - 3) % DEPARTMENTS.length];
     int round = (g - 3) / DEPARTMENTS.length;
     String name = round == 0 ? dept : dept + " " + (round + 1);
@@ -229,6 +242,33 @@ public final class TenantDirectory {
 
   // ---- membership
 
+  /**
+   * Whether a generated group holds devices rather than users: the last two generated groups of
+   * tenants with at least five groups (corporate iOS and Android devices). Microsoft documents that
+   * MTD compliance targeting works with user groups only, so the portal must tell them apart.
+   */
+  public boolean isDeviceGroup(int group) {
+    int count = tenant.generatedGroupCount();
+    return count >= 5 && group >= count - 2 && group < count;
+  }
+
+  /** Current device members of a device group (empty for user groups). */
+  public List<Integer> deviceMembers(int group) {
+    List<Integer> result = new ArrayList<>();
+    if (!isDeviceGroup(group)) {
+      return result;
+    }
+    boolean ios = group == tenant.generatedGroupCount() - 2;
+    for (int d = 0; d < deviceIndexEnd(); d++) {
+      if (deviceExists(d)
+          && isIosDevice(d) == ios
+          && Mix.below(Mix.of(tenant.seed(), 3000 + group, d), 10) < 6) {
+        result.add(d);
+      }
+    }
+    return result;
+  }
+
   public boolean isMember(int group, int user) {
     if (tenant.hasDirectoryChanges()) {
       Optional<Boolean> override = tenant.directory().membershipOverride(group, user);
@@ -240,7 +280,7 @@ public final class TenantDirectory {
   }
 
   private boolean generatedMember(int group, int user) {
-    if (group >= tenant.generatedGroupCount()) {
+    if (group >= tenant.generatedGroupCount() || isDeviceGroup(group)) {
       return false;
     }
     if (group == 0) {
@@ -259,7 +299,7 @@ public final class TenantDirectory {
     return Math.max(5, Math.min(300, 20_000 / Math.max(1, tenant.userCount())));
   }
 
-  /** Current direct members (all users). */
+  /** Current direct user members (device groups have none; see {@link #deviceMembers}). */
   public List<Integer> members(int group) {
     List<Integer> result = new ArrayList<>();
     Map<Integer, Boolean> overrides =
@@ -370,6 +410,11 @@ public final class TenantDirectory {
     tenant.devices().remove(index);
   }
 
+  /** The platform of a device without materialising it (45 % iOS). */
+  public boolean isIosDevice(int index) {
+    return Mix.below(Mix.of(tenant.seed(), 20, index), 100) < 45;
+  }
+
   private int ownerOfDevice(int index) {
     return index < tenant.deviceCount()
         ? tenant.ownerOf(index)
@@ -379,7 +424,7 @@ public final class TenantDirectory {
   public SimDevice device(int index) {
     long h = Mix.of(tenant.seed(), 20, index);
     int owner = ownerOfDevice(index);
-    boolean ios = Mix.below(h, 100) < 45;
+    boolean ios = isIosDevice(index);
     long h2 = Mix.of(h);
     String os = ios ? "iOS" : "Android";
     String version =

@@ -112,6 +112,22 @@ class GraphGatewayTest {
   }
 
   @Test
+  void anUnavailableTokenEndpointBecomesARetryableGraphUnavailable() {
+    SimulatedTenant t = tenant(3);
+    t.faults().tokenEndpointDown(true);
+    try {
+      com.mtdconnect.graph.entity.GraphUnavailable e =
+          assertThrows(
+              com.mtdconnect.graph.entity.GraphUnavailable.class,
+              () -> fixture.gateway().mtdConnectors(t.id()));
+      assertTrue(e.retryable());
+    } finally {
+      t.faults().clear();
+    }
+    assertTrue(fixture.gateway().mtdConnectors(t.id()).isEmpty());
+  }
+
+  @Test
   void aPermissionTheAdminRemovedBecomesPermissionMissing() {
     SimulatedTenant narrowed = tenant(6);
     narrowed.narrowGrant(

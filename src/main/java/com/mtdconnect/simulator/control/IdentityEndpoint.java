@@ -117,6 +117,14 @@ public final class IdentityEndpoint {
     Map<String, String> form = SimRequest.decodeForm(request.bodyText());
     Optional<SimulatedTenant> tenant = tenants.apply(tenantSegment);
     tenant.ifPresent(t -> t.countTokenRequest());
+    if (tenant.isPresent() && tenant.get().faults().tokenEndpointDown()) {
+      return AadstsError.of(
+          503,
+          "temporarily_unavailable",
+          50196,
+          "The server is temporarily unavailable. Please try again later.",
+          correlation);
+    }
 
     if (!"client_credentials".equals(form.get("grant_type"))) {
       return AadstsError.of(

@@ -15,6 +15,7 @@ public final class TenantFaults {
   private volatile Duration timeoutHang = Duration.ofSeconds(30);
   private volatile double throttleRetryAfterSeconds = 1.5;
   private volatile boolean connectorBroken;
+  private volatile boolean tokenEndpointDown;
 
   public TenantFaults throttleRate(double rate, double retryAfterSeconds) {
     this.throttleRate = rate;
@@ -45,12 +46,23 @@ public final class TenantFaults {
     return this;
   }
 
+  /** The tenant's token endpoint answers 503 {@code temporarily_unavailable}. */
+  public TenantFaults tokenEndpointDown(boolean down) {
+    this.tokenEndpointDown = down;
+    return this;
+  }
+
+  public boolean tokenEndpointDown() {
+    return tokenEndpointDown;
+  }
+
   public TenantFaults clear() {
     throttleRate = 0;
     serverErrorRate = 0;
     addedLatency = Duration.ZERO;
     timeoutRate = 0;
     connectorBroken = false;
+    tokenEndpointDown = false;
     return this;
   }
 

@@ -180,7 +180,7 @@ public final class DirectoryReads {
     }
     return new GroupChange(
         g.getId(),
-        removed ? Optional.empty() : Optional.of(group(g)),
+        removed || g.getDisplayName() == null ? Optional.empty() : Optional.of(group(g)),
         removed,
         added,
         gone,

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One group in a delta round: its current properties (empty when the group was removed), and the
- * direct user and device members added and removed. The same group may appear several times in one
- * round (large groups are split across pages): merge the member lists. A group with device members
- * is a device group, which MTD compliance targeting cannot use.
+ * One group in a delta round: its current properties (empty when the group was removed, or on an
+ * entry that only continues a large group's member list), and the direct user and device members
+ * added and removed. The same group may appear several times in one round (large groups are split
+ * across pages): merge the member lists. A group with device members is a device group, which MTD
+ * compliance targeting cannot use.
  */
 public record GroupChange(
     String groupId,

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 public final class GroupsDelta {
 
+  /** Members per page of the first round; larger groups continue on the next page. */
+  static final int MEMBERS_PER_PAGE = 2000;
+
   private final SimulatedClock clock;
   private final Duration deltaLifetime;
   private final int deltaPageSize;
@@ -47,6 +50,7 @@ public final class GroupsDelta {
     long from;
     long to;
     int offset;
+    int memberOffset = 0;
     String select;
     if (skipToken != null) {
       Optional<String[]> t = PageTokens.decode(skipToken);
@@ -58,7 +62,9 @@ public final class GroupsDelta {
       }
       from = Long.parseLong(t.get()[2]);
       to = Long.parseLong(t.get()[3]);
-      offset = Integer.parseInt(t.get()[4]);
+      String[] position = t.get()[4].split(":");
+      offset = Integer.parseInt(position[0]);
+      memberOffset = position.length > 1 ? Integer.parseInt(position[1]) : 0;
       select = t.get()[5];
     } else if (deltaToken != null && !"latest".equalsIgnoreCase(deltaToken)) {
       Optional<String[]> t = PageTokens.decode(deltaToken);
@@ -97,23 +103,27 @@ public final class GroupsDelta {
     }
     Set<String> selected = GraphJson.select(Map.of("$select", select));
     boolean withMembers = selected.isEmpty() || selected.contains("members");
-    List<JsonObject> items =
-        from < 0
-            ? fullRound(call.directory(), withMembers)
-            : changes(call.directory(), from, to, withMembers);
     JsonArray values = new JsonArray();
-    int end = Math.min(items.size(), offset + deltaPageSize);
-    for (int i = offset; i < end; i++) {
-      values.add(project(items.get(i), selected));
+    String nextPosition = null;
+    if (from < 0) {
+      nextPosition =
+          fullRoundPage(call.directory(), withMembers, offset, memberOffset, values, selected);
+    } else {
+      List<JsonObject> items = changes(call.directory(), from, to, withMembers);
+      int end = Math.min(items.size(), offset + deltaPageSize);
+      for (int i = offset; i < end; i++) {
+        values.add(project(items.get(i), selected));
+      }
+      nextPosition = end < items.size() ? Integer.toString(end) : null;
     }
-    if (end < items.size()) {
+    if (nextPosition != null) {
       String token =
           PageTokens.encode(
               "ds",
               Integer.toString(tenant.deltaEpoch()),
               Long.toString(from),
               Long.toString(to),
-              Integer.toString(end),
+              nextPosition,
               select);
       return GraphJson.collection(
           call.publicBase() + "/$metadata#groups",
@@ -165,30 +175,77 @@ public final class GroupsDelta {
         .withHeader("Location", call.publicBase() + "/groups/delta");
   }
 
-  private List<JsonObject> fullRound(TenantDirectory dir, boolean withMembers) {
-    List<JsonObject> items = new ArrayList<>();
-    for (int g : dir.groupIndices()) {
+  /**
+   * Fills one page of the first round, starting at group {@code groupOffset} (position in the
+   * current group list) and member {@code memberOffset} of it: at most {@code deltaPageSize} groups
+   * and {@link #MEMBERS_PER_PAGE} members, so a large group continues on the next page as an entry
+   * with only its id and the next slice of {@code members@delta}, as Graph does. Only the groups of
+   * this page are expanded. Returns the next position, or null after the last group.
+   */
+  private String fullRoundPage(
+      TenantDirectory dir,
+      boolean withMembers,
+      int groupOffset,
+      int memberOffset,
+      JsonArray values,
+      Set<String> selected) {
+    List<Integer> groups = dir.groupIndices();
+    int budget = MEMBERS_PER_PAGE;
+    int gi = groupOffset;
+    int mi = memberOffset;
+    while (gi < groups.size() && values.size() < deltaPageSize) {
+      int g = groups.get(gi);
       Optional<SimGroup> group = dir.group(g);
       if (group.isEmpty()) {
+        gi++;
+        mi = 0;
         continue;
       }
-      JsonObject o = DirectoryGroups.groupJson(dir.tenant(), group.get(), dir);
-      if (withMembers) {
-        JsonArray members = new JsonArray();
-        for (int u : dir.members(g)) {
-          members.add(member(dir, u, false));
-        }
-        for (int d : dir.deviceMembers(g)) {
-          JsonObject m = new JsonObject();
-          m.addProperty("@odata.type", "#microsoft.graph.device");
-          m.addProperty("id", dir.device(d).entraObjectId());
-          members.add(m);
-        }
-        o.add("members@delta", members);
+      JsonObject item;
+      if (mi == 0) {
+        item = project(DirectoryGroups.groupJson(dir.tenant(), group.get(), dir), selected);
+      } else {
+        item = new JsonObject();
+        item.addProperty("id", group.get().id());
       }
-      items.add(o);
+      if (!withMembers) {
+        values.add(item);
+        gi++;
+        continue;
+      }
+      List<JsonObject> members = memberEntries(dir, g);
+      int take = Math.min(budget, members.size() - mi);
+      JsonArray slice = new JsonArray();
+      for (int i = mi; i < mi + take; i++) {
+        slice.add(members.get(i));
+      }
+      item.add("members@delta", slice);
+      values.add(item);
+      budget -= take;
+      if (mi + take < members.size()) {
+        return gi + ":" + (mi + take);
+      }
+      gi++;
+      mi = 0;
+      if (budget <= 0) {
+        break;
+      }
     }
-    return items;
+    return gi < groups.size() ? gi + ":0" : null;
+  }
+
+  private static List<JsonObject> memberEntries(TenantDirectory dir, int g) {
+    List<JsonObject> members = new ArrayList<>();
+    for (int u : dir.members(g)) {
+      members.add(member(dir, u, false));
+    }
+    for (int d : dir.deviceMembers(g)) {
+      JsonObject m = new JsonObject();
+      m.addProperty("@odata.type", "#microsoft.graph.device");
+      m.addProperty("id", dir.device(d).entraObjectId());
+      members.add(m);
+    }
+    return members;
   }
 
   private List<JsonObject> changes(TenantDirectory dir, long from, long to, boolean withMembers) {

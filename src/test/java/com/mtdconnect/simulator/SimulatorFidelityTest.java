@@ -175,6 +175,12 @@ class SimulatorFidelityTest {
             call("GET", "/graph/v1.0/groups/" + group + "/transitiveMembers?$top=3", null),
             DirectoryObjectCollectionResponse::createFromDiscriminatorValue);
     assertTrue(members.getValue().get(0) instanceof com.microsoft.graph.models.User);
+    assertEquals(
+        "4",
+        call("GET", "/graph/v1.0/groups/" + group + "/transitiveMembers?$top=3", null)
+            .headers()
+            .get("x-ms-resource-unit"),
+        "transitiveMembers costs 5 resource units, $top under 20 saves one");
     assertNotNull(members.getOdataNextLink());
     tenant.grantConsent(Set.of(com.mtdconnect.simulator.entity.GraphAppRole.GROUP_CREATE));
     token =

@@ -60,7 +60,8 @@ public final class BatchReads {
             client.users().byUserId(userId).ownedDevices().toGetRequestInformation();
         userByStep.put(current.addBatchRequestStep(info), userId);
       }
-      pacer.acquire(tenantId, WorkloadFamily.DIRECTORY, pending.size());
+      int unitsPerStep = WorkloadFamilies.resourceUnits("/users/id/ownedDevices", "");
+      pacer.acquire(tenantId, WorkloadFamily.DIRECTORY, unitsPerStep * pending.size());
       BatchResponseContent response;
       try {
         response = client.getBatchRequestBuilder().post(current, null);

@@ -24,8 +24,13 @@ public final class PacingInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    WorkloadFamily family = WorkloadFamilies.of(chain.request().url().encodedPath());
-    pacer.acquire(tenantId, family, 1);
+    String path = chain.request().url().encodedPath();
+    WorkloadFamily family = WorkloadFamilies.of(path);
+    int permits =
+        family == WorkloadFamily.DIRECTORY
+            ? WorkloadFamilies.resourceUnits(path, chain.request().url().encodedQuery())
+            : 1;
+    pacer.acquire(tenantId, family, permits);
     long started = System.nanoTime();
     Response response = chain.proceed(chain.request());
     boolean throttled = response.code() == 429;

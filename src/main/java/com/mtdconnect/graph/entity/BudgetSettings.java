@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * How fast we let ourselves call Graph: a budget per tenant and workload family, set below
  * Microsoft's published per-app-per-tenant limits, and one global budget for all tenants (Graph
- * allows 2,000 requests/s per app). {@code maxWait} bounds how long a caller waits for a permit.
+ * allows 2,000 requests/s per app). Directory budgets count resource units, as Microsoft does.
+ * {@code maxWait} bounds how long a caller waits for a permit.
  */
 public record BudgetSettings(
     Map<WorkloadFamily, Budget> perTenant, Budget global, Duration maxWait) {

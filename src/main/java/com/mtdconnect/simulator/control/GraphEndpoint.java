@@ -173,12 +173,16 @@ public final class GraphEndpoint {
       return GraphErrors.throttled(
           faults.throttleRetryAfterSeconds(), scope, call.requestId(), call.clientRequestId());
     }
-    OptionalDouble wait = gate.admit(tenant, route.family(), route.isWrite());
+    int cost = route.family() == WorkloadFamily.DIRECTORY ? ResourceUnits.of(call) : 1;
+    OptionalDouble wait = gate.admit(tenant, route.family(), route.isWrite(), cost);
     if (wait.isPresent()) {
       return GraphErrors.throttled(
           wait.getAsDouble(), scope, call.requestId(), call.clientRequestId());
     }
-    return route.handler().handle(call);
+    SimResponse response = route.handler().handle(call);
+    return route.family() == WorkloadFamily.DIRECTORY
+        ? response.withHeader("x-ms-resource-unit", Integer.toString(cost))
+        : response;
   }
 
   private static SimResponse forbidden(WorkloadFamily family, GraphCall call) {

@@ -27,9 +27,13 @@ public final class ThrottleGate {
     this.limits = limits;
   }
 
-  /** Empty if admitted; otherwise the seconds until the window resets. */
-  public OptionalDouble admit(SimulatedTenant tenant, WorkloadFamily family, boolean write) {
-    ThrottleLimits.Limit limit = limits.of(family);
+  /**
+   * Empty if admitted; otherwise the seconds until the window resets. {@code cost} is the request's
+   * resource units (1 outside the directory family).
+   */
+  public OptionalDouble admit(
+      SimulatedTenant tenant, WorkloadFamily family, boolean write, int cost) {
+    ThrottleLimits.Limit limit = limits.of(family, tenant.userCount());
     if (limit == null) {
       return OptionalDouble.empty();
     }
@@ -43,12 +47,12 @@ public final class ThrottleGate {
         window.requests = 0;
         window.writes = 0;
       }
-      if (window.requests >= limit.requests() || (write && window.writes >= limit.writes())) {
+      if (window.requests + cost > limit.requests() || (write && window.writes >= limit.writes())) {
         throttled.incrementAndGet();
         double wait = (windowNanos - (now - window.startNanos)) / 1e9;
         return OptionalDouble.of(Math.max(0.001, wait));
       }
-      window.requests++;
+      window.requests += cost;
       if (write) {
         window.writes++;
       }

@@ -44,7 +44,7 @@ public final class DemoScenario {
         break;
       }
       switch (t.index()) {
-        case 0 -> t.revokeConsent();
+        case 0 -> t.forgetConsent();
         case 1 -> MtdConnectors.seed(t, DEMO_PARTNER_ID, clock);
         case 2 ->
             t.narrowGrant(

@@ -30,25 +30,26 @@ public final class IntuneObjects {
       return object;
     }
 
-    public JsonArray assignments() {
-      return assignments;
+    /** A copy of the current assignments. */
+    public synchronized JsonArray assignments() {
+      return assignments.deepCopy();
     }
 
-    public Optional<Instant> assignedAt() {
+    public synchronized Optional<Instant> assignedAt() {
       return Optional.ofNullable(assignedAt);
     }
 
     /** Assign replaces the whole set (graph-contracts §6.4). */
-    public void replaceAssignments(JsonArray newAssignments, Instant when) {
+    public synchronized void replaceAssignments(JsonArray newAssignments, Instant when) {
       this.assignments = newAssignments;
       this.assignedAt = when;
     }
 
-    public Optional<Instant> heartbeatStoppedAt() {
+    public synchronized Optional<Instant> heartbeatStoppedAt() {
       return Optional.ofNullable(heartbeatStoppedAt);
     }
 
-    public void heartbeatStoppedAt(Instant when) {
+    public synchronized void heartbeatStoppedAt(Instant when) {
       this.heartbeatStoppedAt = when;
     }
   }

@@ -132,6 +132,12 @@ public final class SimulatedTenant {
     this.grantedRoles = Set.copyOf(kept);
   }
 
+  /** The tenant never consented (a fresh customer): tokens fail with AADSTS7000229. */
+  public void forgetConsent() {
+    this.consent = ConsentState.NOT_CONSENTED;
+    this.grantedRoles = Set.of();
+  }
+
   /** The admin deletes our enterprise application: tokens fail with AADSTS7000229. */
   public void revokeConsent() {
     this.consent = ConsentState.REVOKED;

@@ -82,6 +82,11 @@ class GraphGatewayIntuneTest {
     assertEquals(before.size(), after.size());
     assertTrue(after.stream().noneMatch(s -> s.state().equals("pendingInstall")));
     assertTrue(after.stream().anyMatch(s -> s.state().equals("installed")));
+
+    List<AppInstallStatus> exported =
+        gateway.appInstallStatusExport(
+            t.id(), app.id(), Duration.ofMillis(50), Duration.ofSeconds(10));
+    assertEquals(after, exported);
   }
 
   @Test

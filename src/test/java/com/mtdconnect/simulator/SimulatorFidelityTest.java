@@ -365,6 +365,31 @@ class SimulatorFidelityTest {
   }
 
   @Test
+  void exportJobsParseIntoTheSdksModelAndCompleteAfterPolling() {
+    SimResponse created =
+        call(
+            "POST",
+            "/graph/v1.0/deviceManagement/reports/exportJobs",
+            "{\"reportName\":\"DeviceInstallStatusByApp\",\"filter\":\"(ApplicationId eq 'x')\","
+                + "\"select\":[\"DeviceName\"],\"format\":\"csv\"}");
+    var job =
+        ok(
+            created,
+            com.microsoft.graph.models.DeviceManagementExportJob::createFromDiscriminatorValue);
+    assertEquals("notStarted", job.getStatus().getValue());
+    String path = "/graph/v1.0/deviceManagement/reports/exportJobs('" + job.getId() + "')";
+    ok(
+        call("GET", path, null),
+        com.microsoft.graph.models.DeviceManagementExportJob::createFromDiscriminatorValue);
+    var done =
+        ok(
+            call("GET", path, null),
+            com.microsoft.graph.models.DeviceManagementExportJob::createFromDiscriminatorValue);
+    assertEquals("completed", done.getStatus().getValue());
+    assertTrue(done.getUrl().contains("/reports/" + job.getId() + ".zip?sig="));
+  }
+
+  @Test
   void requestBodiesAreCheckedAgainstTheContract() {
     String noBlock =
         "{\"@odata.type\":\"#microsoft.graph.iosCompliancePolicy\",\"displayName\":\"x\","

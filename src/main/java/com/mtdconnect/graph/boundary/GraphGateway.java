@@ -7,6 +7,7 @@ import com.mtdconnect.graph.control.DirectoryReads;
 import com.mtdconnect.graph.control.GraphFailures;
 import com.mtdconnect.graph.control.IntuneOperations;
 import com.mtdconnect.graph.control.MsalTransport;
+import com.mtdconnect.graph.control.ReportDownloads;
 import com.mtdconnect.graph.control.RequestPacer;
 import com.mtdconnect.graph.control.TenantClients;
 import com.mtdconnect.graph.control.TokenSource;
@@ -52,6 +53,7 @@ public class GraphGateway implements AutoCloseable {
   private final DirectoryReads directory = new DirectoryReads();
   private final IntuneOperations intune = new IntuneOperations();
   private final BatchReads batches;
+  private final ReportDownloads downloads;
   private final ExecutorService ownExecutor;
 
   /** With an executor of its own for MSAL (2 daemon threads). */
@@ -81,6 +83,7 @@ public class GraphGateway implements AutoCloseable {
     RequestPacer pacer = new RequestPacer(settings.budgets());
     this.clients = new TenantClients(settings, tokens, pacer, metrics, reroute);
     this.batches = new BatchReads(pacer, settings.maxRetryWait());
+    this.downloads = new ReportDownloads(settings.connectTimeout(), settings.readTimeout());
   }
 
   /** For CDI proxies only. */
@@ -88,6 +91,7 @@ public class GraphGateway implements AutoCloseable {
     this.settings = null;
     this.clients = null;
     this.batches = null;
+    this.downloads = null;
     this.ownExecutor = null;
   }
 
@@ -240,6 +244,19 @@ public class GraphGateway implements AutoCloseable {
   /** Per-device install state of an app (Intune's beta install-status report). */
   public List<AppInstallStatus> appInstallStatus(String tenantId, String appId, int max) {
     return call(tenantId, "read app install status", c -> intune.installStatus(c, appId, max));
+  }
+
+  /**
+   * Per-device install state through Intune's documented export job ({@code
+   * DeviceInstallStatusByApp}); polls every {@code pollInterval}, gives up after {@code maxWait}
+   * with a retryable {@link com.mtdconnect.graph.entity.GraphUnavailable}.
+   */
+  public List<AppInstallStatus> appInstallStatusExport(
+      String tenantId, String appId, java.time.Duration pollInterval, java.time.Duration maxWait) {
+    return call(
+        tenantId,
+        "export app install status",
+        c -> intune.installStatusExport(c, tenantId, appId, downloads, pollInterval, maxWait));
   }
 
   // ---- observation

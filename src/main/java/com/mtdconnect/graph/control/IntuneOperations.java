@@ -391,6 +391,90 @@ public final class IntuneOperations {
     return result;
   }
 
+  /**
+   * Install status through Intune's documented export job ({@code DeviceInstallStatusByApp}):
+   * create, poll every {@code pollInterval} until completed (at most {@code maxWait}), download.
+   */
+  public List<AppInstallStatus> installStatusExport(
+      GraphServiceClient client,
+      String tenantId,
+      String appId,
+      ReportDownloads downloads,
+      java.time.Duration pollInterval,
+      java.time.Duration maxWait) {
+    com.microsoft.graph.models.DeviceManagementExportJob job =
+        new com.microsoft.graph.models.DeviceManagementExportJob();
+    job.setReportName("DeviceInstallStatusByApp");
+    job.setFilter("(ApplicationId eq '" + appId.replace("'", "") + "')");
+    job.setSelect(
+        List.of("DeviceId", "DeviceName", "UserPrincipalName", "Platform", "AppInstallState"));
+    job.setFormat(com.microsoft.graph.models.DeviceManagementReportFileFormat.Csv);
+    job.setLocalizationType(
+        com.microsoft.graph.models.DeviceManagementExportJobLocalizationType
+            .ReplaceLocalizableValues);
+    String id = client.deviceManagement().reports().exportJobs().post(job).getId();
+    long deadline = System.nanoTime() + maxWait.toNanos();
+    while (true) {
+      com.microsoft.graph.models.DeviceManagementExportJob current =
+          client.deviceManagement().reports().exportJobs().byDeviceManagementExportJobId(id).get();
+      var status = current.getStatus();
+      if (status == com.microsoft.graph.models.DeviceManagementReportStatus.Completed) {
+        return rows(tenantId, downloads, current.getUrl());
+      }
+      if (status == com.microsoft.graph.models.DeviceManagementReportStatus.Failed
+          || System.nanoTime() > deadline) {
+        throw new com.mtdconnect.graph.entity.GraphUnavailable(
+            tenantId,
+            "Intune did not finish the install status export for tenant "
+                + tenantId
+                + " (status "
+                + status
+                + "); try again later.",
+            null);
+      }
+      try {
+        Thread.sleep(pollInterval.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for an Intune export", e);
+      }
+    }
+  }
+
+  private static List<AppInstallStatus> rows(
+      String tenantId, ReportDownloads downloads, String url) {
+    List<List<String>> rows;
+    try {
+      rows = downloads.csvRows(url);
+    } catch (java.io.IOException e) {
+      throw new com.mtdconnect.graph.entity.GraphUnavailable(
+          tenantId, "The Intune export of tenant " + tenantId + " could not be downloaded.", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while downloading an Intune export", e);
+    }
+    List<AppInstallStatus> result = new ArrayList<>();
+    if (rows.isEmpty()) {
+      return result;
+    }
+    List<String> header = rows.get(0);
+    for (List<String> r : rows.subList(1, rows.size())) {
+      result.add(
+          new AppInstallStatus(
+              column(header, r, "DeviceId"),
+              column(header, r, "DeviceName"),
+              column(header, r, "UserPrincipalName"),
+              column(header, r, "Platform"),
+              column(header, r, "AppInstallState")));
+    }
+    return result;
+  }
+
+  private static String column(List<String> header, List<String> row, String name) {
+    int i = header.indexOf(name);
+    return i < 0 || i >= row.size() ? "" : row.get(i);
+  }
+
   private static String cell(JsonArray row, Map<String, Integer> column, String name) {
     Integer i = column.get(name);
     return i == null || row.get(i).isJsonNull() ? "" : row.get(i).getAsString();

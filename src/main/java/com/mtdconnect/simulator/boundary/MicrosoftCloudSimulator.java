@@ -5,6 +5,7 @@ import com.mtdconnect.simulator.control.GraphEndpoint;
 import com.mtdconnect.simulator.control.IdentityEndpoint;
 import com.mtdconnect.simulator.control.MtdConnectors;
 import com.mtdconnect.simulator.control.OidcProvider;
+import com.mtdconnect.simulator.control.ReportExportJobs;
 import com.mtdconnect.simulator.control.ServicePrincipals;
 import com.mtdconnect.simulator.control.SimIds;
 import com.mtdconnect.simulator.control.SimulatedClock;
@@ -36,11 +37,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class MicrosoftCloudSimulator {
 
-  /**
-   * Request header the adapters set to the simulator's public base URL (e.g. {@code
-   * http://localhost:8080/simulator}); the OpenID provider builds its absolute URLs from it.
-   */
-  public static final String PUBLIC_BASE_HEADER = "x-simulator-base";
+  /** See {@link SimRequest#PUBLIC_BASE_HEADER}. */
+  public static final String PUBLIC_BASE_HEADER = SimRequest.PUBLIC_BASE_HEADER;
 
   private final SimulatorConfig config;
   private final List<SimulatedTenant> tenants;
@@ -53,6 +51,7 @@ public final class MicrosoftCloudSimulator {
   private final TokenAuthority authority;
   private final List<StaffAccount> staff = new CopyOnWriteArrayList<>();
   private volatile OidcProvider oidc;
+  private final ReportExportJobs exportJobs = new ReportExportJobs();
   private final ControlPage control;
 
   private MicrosoftCloudSimulator(SimulatorConfig config) {
@@ -76,7 +75,8 @@ public final class MicrosoftCloudSimulator {
             clock,
             config.deltaTokenLifetime(),
             config.deltaPageSize(),
-            new ServicePrincipals(() -> applications.values().stream().findFirst()));
+            new ServicePrincipals(() -> applications.values().stream().findFirst()),
+            exportJobs);
     this.control = new ControlPage(this::tenants, this::findTenant, clock);
   }
 
@@ -97,6 +97,12 @@ public final class MicrosoftCloudSimulator {
     }
     if (path.startsWith("/graph/")) {
       return graph.handle(request, path.substring("/graph".length()));
+    }
+    if (path.startsWith("/reports/")) {
+      return exportJobs
+          .tenantOf(path)
+          .map(t -> exportJobs.download(request, path, directory(t)))
+          .orElseGet(() -> SimResponse.json(404, "{\"error\":\"not_found\"}"));
     }
     if (path.equals("/control") || path.startsWith("/control/")) {
       String base = request.header(PUBLIC_BASE_HEADER).orElse("");

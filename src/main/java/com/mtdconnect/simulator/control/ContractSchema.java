@@ -40,6 +40,9 @@ public final class ContractSchema {
   private static final Map<String, Supplier<Parsable>> TYPES =
       Map.ofEntries(
           Map.entry("group", com.microsoft.graph.models.Group::new),
+          Map.entry(
+              "deviceManagementExportJob",
+              com.microsoft.graph.models.DeviceManagementExportJob::new),
           Map.entry("iosStoreApp", IosStoreApp::new),
           Map.entry("androidStoreApp", AndroidStoreApp::new),
           Map.entry("mobileAppAssignment", MobileAppAssignment::new),

@@ -37,12 +37,13 @@ public final class GraphEndpoint {
       SimulatedClock clock,
       java.time.Duration deltaLifetime,
       int deltaPageSize,
-      ServicePrincipals principals) {
+      ServicePrincipals principals,
+      ReportExportJobs exportJobs) {
     this.authority = authority;
     this.tenants = tenants;
     this.directories = directories;
     this.gate = gate;
-    this.routes = GraphRoutes.of(clock, deltaLifetime, deltaPageSize, principals);
+    this.routes = GraphRoutes.of(clock, deltaLifetime, deltaPageSize, principals, exportJobs);
     this.batch = new JsonBatch(this);
   }
 

@@ -70,7 +70,8 @@ final class GraphRoutes {
       SimulatedClock clock,
       java.time.Duration deltaLifetime,
       int deltaPageSize,
-      ServicePrincipals principals) {
+      ServicePrincipals principals,
+      ReportExportJobs exportJobs) {
     DirectoryGroups groups = new DirectoryGroups();
     GroupsDelta groupsDelta = new GroupsDelta(clock, deltaLifetime, deltaPageSize);
     MtdConnectors connectors = new MtdConnectors(clock);
@@ -188,6 +189,18 @@ final class GraphRoutes {
             INTUNE_APPS,
             INTUNE_APP_WRITERS,
             apps::assignConfiguration),
+        GraphRoute.of(
+            "POST",
+            "/deviceManagement/reports/exportJobs",
+            INTUNE_APPS,
+            INTUNE_APP_READERS,
+            exportJobs::create),
+        GraphRoute.of(
+            "GET",
+            "/deviceManagement/reports/exportJobs(?:/|\\(')([^/()']+)'?\\)?",
+            INTUNE_APPS,
+            INTUNE_APP_READERS,
+            exportJobs::get),
         GraphRoute.of(
                 "POST",
                 "/deviceManagement/reports/getDeviceInstallStatusReport",

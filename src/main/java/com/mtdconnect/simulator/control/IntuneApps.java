@@ -214,7 +214,7 @@ public final class IntuneApps {
         .withHeader("Content-Type", "application/octet-stream");
   }
 
-  private static List<Integer> targetedDevices(TenantDirectory dir, IntuneObjects.Entry app) {
+  static List<Integer> targetedDevices(TenantDirectory dir, IntuneObjects.Entry app) {
     boolean ios = app.object().get("@odata.type").getAsString().contains("ios");
     Set<Integer> included = new HashSet<>();
     Set<Integer> excluded = new HashSet<>();
@@ -256,7 +256,7 @@ public final class IntuneApps {
     return devices;
   }
 
-  private static JsonArray row(
+  static JsonArray row(
       TenantDirectory dir, SimDevice device, IntuneObjects.Entry app, List<String> columns) {
     String appId = app.object().get("id").getAsString();
     long h = Mix.of(dir.tenant().seed(), device.index(), appId.hashCode());

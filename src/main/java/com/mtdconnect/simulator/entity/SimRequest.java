@@ -19,6 +19,13 @@ import java.util.Optional;
 public record SimRequest(
     String method, String path, String rawQuery, Map<String, String> headers, byte[] body) {
 
+  /**
+   * Header the adapters set to the simulator's public base URL (e.g. {@code
+   * http://localhost:8080/simulator}); endpoints that hand out absolute URLs of the simulator
+   * itself (OpenID provider, report downloads) build them from it.
+   */
+  public static final String PUBLIC_BASE_HEADER = "x-simulator-base";
+
   public SimRequest {
     method = method.toUpperCase(Locale.ROOT);
     rawQuery = rawQuery == null ? "" : rawQuery;

@@ -365,6 +365,70 @@ class SimulatorFidelityTest {
   }
 
   @Test
+  void propertiesTheSchemaDeclaresNonNullArePresent() {
+    ManagedDeviceCollectionResponse devices =
+        ok(
+            call("GET", "/graph/v1.0/deviceManagement/managedDevices?$top=20", null),
+            ManagedDeviceCollectionResponse::createFromDiscriminatorValue);
+    for (var d : devices.getValue()) {
+      assertNotNull(d.getId());
+      assertNotNull(d.getLastSyncDateTime());
+      assertNotNull(d.getEnrolledDateTime());
+      assertNotNull(d.getComplianceState());
+      assertNotNull(d.getManagementAgent());
+      assertNotNull(d.getManagedDeviceOwnerType());
+      assertNotNull(d.getPartnerReportedThreatState());
+      assertNotNull(d.getOperatingSystem());
+    }
+    simulator.seedConnector(tenant, "860d3ab4-8fd1-45f5-89cd-ecf51e4f92e5");
+    var connector =
+        ok(
+                call("GET", "/graph/v1.0/deviceManagement/mobileThreatDefenseConnectors", null),
+                MobileThreatDefenseConnectorCollectionResponse::createFromDiscriminatorValue)
+            .getValue()
+            .get(0);
+    for (Object value :
+        new Object[] {
+          connector.getAllowPartnerToCollectIOSApplicationMetadata(),
+          connector.getAllowPartnerToCollectIOSPersonalApplicationMetadata(),
+          connector.getAndroidDeviceBlockedOnMissingPartnerData(),
+          connector.getAndroidEnabled(),
+          connector.getAndroidMobileApplicationManagementEnabled(),
+          connector.getIosDeviceBlockedOnMissingPartnerData(),
+          connector.getIosEnabled(),
+          connector.getIosMobileApplicationManagementEnabled(),
+          connector.getLastHeartbeatDateTime(),
+          connector.getMicrosoftDefenderForEndpointAttachEnabled(),
+          connector.getPartnerState(),
+          connector.getPartnerUnresponsivenessThresholdInDays(),
+          connector.getPartnerUnsupportedOsVersionBlocked(),
+          connector.getWindowsDeviceBlockedOnMissingPartnerData(),
+          connector.getWindowsEnabled()
+        }) {
+      assertNotNull(value);
+    }
+    var endpoints =
+        ok(
+            call(
+                "GET",
+                "/graph/v1.0/servicePrincipals(appId='0000000a-0000-0000-c000-000000000000')/endpoints",
+                null),
+            EndpointCollectionResponse::createFromDiscriminatorValue);
+    endpoints.getValue().forEach(e -> assertNotNull(e.getCapability()));
+    endpoints.getValue().forEach(e -> assertNotNull(e.getUri()));
+    var group =
+        ok(
+                call("GET", "/graph/v1.0/groups?$top=1", null),
+                GroupCollectionResponse::createFromDiscriminatorValue)
+            .getValue()
+            .get(0);
+    assertNotNull(group.getDisplayName());
+    assertNotNull(group.getMailEnabled());
+    assertNotNull(group.getSecurityEnabled());
+    assertNotNull(group.getMailNickname());
+  }
+
+  @Test
   void exportJobsParseIntoTheSdksModelAndCompleteAfterPolling() {
     SimResponse created =
         call(

@@ -3,6 +3,7 @@ package com.mtdconnect.graph.boundary;
 import com.mtdconnect.graph.entity.GraphCredential;
 import com.mtdconnect.graph.entity.GraphSettings;
 import com.mtdconnect.platform.control.PortalSettings;
+import com.mtdconnect.simulator.boundary.SimulatorHolder;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +18,11 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Produces the server's one {@link GraphGateway} from configuration: {@code graph.client-id};
- * {@code graph.certificate.path} + {@code graph.certificate.password} (PKCS#12, preferred) or
- * {@code graph.client-secret}; {@code graph.home-tenant} (default {@code organizations}). In demo
- * mode the transport goes to the in-server simulator at {@code {portal.base-url}/simulator}.
+ * Produces the server's one {@link GraphGateway} from configuration: {@code entra.client-id};
+ * {@code entra.certificate-path} + {@code entra.certificate-password} (PKCS#12, preferred) or
+ * {@code entra.client-secret}; {@code entra.home-tenant} (default {@code organizations}). In demo
+ * mode the transport goes to the in-server simulator at {@code {portal.base-url}/simulator}, and
+ * unset credentials default to the simulator's demo app registration.
  */
 @ApplicationScoped
 public class GraphGatewayProducer {
@@ -28,23 +30,23 @@ public class GraphGatewayProducer {
   @Inject PortalSettings portal;
 
   @Inject
-  @ConfigProperty(name = "graph.client-id", defaultValue = "6f1b7c5e-0d1a-4c36-9a57-5d3e1f0a7b21")
-  String clientId;
+  @ConfigProperty(name = "entra.client-id")
+  Optional<String> clientId;
 
   @Inject
-  @ConfigProperty(name = "graph.client-secret", defaultValue = "demo-only-secret")
-  String clientSecret;
+  @ConfigProperty(name = "entra.client-secret")
+  Optional<String> clientSecret;
 
   @Inject
-  @ConfigProperty(name = "graph.certificate.path")
+  @ConfigProperty(name = "entra.certificate-path")
   Optional<String> certificatePath;
 
   @Inject
-  @ConfigProperty(name = "graph.certificate.password")
+  @ConfigProperty(name = "entra.certificate-password")
   Optional<String> certificatePassword;
 
   @Inject
-  @ConfigProperty(name = "graph.home-tenant", defaultValue = "organizations")
+  @ConfigProperty(name = "entra.home-tenant", defaultValue = "organizations")
   String homeTenant;
 
   @Resource ManagedExecutorService executor;
@@ -52,7 +54,7 @@ public class GraphGatewayProducer {
   @Produces
   @ApplicationScoped
   GraphGateway gateway() {
-    GraphSettings base = GraphSettings.production(clientId, credential());
+    GraphSettings base = GraphSettings.production(clientId(), credential());
     GraphSettings settings =
         new GraphSettings(
             base.clientId(),
@@ -74,13 +76,33 @@ public class GraphGatewayProducer {
     gateway.close();
   }
 
+  private String clientId() {
+    Optional<String> configured = clientId.filter(v -> !v.isBlank());
+    if (configured.isPresent()) {
+      return configured.get();
+    }
+    if (portal.isDemo()) {
+      return SimulatorHolder.DEMO_CLIENT_ID;
+    }
+    throw new IllegalStateException(
+        "entra.client-id is not set: register the MSP app in Entra ID and configure it");
+  }
+
   private GraphCredential credential() {
-    if (certificatePath.isEmpty()) {
-      return GraphCredential.secret(clientSecret);
+    Optional<String> path = certificatePath.filter(v -> !v.isBlank());
+    if (path.isEmpty()) {
+      Optional<String> secret = clientSecret.filter(v -> !v.isBlank());
+      if (secret.isEmpty() && portal.isDemo()) {
+        return GraphCredential.secret(SimulatorHolder.DEMO_CLIENT_SECRET);
+      }
+      return GraphCredential.secret(
+          secret.orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "neither entra.certificate-path nor entra.client-secret is set")));
     }
     char[] password = certificatePassword.orElse("").toCharArray();
-    try (var in =
-        java.nio.file.Files.newInputStream(java.nio.file.Path.of(certificatePath.get()))) {
+    try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(path.get()))) {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(in, password);
       String alias = store.aliases().nextElement();
@@ -88,8 +110,7 @@ public class GraphGatewayProducer {
           (PrivateKey) store.getKey(alias, password),
           (X509Certificate) store.getCertificate(alias));
     } catch (java.io.IOException | java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(
-          "cannot read the Graph certificate " + certificatePath.get(), e);
+      throw new IllegalStateException("cannot read the Graph certificate " + path.get(), e);
     }
   }
 }

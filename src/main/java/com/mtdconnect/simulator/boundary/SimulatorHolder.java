@@ -12,9 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Holds the server's one simulator, created on first use from configuration: {@code simulator.seed}
- * (default 42), {@code simulator.tenants} (default 25), and the MSP app the simulated Entra ID
- * knows, {@code simulator.client-id} / {@code simulator.client-secret} (the demo portal's gateway
- * must use the same). The first tenants get the demo states of {@link DemoScenario}.
+ * (default 42) and {@code simulator.tenants} (default 25); the MSP app the simulated Entra ID
+ * knows, read from the same keys as the gateway, {@code entra.client-id} / {@code
+ * entra.client-secret} (unset: {@link #DEMO_CLIENT_ID} / {@link #DEMO_CLIENT_SECRET}; in demo mode
+ * use a secret, the simulated app registration holds no certificate); {@code
+ * simulator.redirect-uris} (comma-separated admin-consent redirect URIs; unset: any http(s) URI).
+ * Staff sign-in (OpenID Connect, discovery at {@code
+ * /simulator/oidc/.well-known/openid-configuration}) uses {@code simulator.oidc.client-id} / {@code
+ * simulator.oidc.client-secret} and the accounts of {@link DemoScenario#staff()}. The first tenants
+ * get the demo states of {@link DemoScenario}.
  */
 @ApplicationScoped
 public class SimulatorHolder {
@@ -29,15 +35,19 @@ public class SimulatorHolder {
   @ConfigProperty(name = "simulator.tenants", defaultValue = "25")
   int tenantCount;
 
-  @Inject
-  @ConfigProperty(
-      name = "simulator.client-id",
-      defaultValue = "6f1b7c5e-0d1a-4c36-9a57-5d3e1f0a7b21")
-  String clientId;
+  /** The MSP app's client id in demo mode when {@code entra.client-id} is not set. */
+  public static final String DEMO_CLIENT_ID = "6f1b7c5e-0d1a-4c36-9a57-5d3e1f0a7b21";
+
+  /** The MSP app's secret in demo mode when {@code entra.client-secret} is not set. */
+  public static final String DEMO_CLIENT_SECRET = "demo-only-secret";
 
   @Inject
-  @ConfigProperty(name = "simulator.client-secret", defaultValue = "demo-only-secret")
-  String clientSecret;
+  @ConfigProperty(name = "entra.client-id")
+  Optional<String> clientId;
+
+  @Inject
+  @ConfigProperty(name = "entra.client-secret")
+  Optional<String> clientSecret;
 
   @Inject
   @ConfigProperty(name = "simulator.redirect-uris")
@@ -67,9 +77,9 @@ public class SimulatorHolder {
               .toList();
       created.registerApplication(
           new AppRegistration(
-              clientId,
+              clientId.filter(v -> !v.isBlank()).orElse(DEMO_CLIENT_ID),
               "MTD Connect",
-              Optional.of(clientSecret),
+              Optional.of(clientSecret.filter(v -> !v.isBlank()).orElse(DEMO_CLIENT_SECRET)),
               List.of(),
               redirects,
               java.util.Set.of(com.mtdconnect.simulator.entity.GraphAppRole.portalSet())));

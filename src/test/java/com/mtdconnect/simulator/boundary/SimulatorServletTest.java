@@ -54,8 +54,8 @@ class SimulatorServletTest {
     SimulatorHolder holder = new SimulatorHolder();
     holder.seed = 1;
     holder.tenantCount = 8;
-    holder.clientId = "c";
-    holder.clientSecret = "s";
+    holder.clientId = java.util.Optional.of("c");
+    holder.clientSecret = java.util.Optional.empty();
     holder.redirectUris = java.util.Optional.empty();
     holder.oidcClientId = "portal";
     holder.oidcClientSecret = "secret";

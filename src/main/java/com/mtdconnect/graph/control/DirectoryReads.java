@@ -1,0 +1,333 @@
+package com.mtdconnect.graph.control;
+
+import com.microsoft.graph.groups.delta.DeltaGetResponse;
+import com.microsoft.graph.models.AppRoleAssignment;
+import com.microsoft.graph.models.AppRoleAssignmentCollectionResponse;
+import com.microsoft.graph.models.Device;
+import com.microsoft.graph.models.DirectoryObject;
+import com.microsoft.graph.models.DirectoryObjectCollectionResponse;
+import com.microsoft.graph.models.Endpoint;
+import com.microsoft.graph.models.EndpointCollectionResponse;
+import com.microsoft.graph.models.Group;
+import com.microsoft.graph.models.GroupCollectionResponse;
+import com.microsoft.graph.models.ServicePrincipal;
+import com.microsoft.graph.models.ServicePrincipalCollectionResponse;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.mtdconnect.graph.entity.ConsentMissing;
+import com.mtdconnect.graph.entity.DeviceChange;
+import com.mtdconnect.graph.entity.DeviceDelta;
+import com.mtdconnect.graph.entity.DirectoryGroup;
+import com.mtdconnect.graph.entity.GrantedAppRole;
+import com.mtdconnect.graph.entity.GroupChange;
+import com.mtdconnect.graph.entity.GroupDelta;
+import com.mtdconnect.graph.entity.IntuneServiceEndpoint;
+import com.mtdconnect.graph.entity.OwnedDevice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Directory reads: groups (list, search, delta with members), owned devices, consent, discovery.
+ */
+public final class DirectoryReads {
+
+  static final String[] GROUP_FIELDS = {
+    "id", "displayName", "description", "securityEnabled", "mailEnabled", "groupTypes"
+  };
+  private static final String INTUNE_APP_ID = "0000000a-0000-0000-c000-000000000000";
+
+  public List<DirectoryGroup> listGroups(GraphServiceClient client, String filter, int pageSize) {
+    List<DirectoryGroup> result = new ArrayList<>();
+    GroupCollectionResponse page =
+        client
+            .groups()
+            .get(
+                rc -> {
+                  rc.queryParameters.select = GROUP_FIELDS;
+                  rc.queryParameters.top = pageSize;
+                  rc.queryParameters.filter = filter;
+                });
+    while (page != null) {
+      page.getValue().forEach(g -> result.add(group(g)));
+      String next = page.getOdataNextLink();
+      page = next == null ? null : client.groups().withUrl(next).get();
+    }
+    return result;
+  }
+
+  public List<DirectoryGroup> searchGroups(GraphServiceClient client, String text, int max) {
+    String phrase = "\"displayName:" + text.replace("\"", "") + "\"";
+    List<DirectoryGroup> result = new ArrayList<>();
+    GroupCollectionResponse page =
+        client
+            .groups()
+            .get(
+                rc -> {
+                  rc.queryParameters.search = phrase;
+                  rc.queryParameters.count = true;
+                  rc.queryParameters.select = GROUP_FIELDS;
+                  rc.queryParameters.top = Math.min(max, 999);
+                  rc.headers.add("ConsistencyLevel", "eventual");
+                });
+    while (page != null && result.size() < max) {
+      for (Group g : page.getValue()) {
+        if (result.size() < max) {
+          result.add(group(g));
+        }
+      }
+      String next = page.getOdataNextLink();
+      page =
+          next == null || result.size() >= max
+              ? null
+              : client
+                  .groups()
+                  .withUrl(next)
+                  .get(rc -> rc.headers.add("ConsistencyLevel", "eventual"));
+    }
+    return result;
+  }
+
+  /** One whole delta round: from the stored link, or a full enumeration when there is none. */
+  public GroupDelta groupDelta(GraphServiceClient client, Optional<String> deltaLink) {
+    DeltaGetResponse page =
+        deltaLink.isPresent()
+            ? client.groups().delta().withUrl(deltaLink.get()).get()
+            : client
+                .groups()
+                .delta()
+                .get(
+                    rc ->
+                        rc.queryParameters.select =
+                            new String[] {
+                              "displayName",
+                              "description",
+                              "securityEnabled",
+                              "mailEnabled",
+                              "groupTypes",
+                              "members"
+                            });
+    List<GroupChange> changes = new ArrayList<>();
+    int pages = 0;
+    while (true) {
+      pages++;
+      for (Group g : page.getValue()) {
+        changes.add(change(g));
+      }
+      if (page.getOdataNextLink() != null) {
+        page = client.groups().delta().withUrl(page.getOdataNextLink()).get();
+      } else {
+        return new GroupDelta(changes, page.getOdataDeltaLink(), pages);
+      }
+    }
+  }
+
+  /** One whole delta round over Entra devices (enrollment polling). */
+  public DeviceDelta deviceDelta(GraphServiceClient client, Optional<String> deltaLink) {
+    com.microsoft.graph.devices.delta.DeltaGetResponse page =
+        deltaLink.isPresent()
+            ? client.devices().delta().withUrl(deltaLink.get()).get()
+            : client
+                .devices()
+                .delta()
+                .get(
+                    rc ->
+                        rc.queryParameters.select =
+                            new String[] {
+                              "id",
+                              "deviceId",
+                              "displayName",
+                              "operatingSystem",
+                              "operatingSystemVersion"
+                            });
+    List<DeviceChange> changes = new ArrayList<>();
+    int pages = 0;
+    while (true) {
+      pages++;
+      for (Device d : page.getValue()) {
+        changes.add(
+            new DeviceChange(
+                d.getId(),
+                d.getAdditionalData().containsKey("@removed"),
+                Optional.ofNullable(d.getDeviceId()),
+                Optional.ofNullable(d.getDisplayName()),
+                Optional.ofNullable(d.getOperatingSystem()),
+                Optional.ofNullable(d.getOperatingSystemVersion())));
+      }
+      if (page.getOdataNextLink() != null) {
+        page = client.devices().delta().withUrl(page.getOdataNextLink()).get();
+      } else {
+        return new DeviceDelta(changes, page.getOdataDeltaLink(), pages);
+      }
+    }
+  }
+
+  private static GroupChange change(Group g) {
+    Map<String, Object> extra = g.getAdditionalData();
+    boolean removed = extra.containsKey("@removed");
+    List<String> added = new ArrayList<>();
+    List<String> gone = new ArrayList<>();
+    List<String> addedDevices = new ArrayList<>();
+    List<String> goneDevices = new ArrayList<>();
+    for (Map<String, Object> member : UntypedValues.objects(extra.get("members@delta"))) {
+      String id = String.valueOf(member.get("id"));
+      boolean device = "#microsoft.graph.device".equals(member.get("@odata.type"));
+      if (member.containsKey("@removed")) {
+        (device ? goneDevices : gone).add(id);
+      } else {
+        (device ? addedDevices : added).add(id);
+      }
+    }
+    return new GroupChange(
+        g.getId(),
+        removed || g.getDisplayName() == null ? Optional.empty() : Optional.of(group(g)),
+        removed,
+        added,
+        gone,
+        addedDevices,
+        goneDevices);
+  }
+
+  static DirectoryGroup group(Group g) {
+    return new DirectoryGroup(
+        g.getId(),
+        g.getDisplayName() == null ? "" : g.getDisplayName(),
+        Optional.ofNullable(g.getDescription()),
+        Boolean.TRUE.equals(g.getSecurityEnabled()),
+        Boolean.TRUE.equals(g.getMailEnabled()),
+        g.getGroupTypes() == null ? List.of() : g.getGroupTypes());
+  }
+
+  /** Ids of the users in a group, nested groups included. */
+  public List<String> transitiveMemberUserIds(GraphServiceClient client, String groupId) {
+    List<String> result = new ArrayList<>();
+    DirectoryObjectCollectionResponse page =
+        client
+            .groups()
+            .byGroupId(groupId)
+            .transitiveMembers()
+            .get(
+                rc -> {
+                  rc.queryParameters.select = new String[] {"id"};
+                  rc.queryParameters.top = 999;
+                });
+    while (page != null) {
+      for (DirectoryObject o : page.getValue()) {
+        if (o instanceof com.microsoft.graph.models.User) {
+          result.add(o.getId());
+        }
+      }
+      String next = page.getOdataNextLink();
+      page =
+          next == null
+              ? null
+              : client.groups().byGroupId(groupId).transitiveMembers().withUrl(next).get();
+    }
+    return result;
+  }
+
+  /** Creates a security group (needs Group.Create, which the portal asks for only if used). */
+  public DirectoryGroup createSecurityGroup(
+      GraphServiceClient client, String displayName, String mailNickname) {
+    Group group = new Group();
+    group.setDisplayName(displayName);
+    group.setMailEnabled(false);
+    group.setMailNickname(mailNickname);
+    group.setSecurityEnabled(true);
+    return group(client.groups().post(group));
+  }
+
+  public List<OwnedDevice> ownedDevices(GraphServiceClient client, String userId) {
+    DirectoryObjectCollectionResponse response =
+        client.users().byUserId(userId).ownedDevices().get();
+    return ownedDevices(response);
+  }
+
+  static List<OwnedDevice> ownedDevices(DirectoryObjectCollectionResponse response) {
+    List<OwnedDevice> result = new ArrayList<>();
+    for (DirectoryObject o : response.getValue()) {
+      if (o instanceof Device d) {
+        result.add(
+            new OwnedDevice(
+                d.getId(),
+                Optional.ofNullable(d.getDeviceId()),
+                Optional.ofNullable(d.getDisplayName()),
+                Optional.ofNullable(d.getOperatingSystem()),
+                Optional.ofNullable(d.getOperatingSystemVersion())));
+      }
+    }
+    return result;
+  }
+
+  /** The app roles granted to our service principal; none there means no consent. */
+  public List<GrantedAppRole> grantedAppRoles(
+      GraphServiceClient client, String tenantId, String clientId) {
+    ServicePrincipalCollectionResponse principals =
+        client
+            .servicePrincipals()
+            .get(
+                rc -> {
+                  rc.queryParameters.filter = "appId eq '" + clientId + "'";
+                  rc.queryParameters.select = new String[] {"id", "appId", "displayName"};
+                });
+    if (principals.getValue().isEmpty()) {
+      throw new ConsentMissing(
+          tenantId,
+          "Our application has no service principal in tenant "
+              + tenantId
+              + ": the customer's admin has not consented (or deleted the enterprise app).",
+          null);
+    }
+    ServicePrincipal ours = principals.getValue().get(0);
+    AppRoleAssignmentCollectionResponse page =
+        client.servicePrincipals().byServicePrincipalId(ours.getId()).appRoleAssignments().get();
+    List<GrantedAppRole> result = new ArrayList<>();
+    while (page != null) {
+      for (AppRoleAssignment a : page.getValue()) {
+        result.add(
+            new GrantedAppRole(
+                String.valueOf(a.getAppRoleId()),
+                String.valueOf(a.getResourceId()),
+                String.valueOf(a.getResourceDisplayName()),
+                Optional.ofNullable(a.getCreatedDateTime())));
+      }
+      String next = page.getOdataNextLink();
+      page =
+          next == null
+              ? null
+              : client
+                  .servicePrincipals()
+                  .byServicePrincipalId(ours.getId())
+                  .appRoleAssignments()
+                  .withUrl(next)
+                  .get();
+    }
+    return result;
+  }
+
+  /** Intune service discovery: the Intune service principal's {@code endpoints} (§9). */
+  public List<IntuneServiceEndpoint> intuneEndpoints(GraphServiceClient client) {
+    ServicePrincipalCollectionResponse principals =
+        client
+            .servicePrincipals()
+            .get(
+                rc -> {
+                  rc.queryParameters.filter = "appId eq '" + INTUNE_APP_ID + "'";
+                  rc.queryParameters.select = new String[] {"id", "appId"};
+                });
+    List<IntuneServiceEndpoint> result = new ArrayList<>();
+    if (principals.getValue().isEmpty()) {
+      return result;
+    }
+    EndpointCollectionResponse endpoints =
+        client
+            .servicePrincipals()
+            .byServicePrincipalId(principals.getValue().get(0).getId())
+            .endpoints()
+            .get();
+    for (Endpoint e : endpoints.getValue()) {
+      result.add(new IntuneServiceEndpoint(e.getProviderName(), e.getUri()));
+    }
+    return result;
+  }
+}

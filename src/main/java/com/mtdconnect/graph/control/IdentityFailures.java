@@ -1,0 +1,75 @@
+package com.mtdconnect.graph.control;
+
+import com.microsoft.aad.msal4j.MsalServiceException;
+import com.mtdconnect.graph.entity.ConsentMissing;
+import com.mtdconnect.graph.entity.CredentialRejected;
+import com.mtdconnect.graph.entity.GraphFailure;
+import com.mtdconnect.graph.entity.GraphThrottled;
+import com.mtdconnect.graph.entity.GraphUnavailable;
+import com.mtdconnect.graph.entity.TenantGone;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns Entra ID token errors (AADSTS codes, graph-contracts §1.4) into our failures. */
+final class IdentityFailures {
+
+  private static final Pattern CODE = Pattern.compile("AADSTS(\\d+)");
+  private static final Set<Integer> CONSENT = Set.of(7000229, 65001, 7000112, 500011, 650052);
+  private static final Set<Integer> GONE = Set.of(90002, 700016);
+  private static final Set<Integer> CREDENTIAL =
+      Set.of(7000215, 7000222, 700027, 50027, 7000218, 700024, 700023, 700212, 50012);
+
+  private IdentityFailures() {}
+
+  static GraphFailure translate(String tenantId, MsalServiceException e) {
+    Matcher m = CODE.matcher(String.valueOf(e.getMessage()));
+    int code = m.find() ? Integer.parseInt(m.group(1)) : -1;
+    String aadsts = code > 0 ? "AADSTS" + code : e.errorCode();
+    if (CONSENT.contains(code)) {
+      return new ConsentMissing(
+          tenantId,
+          "Entra ID refuses tokens for tenant "
+              + tenantId
+              + " ("
+              + aadsts
+              + "): our app is not consented there (never granted, or the enterprise app was"
+              + " deleted or disabled). Ask the customer's admin to consent again.",
+          e);
+    }
+    if (GONE.contains(code)) {
+      return new TenantGone(
+          tenantId,
+          "Entra ID does not know tenant "
+              + tenantId
+              + " or our application in it ("
+              + aadsts
+              + "): the tenant was deleted, the id is wrong, or it lives in another cloud.",
+          e);
+    }
+    if (CREDENTIAL.contains(code)) {
+      return new CredentialRejected(
+          tenantId,
+          "Entra ID rejected the MSP application's credential ("
+              + aadsts
+              + "): check the app registration's certificate or secret. This affects every"
+              + " tenant.",
+          e);
+    }
+    Integer status = e.statusCode();
+    if (status != null && status == 429) {
+      return new GraphThrottled(tenantId, Duration.ofSeconds(5), "token endpoint answered 429");
+    }
+    return new GraphUnavailable(
+        tenantId,
+        "Entra ID could not issue a token for tenant "
+            + tenantId
+            + " ("
+            + aadsts
+            + ", HTTP "
+            + status
+            + ").",
+        e);
+  }
+}

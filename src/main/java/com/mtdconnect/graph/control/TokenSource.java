@@ -1,0 +1,93 @@
+package com.mtdconnect.graph.control;
+
+import com.microsoft.aad.msal4j.ClientCredentialFactory;
+import com.microsoft.aad.msal4j.ClientCredentialParameters;
+import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IClientCredential;
+import com.microsoft.aad.msal4j.MsalServiceException;
+import com.mtdconnect.graph.entity.GraphCredential;
+import com.mtdconnect.graph.entity.GraphFailure;
+import com.mtdconnect.graph.entity.GraphSettings;
+import com.mtdconnect.graph.entity.GraphUnavailable;
+import java.net.MalformedURLException;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * App-only tokens for Microsoft Graph, one MSAL {@code ConfidentialClientApplication} for all
+ * customer tenants; each request names the tenant, and MSAL's cache serves a tenant's token until
+ * shortly before it expires. Tokens are never logged.
+ */
+public final class TokenSource {
+
+  public static final String GRAPH_SCOPE = "https://graph.microsoft.com/.default";
+
+  private final ConfidentialClientApplication application;
+  private final long timeoutMillis;
+
+  public TokenSource(GraphSettings settings, MsalTransport transport, ExecutorService executor) {
+    try {
+      this.application =
+          ConfidentialClientApplication.builder(
+                  settings.clientId(), credential(settings.credential()))
+              .authority("https://login.microsoftonline.com/" + settings.homeTenant() + "/")
+              .httpClient(transport)
+              .executorService(executor)
+              .build();
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException("invalid authority tenant " + settings.homeTenant(), e);
+    }
+    this.timeoutMillis = settings.connectTimeout().plus(settings.readTimeout()).toMillis() * 2;
+  }
+
+  private static IClientCredential credential(GraphCredential credential) {
+    if (credential.key().isPresent() && credential.x509().isPresent()) {
+      return ClientCredentialFactory.createFromCertificate(
+          credential.key().get(), credential.x509().get());
+    }
+    return ClientCredentialFactory.createFromSecret(
+        credential
+            .clientSecret()
+            .orElseThrow(() -> new IllegalArgumentException("no certificate and no secret")));
+  }
+
+  /** A valid access token for the tenant, from MSAL's cache when it has one. */
+  public String accessToken(String tenantId) {
+    ClientCredentialParameters parameters =
+        ClientCredentialParameters.builder(Set.of(GRAPH_SCOPE)).tenant(tenantId).build();
+    try {
+      return application
+          .acquireToken(parameters)
+          .get(timeoutMillis, TimeUnit.MILLISECONDS)
+          .accessToken();
+    } catch (ExecutionException e) {
+      throw translate(tenantId, e.getCause());
+    } catch (TimeoutException e) {
+      throw new GraphUnavailable(
+          tenantId, "Entra ID did not issue a token for tenant " + tenantId + " in time.", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GraphUnavailable(tenantId, "Interrupted while waiting for a token.", e);
+    }
+  }
+
+  private static GraphFailure translate(String tenantId, Throwable cause) {
+    Throwable c = cause;
+    while (c != null) {
+      if (c instanceof MsalServiceException mse) {
+        return IdentityFailures.translate(tenantId, mse);
+      }
+      c = c.getCause();
+    }
+    return new GraphUnavailable(
+        tenantId,
+        "Entra ID could not be reached for tenant "
+            + tenantId
+            + ": "
+            + (cause == null ? "unknown" : cause.getClass().getSimpleName()),
+        cause);
+  }
+}

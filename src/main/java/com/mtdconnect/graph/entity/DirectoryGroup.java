@@ -1,0 +1,22 @@
+package com.mtdconnect.graph.entity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** An Entra group as the portal needs it for targeting. */
+public record DirectoryGroup(
+    String id,
+    String displayName,
+    Optional<String> description,
+    boolean securityEnabled,
+    boolean mailEnabled,
+    List<String> groupTypes) {
+
+  public DirectoryGroup {
+    groupTypes = List.copyOf(groupTypes);
+  }
+
+  public boolean isMicrosoft365() {
+    return groupTypes.contains("Unified");
+  }
+}

@@ -1,0 +1,111 @@
+package com.mtdconnect.graph.entity;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything the gateway needs.
+ *
+ * @param clientId the MSP app's client id
+ * @param credential certificate or secret
+ * @param homeTenant tenant of the MSAL authority (the MSP tenant or {@code organizations}); every
+ *     request names the customer tenant anyway
+ * @param simulator demo/test only: the simulator base URL that the transport reroutes
+ *     login.microsoftonline.com and graph.microsoft.com to; empty in production
+ * @param connectTimeout HTTP connect timeout (MSAL and Graph)
+ * @param readTimeout HTTP read timeout (MSAL and Graph)
+ * @param maxRetries retries the SDK may make per request (429/503/504)
+ * @param maxRetryWait a {@code Retry-After} longer than this is not waited for inside a request:
+ *     the caller gets {@link GraphThrottled} and decides
+ * @param budgets our own pacing
+ */
+public record GraphSettings(
+    String clientId,
+    GraphCredential credential,
+    String homeTenant,
+    Optional<URI> simulator,
+    Duration connectTimeout,
+    Duration readTimeout,
+    int maxRetries,
+    Duration maxRetryWait,
+    BudgetSettings budgets) {
+
+  public static GraphSettings production(String clientId, GraphCredential credential) {
+    return new GraphSettings(
+        clientId,
+        credential,
+        "organizations",
+        Optional.empty(),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(60),
+        3,
+        Duration.ofSeconds(30),
+        BudgetSettings.belowMicrosoftLimits());
+  }
+
+  public GraphSettings reroutedTo(URI simulatorBase) {
+    return new GraphSettings(
+        clientId,
+        credential,
+        homeTenant,
+        Optional.of(simulatorBase),
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxRetryWait,
+        budgets);
+  }
+
+  public GraphSettings withBudgets(BudgetSettings newBudgets) {
+    return new GraphSettings(
+        clientId,
+        credential,
+        homeTenant,
+        simulator,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxRetryWait,
+        newBudgets);
+  }
+
+  public GraphSettings withRetries(int retries, Duration maxWait) {
+    return new GraphSettings(
+        clientId,
+        credential,
+        homeTenant,
+        simulator,
+        connectTimeout,
+        readTimeout,
+        retries,
+        maxWait,
+        budgets);
+  }
+
+  public GraphSettings withCredential(GraphCredential newCredential) {
+    return new GraphSettings(
+        clientId,
+        newCredential,
+        homeTenant,
+        simulator,
+        connectTimeout,
+        readTimeout,
+        maxRetries,
+        maxRetryWait,
+        budgets);
+  }
+
+  public GraphSettings withTimeouts(Duration connect, Duration read) {
+    return new GraphSettings(
+        clientId,
+        credential,
+        homeTenant,
+        simulator,
+        connect,
+        read,
+        maxRetries,
+        maxRetryWait,
+        budgets);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The Graph gateway: the portal's only way to Entra ID, Microsoft Graph and Intune.
+ *
+ * <p>Key decisions:
+ *
+ * <ul>
+ *   <li>Everything goes through the real MSAL4J (one {@code ConfidentialClientApplication}, a token
+ *       per customer tenant via {@code .tenant(id)}, cached by MSAL) and the real Graph SDK (one
+ *       cached {@code GraphServiceClient} per tenant on {@code GraphClientFactory.create(...)}).
+ *       URLs are always Microsoft's; in demo and test mode only the transport is rerouted to the
+ *       simulator (MSAL's {@code IHttpClient}, an OkHttp interceptor).
+ *   <li>SDK and MSAL types and HTTP status codes never leave this package: {@link
+ *       com.mtdconnect.graph.boundary.GraphGateway} returns records from {@code graph.entity} and
+ *       throws subclasses of {@link com.mtdconnect.graph.entity.GraphFailure} named after the
+ *       problem, each with an operator-readable message and a retry decision.
+ *   <li>We pace ourselves instead of collecting 429s: a token bucket per tenant and workload family
+ *       (below Microsoft's published per-app-per-tenant limits) and a global one sit in the OkHttp
+ *       chain inside the SDK's retry handler, whose retries are capped per request.
+ * </ul>
+ */
+package com.mtdconnect.graph;

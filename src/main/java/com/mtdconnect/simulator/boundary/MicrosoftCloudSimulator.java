@@ -1,0 +1,173 @@
+package com.mtdconnect.simulator.boundary;
+
+import com.mtdconnect.simulator.control.ControlPage;
+import com.mtdconnect.simulator.control.GraphEndpoint;
+import com.mtdconnect.simulator.control.IdentityEndpoint;
+import com.mtdconnect.simulator.control.MtdConnectors;
+import com.mtdconnect.simulator.control.OidcProvider;
+import com.mtdconnect.simulator.control.ReportExportJobs;
+import com.mtdconnect.simulator.control.ServicePrincipals;
+import com.mtdconnect.simulator.control.SimIds;
+import com.mtdconnect.simulator.control.SimulatedClock;
+import com.mtdconnect.simulator.control.TenantDirectory;
+import com.mtdconnect.simulator.control.TenantGenerator;
+import com.mtdconnect.simulator.control.ThrottleGate;
+import com.mtdconnect.simulator.control.TokenAuthority;
+import com.mtdconnect.simulator.entity.AppRegistration;
+import com.mtdconnect.simulator.entity.GraphAppRole;
+import com.mtdconnect.simulator.entity.SimRequest;
+import com.mtdconnect.simulator.entity.SimResponse;
+import com.mtdconnect.simulator.entity.SimulatedTenant;
+import com.mtdconnect.simulator.entity.SimulatorConfig;
+import com.mtdconnect.simulator.entity.StaffAccount;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The Microsoft cloud simulator: one entry point turning a request into a response, plus the Java
+ * API tests and the demo control page use to shape tenants (consent, faults, directory changes,
+ * clock). Thread-safe.
+ */
+public final class MicrosoftCloudSimulator {
+
+  /** See {@link SimRequest#PUBLIC_BASE_HEADER}. */
+  public static final String PUBLIC_BASE_HEADER = SimRequest.PUBLIC_BASE_HEADER;
+
+  private final SimulatorConfig config;
+  private final List<SimulatedTenant> tenants;
+  private final Map<String, SimulatedTenant> byDomain = new HashMap<>();
+  private final Map<String, AppRegistration> applications = new ConcurrentHashMap<>();
+  private final SimulatedClock clock = new SimulatedClock(Clock.systemUTC());
+  private final ThrottleGate gate;
+  private final IdentityEndpoint identity;
+  private final GraphEndpoint graph;
+  private final TokenAuthority authority;
+  private final List<StaffAccount> staff = new CopyOnWriteArrayList<>();
+  private volatile OidcProvider oidc;
+  private final ReportExportJobs exportJobs = new ReportExportJobs();
+  private final ControlPage control;
+
+  private MicrosoftCloudSimulator(SimulatorConfig config) {
+    this.config = config;
+    this.tenants = List.copyOf(new TenantGenerator(config.seed()).generate(config.tenantCount()));
+    for (SimulatedTenant t : tenants) {
+      byDomain.put(t.domain().toLowerCase(Locale.ROOT), t);
+      t.grantConsent(Set.of(GraphAppRole.portalSet()));
+    }
+    this.authority = new TokenAuthority(Clock.systemUTC());
+    this.gate = new ThrottleGate(config.limits());
+    this.identity =
+        new IdentityEndpoint(
+            this::findTenant, applications, authority, Clock.systemUTC(), this::tenants);
+    this.graph =
+        new GraphEndpoint(
+            authority,
+            this::findTenant,
+            this::directory,
+            gate,
+            clock,
+            config.deltaTokenLifetime(),
+            config.deltaPageSize(),
+            new ServicePrincipals(() -> applications.values().stream().findFirst()),
+            exportJobs);
+    this.control = new ControlPage(this::tenants, this::findTenant, clock);
+  }
+
+  /** Generates the tenants; every tenant starts consented with the portal's permission set. */
+  public static MicrosoftCloudSimulator create(SimulatorConfig config) {
+    return new MicrosoftCloudSimulator(config);
+  }
+
+  /**
+   * Routes {@code /login/...} to Entra ID, {@code /graph/...} to Graph, {@code /oidc/...} to the
+   * staff sign-in provider (when enabled) and {@code /control} to the demo control page; anything
+   * else is 404.
+   */
+  public SimResponse handle(SimRequest request) {
+    String path = request.path();
+    if (path.startsWith("/login/")) {
+      return identity.handle(request, path.substring("/login".length()));
+    }
+    if (path.startsWith("/graph/")) {
+      return graph.handle(request, path.substring("/graph".length()));
+    }
+    if (path.startsWith("/reports/")) {
+      return exportJobs
+          .tenantOf(path)
+          .map(t -> exportJobs.download(request, path, directory(t)))
+          .orElseGet(() -> SimResponse.json(404, "{\"error\":\"not_found\"}"));
+    }
+    if (path.equals("/control") || path.startsWith("/control/")) {
+      String base = request.header(PUBLIC_BASE_HEADER).orElse("");
+      return control.handle(request, path.substring("/control".length()), base);
+    }
+    OidcProvider provider = oidc;
+    if (path.startsWith("/oidc/") && provider != null) {
+      String base = request.header(PUBLIC_BASE_HEADER).orElse("http://localhost");
+      return provider.handle(request, path.substring("/oidc".length()), base);
+    }
+    return SimResponse.json(404, "{\"error\":\"not_found\"}");
+  }
+
+  /**
+   * Turns on the staff OpenID Connect provider under {@code /oidc} for one relying party (the
+   * portal's staff sign-in) with these staff accounts.
+   */
+  public void enableStaffSignIn(String clientId, String clientSecret, List<StaffAccount> accounts) {
+    staff.clear();
+    staff.addAll(accounts);
+    oidc = new OidcProvider(authority, () -> staff, clientId, clientSecret, Clock.systemUTC());
+  }
+
+  /** Registers the MSP's app registration (client id, secret and/or certificates). */
+  public void registerApplication(AppRegistration application) {
+    applications.put(application.clientId(), application);
+  }
+
+  public SimulatorConfig config() {
+    return config;
+  }
+
+  public List<SimulatedTenant> tenants() {
+    return tenants;
+  }
+
+  public SimulatedTenant tenant(int index) {
+    return tenants.get(index);
+  }
+
+  /** A tenant by id (GUID) or primary domain. */
+  public Optional<SimulatedTenant> findTenant(String idOrDomain) {
+    Optional<Long> index = SimIds.indexOf(config.seed(), SimIds.TENANT, idOrDomain);
+    if (index.isPresent() && index.get() < tenants.size()) {
+      return Optional.of(tenants.get(index.get().intValue()));
+    }
+    return Optional.ofNullable(byDomain.get(idOrDomain.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The tenant's users, groups and devices, with methods to change memberships. */
+  public TenantDirectory directory(SimulatedTenant tenant) {
+    return new TenantDirectory(tenant, clock);
+  }
+
+  public SimulatedClock clock() {
+    return clock;
+  }
+
+  /** Requests answered 429 because they exceeded the throttling limits. */
+  public long throttledByLimits() {
+    return gate.throttledCount();
+  }
+
+  /** Creates an enabled MTD connector for {@code partnerId} in the tenant. */
+  public void seedConnector(SimulatedTenant tenant, String partnerId) {
+    MtdConnectors.seed(tenant, partnerId, clock);
+  }
+}

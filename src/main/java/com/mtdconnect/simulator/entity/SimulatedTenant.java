@@ -1,0 +1,206 @@
+package com.mtdconnect.simulator.entity;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One simulated customer tenant. Bulk data (users, devices, groups, memberships) is not stored: it
+ * is derived from {@link #seed()} by the control layer; this object keeps only the sizes, a device
+ * index per user, the tenant's consent and fault state, and lazily created overlays for whatever
+ * tests or clients changed.
+ */
+public final class SimulatedTenant {
+
+  private final int index;
+  private final String id;
+  private final String domain;
+  private final String displayName;
+  private final long seed;
+  private final int[] firstDevice;
+  private final int generatedGroupCount;
+  private final TenantFaults faults = new TenantFaults();
+  private final AtomicInteger tokenRequests = new AtomicInteger();
+
+  private volatile ConsentState consent = ConsentState.NOT_CONSENTED;
+  private volatile Set<GraphAppRole> grantedRoles = Set.of();
+  private volatile boolean deleted;
+  private volatile int deltaEpoch;
+  private DirectoryOverlay directory;
+  private IntuneObjects intune;
+  private DeviceOverlay devices;
+
+  /**
+   * @param firstDevice for user {@code u}, devices {@code firstDevice[u] .. firstDevice[u+1]-1};
+   *     length is the user count + 1
+   */
+  public SimulatedTenant(
+      int index,
+      String id,
+      String domain,
+      String displayName,
+      long seed,
+      int[] firstDevice,
+      int generatedGroupCount) {
+    this.index = index;
+    this.id = id;
+    this.domain = domain;
+    this.displayName = displayName;
+    this.seed = seed;
+    this.firstDevice = firstDevice;
+    this.generatedGroupCount = generatedGroupCount;
+  }
+
+  public int index() {
+    return index;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String domain() {
+    return domain;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public int userCount() {
+    return firstDevice.length - 1;
+  }
+
+  public int deviceCount() {
+    return firstDevice[firstDevice.length - 1];
+  }
+
+  public int firstDeviceOf(int user) {
+    return firstDevice[user];
+  }
+
+  public int deviceEndOf(int user) {
+    return firstDevice[user + 1];
+  }
+
+  /** The owner of a device, by binary search over the per-user device index. */
+  public int ownerOf(int device) {
+    int lo = 0;
+    int hi = userCount() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (firstDevice[mid] <= device) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  public int generatedGroupCount() {
+    return generatedGroupCount;
+  }
+
+  public TenantFaults faults() {
+    return faults;
+  }
+
+  public ConsentState consent() {
+    return consent;
+  }
+
+  public Set<GraphAppRole> grantedRoles() {
+    return grantedRoles;
+  }
+
+  /** The admin consents (again) and grants exactly these app roles. */
+  public void grantConsent(Set<GraphAppRole> roles) {
+    this.grantedRoles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    this.consent = ConsentState.CONSENTED;
+  }
+
+  /** The admin removes some app-role assignments but keeps our service principal. */
+  public void narrowGrant(Set<GraphAppRole> remove) {
+    EnumSet<GraphAppRole> kept = EnumSet.noneOf(GraphAppRole.class);
+    kept.addAll(grantedRoles);
+    kept.removeAll(remove);
+    this.grantedRoles = Set.copyOf(kept);
+  }
+
+  /** The tenant never consented (a fresh customer): tokens fail with AADSTS7000229. */
+  public void forgetConsent() {
+    this.consent = ConsentState.NOT_CONSENTED;
+    this.grantedRoles = Set.of();
+  }
+
+  /** The admin deletes our enterprise application: tokens fail with AADSTS7000229. */
+  public void revokeConsent() {
+    this.consent = ConsentState.REVOKED;
+    this.grantedRoles = Set.of();
+  }
+
+  public boolean isDeleted() {
+    return deleted;
+  }
+
+  /** The customer's tenant is deleted: tokens fail with AADSTS90002. */
+  public void delete() {
+    this.deleted = true;
+  }
+
+  public int deltaEpoch() {
+    return deltaEpoch;
+  }
+
+  /** Every delta token issued so far answers 410 from now on. */
+  public void expireDeltaTokens() {
+    deltaEpoch++;
+  }
+
+  /** Token requests this tenant's token endpoint received (tests assert MSAL's caching). */
+  public int tokenRequests() {
+    return tokenRequests.get();
+  }
+
+  public void countTokenRequest() {
+    tokenRequests.incrementAndGet();
+  }
+
+  /** Directory changes made after generation; created on first use. */
+  public synchronized DirectoryOverlay directory() {
+    if (directory == null) {
+      directory = new DirectoryOverlay();
+    }
+    return directory;
+  }
+
+  /** Whether anything in the directory changed since generation (avoids creating the overlay). */
+  public synchronized boolean hasDirectoryChanges() {
+    return directory != null;
+  }
+
+  /** Devices enrolled or removed since generation; created on first use. */
+  public synchronized DeviceOverlay devices() {
+    if (devices == null) {
+      devices = new DeviceOverlay();
+    }
+    return devices;
+  }
+
+  public synchronized boolean hasDeviceChanges() {
+    return devices != null;
+  }
+
+  /** Intune objects created by clients; created on first use. */
+  public synchronized IntuneObjects intune() {
+    if (intune == null) {
+      intune = new IntuneObjects();
+    }
+    return intune;
+  }
+}

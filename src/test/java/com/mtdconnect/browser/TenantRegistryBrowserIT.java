@@ -267,6 +267,30 @@ class TenantRegistryBrowserIT {
 
   @Test
   @Order(7)
+  void theTenantPageAsksTheSimulatedMicrosoftCloudThroughTheRealLibraries() {
+    PortalPages pages = newSession();
+    pages.signIn("support", "demo-support");
+
+    pages.open("/tenancy/view.xhtml?tenant=" + tenantIdOf(pages, "Contoso Pharmaceuticals"));
+    pages.click("connection:check");
+    pages.waitForText("connection:permissionSummary", "9 of 9 permissions granted");
+    assertTrue(pages.text("connection:result").contains("MTD connector: enabled"));
+    Browser.screenshot(browser, "14-connection-consented");
+
+    pages.open("/tenancy/view.xhtml?tenant=" + tenantIdOf(pages, "Woodgrove Bank"));
+    pages.click("connection:check");
+    pages.waitForText("connection:missing", "DeviceManagementApps.ReadWrite.All");
+    Browser.screenshot(browser, "15-connection-partial-consent");
+
+    pages.open("/tenancy/view.xhtml?tenant=" + tenantIdOf(pages, "Relecloud Media"));
+    pages.click("connection:check");
+    pages.waitForText("connection:failure", "Microsoft did not answer as expected.");
+    assertTrue(pages.text("connection:failureText").toLowerCase().contains("consent"));
+    Browser.screenshot(browser, "16-connection-consent-revoked");
+  }
+
+  @Test
+  @Order(8)
   void theListStaysFastWithTenThousandTenants() throws Exception {
     seedTenants(10_000);
     PortalPages pages = newSession();

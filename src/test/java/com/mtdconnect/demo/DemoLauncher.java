@@ -56,6 +56,7 @@ public final class DemoLauncher {
     command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
     command.add("-Xmx768m");
     command.add("-XX:+UseSerialGC");
+    command.add("-Dportal.base-url=http://localhost:" + port);
     command.add("-Ddb.url=" + jdbcUrl);
     command.add("-Ddb.user=root");
     command.add("-Ddb.password=embedded");

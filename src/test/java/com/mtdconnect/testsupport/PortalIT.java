@@ -9,10 +9,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An integration test of the deployed portal on Payara Micro with a real MariaDB. The database
- * extension comes first so that Arquillian's container sees the database coordinates.
+ * extension comes first so that Arquillian's container sees the database and port.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@ExtendWith(TestDatabaseExtension.class)
+@ExtendWith(TestEnvironmentExtension.class)
 @ExtendWith(ArquillianExtension.class)
 public @interface PortalIT {}

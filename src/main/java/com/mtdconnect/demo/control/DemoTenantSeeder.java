@@ -4,6 +4,7 @@ import com.mtdconnect.audit.control.AuditTrail;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.platform.control.PlatformMarkers;
+import com.mtdconnect.simulator.boundary.SimulatorHolder;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantDraft;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ public class DemoTenantSeeder {
 
   @Inject PlatformMarkers markers;
   @Inject AuditTrail audit;
+  @Inject SimulatorHolder simulator;
 
   @PersistenceContext EntityManager em;
 
@@ -30,7 +32,7 @@ public class DemoTenantSeeder {
     if (!markers.setIfAbsent(MARKER)) {
       return false;
     }
-    DemoTenants.all().forEach(this::register);
+    DemoTenants.all(simulator.simulator().tenants()).forEach(this::register);
     return true;
   }
 

@@ -56,7 +56,10 @@ public final class MicrosoftCloudSimulator {
 
   private MicrosoftCloudSimulator(SimulatorConfig config) {
     this.config = config;
-    this.tenants = List.copyOf(new TenantGenerator(config.seed()).generate(config.tenantCount()));
+    this.tenants =
+        List.copyOf(
+            new TenantGenerator(config.seed(), config.customerNames())
+                .generate(config.tenantCount()));
     for (SimulatedTenant t : tenants) {
       byDomain.put(t.domain().toLowerCase(Locale.ROOT), t);
       t.grantConsent(Set.of(GraphAppRole.portalSet()));

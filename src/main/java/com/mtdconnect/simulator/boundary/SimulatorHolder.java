@@ -68,7 +68,8 @@ public class SimulatorHolder {
     if (simulator == null) {
       long started = System.nanoTime();
       MicrosoftCloudSimulator created =
-          MicrosoftCloudSimulator.create(SimulatorConfig.of(seed, tenantCount));
+          MicrosoftCloudSimulator.create(
+              SimulatorConfig.of(seed, tenantCount).withCustomerNames(DemoScenario.CUSTOMERS));
       List<String> redirects =
           redirectUris.stream()
               .flatMap(v -> java.util.Arrays.stream(v.split(",")))

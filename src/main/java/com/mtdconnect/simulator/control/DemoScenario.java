@@ -17,6 +17,34 @@ public final class DemoScenario {
   /** The MTD partner id the demo connectors use. */
   public static final String DEMO_PARTNER_ID = "860d3ab4-8fd1-45f5-89cd-ecf51e4f92e5";
 
+  /**
+   * The demo MSP's customers, in scenario order: the first seven take the states listed above
+   * (Proseware Legal is fresh, Contoso Pharmaceuticals consented and healthy, …, Alpine Ski House
+   * deleted). The portal's demo data registers them under the same names and tenant ids.
+   */
+  public static final List<String> CUSTOMERS =
+      List.of(
+          "Proseware Legal",
+          "Contoso Pharmaceuticals",
+          "Woodgrove Bank",
+          "Fabrikam Logistics",
+          "Northwind Traders",
+          "Relecloud Media",
+          "Alpine Ski House",
+          "Tailspin Toys",
+          "Adventure Works Cycles",
+          "Litware Health",
+          "Coho Vineyard",
+          "Trey Research",
+          "Wide World Importers",
+          "Lamna Healthcare",
+          "VanArsdel Outdoor",
+          "Blue Yonder Airlines",
+          "Graphic Design Institute",
+          "Humongous Insurance",
+          "Margie's Travel",
+          "Southridge Video");
+
   private DemoScenario() {}
 
   /** Demo staff of the MSP; their groups arrive as the {@code groups} and {@code roles} claims. */

@@ -32,9 +32,16 @@ public final class TenantGenerator {
   };
 
   private final long seed;
+  private final List<String> customerNames;
 
   public TenantGenerator(long seed) {
+    this(seed, List.of());
+  }
+
+  /** A generator whose first tenants carry the given customer names. */
+  public TenantGenerator(long seed, List<String> customerNames) {
     this.seed = seed;
+    this.customerNames = List.copyOf(customerNames);
   }
 
   public List<SimulatedTenant> generate(int count) {
@@ -52,18 +59,21 @@ public final class TenantGenerator {
     for (int u = 0; u < users; u++) {
       firstDevice[u + 1] = firstDevice[u] + devicesOf(tenantSeed, u);
     }
+    boolean named = index < customerNames.size();
     String company =
-        COMPANY_WORDS[Mix.below(Mix.of(tenantSeed, 2, 0), COMPANY_WORDS.length)]
-            + " "
-            + COMPANY_SUFFIX[Mix.below(Mix.of(tenantSeed, 3, 0), COMPANY_SUFFIX.length)];
-    String domain =
-        company.toLowerCase(java.util.Locale.ROOT).replace(" ", "") + index + ".onmicrosoft.com";
+        named
+            ? customerNames.get(index)
+            : COMPANY_WORDS[Mix.below(Mix.of(tenantSeed, 2, 0), COMPANY_WORDS.length)]
+                + " "
+                + COMPANY_SUFFIX[Mix.below(Mix.of(tenantSeed, 3, 0), COMPANY_SUFFIX.length)];
+    String slug = company.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String domain = (named ? slug : slug + index) + ".onmicrosoft.com";
     int groups = Math.min(2000, 3 + users / 25);
     return new SimulatedTenant(
         index,
         SimIds.of(seed, SimIds.TENANT, index),
         domain,
-        company + " " + index,
+        named ? company : company + " " + index,
         tenantSeed,
         firstDevice,
         groups);

@@ -1,6 +1,7 @@
 package com.mtdconnect.simulator.entity;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How a simulator is generated and behaves.
@@ -10,24 +11,33 @@ import java.time.Duration;
  * @param limits throttling limits per family
  * @param deltaTokenLifetime age after which delta tokens answer 410 (Microsoft: 7 days)
  * @param deltaPageSize groups per delta page
+ * @param customerNames display names for the first tenants (the demo MSP's named customers); the
+ *     rest get generated names
  */
 public record SimulatorConfig(
     long seed,
     int tenantCount,
     ThrottleLimits limits,
     Duration deltaTokenLifetime,
-    int deltaPageSize) {
+    int deltaPageSize,
+    List<String> customerNames) {
 
   public static SimulatorConfig of(long seed, int tenantCount) {
     return new SimulatorConfig(
-        seed, tenantCount, ThrottleLimits.microsoftPublished(), Duration.ofDays(7), 100);
+        seed, tenantCount, ThrottleLimits.microsoftPublished(), Duration.ofDays(7), 100, List.of());
   }
 
   public SimulatorConfig withLimits(ThrottleLimits newLimits) {
-    return new SimulatorConfig(seed, tenantCount, newLimits, deltaTokenLifetime, deltaPageSize);
+    return new SimulatorConfig(
+        seed, tenantCount, newLimits, deltaTokenLifetime, deltaPageSize, customerNames);
   }
 
   public SimulatorConfig withDeltaPageSize(int size) {
-    return new SimulatorConfig(seed, tenantCount, limits, deltaTokenLifetime, size);
+    return new SimulatorConfig(seed, tenantCount, limits, deltaTokenLifetime, size, customerNames);
+  }
+
+  public SimulatorConfig withCustomerNames(List<String> names) {
+    return new SimulatorConfig(
+        seed, tenantCount, limits, deltaTokenLifetime, deltaPageSize, List.copyOf(names));
   }
 }

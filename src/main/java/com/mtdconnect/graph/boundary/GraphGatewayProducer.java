@@ -1,6 +1,7 @@
 package com.mtdconnect.graph.boundary;
 
 import com.mtdconnect.graph.entity.GraphCredential;
+import com.mtdconnect.graph.entity.GraphNotConfigured;
 import com.mtdconnect.graph.entity.GraphSettings;
 import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.simulator.boundary.SimulatorHolder;
@@ -84,8 +85,9 @@ public class GraphGatewayProducer {
     if (portal.isDemo()) {
       return SimulatorHolder.DEMO_CLIENT_ID;
     }
-    throw new IllegalStateException(
-        "entra.client-id is not set: register the MSP app in Entra ID and configure it");
+    throw new GraphNotConfigured(
+        "The MSP application is not configured (entra.client-id is empty): register the app in"
+            + " Entra ID and set its client id and certificate, as the README describes.");
   }
 
   private GraphCredential credential() {
@@ -98,8 +100,9 @@ public class GraphGatewayProducer {
       return GraphCredential.secret(
           secret.orElseThrow(
               () ->
-                  new IllegalStateException(
-                      "neither entra.certificate-path nor entra.client-secret is set")));
+                  new GraphNotConfigured(
+                      "The MSP application has no credential: set entra.certificate-path (or, as"
+                          + " a fallback, entra.client-secret), as the README describes.")));
     }
     char[] password = certificatePassword.orElse("").toCharArray();
     try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(path.get()))) {
@@ -110,7 +113,10 @@ public class GraphGatewayProducer {
           (PrivateKey) store.getKey(alias, password),
           (X509Certificate) store.getCertificate(alias));
     } catch (java.io.IOException | java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("cannot read the Graph certificate " + path.get(), e);
+      throw new GraphNotConfigured(
+          "The MSP application's certificate at "
+              + path.get()
+              + " cannot be read (missing file or wrong entra.certificate-password).");
     }
   }
 }

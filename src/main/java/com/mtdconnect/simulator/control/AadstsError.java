@@ -6,6 +6,7 @@ import com.mtdconnect.simulator.entity.SimResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,17 @@ final class AadstsError {
   private AadstsError() {}
 
   static SimResponse of(int status, String error, int code, String message, String correlationId) {
+    return of(status, error, code, message, correlationId, Optional.empty());
+  }
+
+  /** With Entra's {@code suberror} (e.g. {@code message_only} on Conditional Access blocks). */
+  static SimResponse of(
+      int status,
+      String error,
+      int code,
+      String message,
+      String correlationId,
+      Optional<String> suberror) {
     String traceId = UUID.randomUUID().toString();
     String timestamp = STAMP.format(Instant.now());
     JsonObject body = new JsonObject();
@@ -44,6 +56,7 @@ final class AadstsError {
     body.addProperty("trace_id", traceId);
     body.addProperty("correlation_id", correlationId);
     body.addProperty("error_uri", "https://login.microsoftonline.com/error?code=" + code);
+    suberror.ifPresent(value -> body.addProperty("suberror", value));
     return SimResponse.json(status, body.toString())
         .withHeader("Content-Type", "application/json; charset=utf-8");
   }

@@ -94,6 +94,8 @@ public final class ControlPage {
         tenant.grantConsent(roles);
       }
       case "revoke" -> tenant.revokeConsent();
+      case "disable-app" -> tenant.disableApp();
+      case "enable-app" -> tenant.enableApp();
       case "faults" -> {
         faults.throttleRate(percent(form, "throttle"), number(form, "retryAfter", 2.0));
         faults.serverErrorRate(percent(form, "serverErrors"));
@@ -101,6 +103,9 @@ public final class ControlPage {
         faults.timeouts(
             percent(form, "timeouts"), Duration.ofMillis((long) number(form, "hangMs", 30_000)));
         faults.connectorBroken(form.containsKey("connectorBroken"));
+        faults.conditionalAccessBlock(form.containsKey("conditionalAccess"));
+        faults.tokenThrottled(
+            form.containsKey("tokenThrottled") ? number(form, "tokenRetryAfter", 5) : 0);
       }
       case "clear-faults" -> faults.clear();
       case "expire-delta" -> tenant.expireDeltaTokens();
@@ -196,7 +201,10 @@ public final class ControlPage {
     return switch (t.consent()) {
       case NOT_CONSENTED -> "not consented";
       case REVOKED -> "revoked";
-      case CONSENTED -> t.grantedRoles().size() + " permissions";
+      case CONSENTED ->
+          t.grantedRoles().size()
+              + " permissions"
+              + (t.isAppDisabled() ? ", our enterprise app disabled" : "");
     };
   }
 
@@ -216,7 +224,13 @@ public final class ControlPage {
       s.append("timeouts ").append(Math.round(f.timeoutRate() * 100)).append("% ");
     }
     if (f.connectorBroken()) {
-      s.append("connector broken");
+      s.append("connector broken ");
+    }
+    if (f.conditionalAccessBlock()) {
+      s.append("blocked by Conditional Access ");
+    }
+    if (f.tokenThrottled()) {
+      s.append("token endpoint 429 ");
     }
     return s.length() == 0 ? "none" : s.toString().trim();
   }
@@ -256,7 +270,12 @@ public final class ControlPage {
     }
     b.append("<button name=\"action\" value=\"grant-selected\">Grant exactly these</button> ")
         .append("<button name=\"action\" value=\"grant-all\">Grant the portal's set</button> ")
-        .append("<button name=\"action\" value=\"revoke\">Delete our enterprise app</button>")
+        .append("<button name=\"action\" value=\"revoke\">Delete our enterprise app</button> ")
+        .append(
+            t.isAppDisabled()
+                ? "<button name=\"action\" value=\"enable-app\">Enable our enterprise app</button>"
+                : "<button name=\"action\" value=\"disable-app\">Disable our enterprise app"
+                    + " (sign-in blocked)</button>")
         .append("</form>");
     b.append("<h2>Faults</h2><form method=\"post\" action=\"")
         .append(action)
@@ -270,6 +289,17 @@ public final class ControlPage {
         .append("<label><input type=\"checkbox\" name=\"connectorBroken\"")
         .append(f.connectorBroken() ? " checked" : "")
         .append("> MTD connector stops sending heartbeats</label>")
+        .append("<label><input type=\"checkbox\" name=\"conditionalAccess\"")
+        .append(f.conditionalAccessBlock() ? " checked" : "")
+        .append("> A Conditional Access policy blocks our app (AADSTS53003)</label>")
+        .append("<label><input type=\"checkbox\" name=\"tokenThrottled\"")
+        .append(f.tokenThrottled() ? " checked" : "")
+        .append("> Token endpoint answers 429</label>")
+        .append(
+            field(
+                "tokenRetryAfter",
+                "Token Retry-After (s)",
+                f.tokenThrottled() ? f.tokenThrottleRetryAfterSeconds() : 5))
         .append("<button name=\"action\" value=\"faults\">Apply</button> ")
         .append("<button name=\"action\" value=\"clear-faults\">Clear all faults</button></form>");
     b.append("<h2>Events</h2><form method=\"post\" action=\"")

@@ -125,6 +125,9 @@ public final class IdentityEndpoint {
           "The server is temporarily unavailable. Please try again later.",
           correlation);
     }
+    if (tenant.isPresent() && tenant.get().faults().tokenThrottled()) {
+      return throttled(tenant.get().faults().tokenThrottleRetryAfterSeconds(), correlation);
+    }
 
     if (!"client_credentials".equals(form.get("grant_type"))) {
       return AadstsError.of(
@@ -208,6 +211,10 @@ public final class IdentityEndpoint {
               + ".",
           correlation);
     }
+    Optional<SimResponse> refused = refusedByTenant(tenant.get(), app, correlation);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     String accessToken = authority.issue(tenant.get(), app, ServicePrincipals.ourId(tenant.get()));
     JsonObject body = new JsonObject();
     body.addProperty("token_type", "Bearer");
@@ -216,6 +223,47 @@ public final class IdentityEndpoint {
     body.addProperty("access_token", accessToken);
     return SimResponse.json(200, body.toString())
         .withHeader("Content-Type", "application/json; charset=utf-8");
+  }
+
+  /**
+   * The customer's own policies, checked after the client authenticated and the service principal
+   * was found, as Entra does: a disabled enterprise app, then Conditional Access.
+   */
+  private static Optional<SimResponse> refusedByTenant(
+      SimulatedTenant tenant, AppRegistration app, String correlation) {
+    if (tenant.isAppDisabled()) {
+      return Optional.of(
+          AadstsError.of(
+              400,
+              "unauthorized_client",
+              7000112,
+              "Application '" + app.clientId() + "'(" + app.displayName() + ") is disabled.",
+              correlation));
+    }
+    if (tenant.faults().conditionalAccessBlock()) {
+      return Optional.of(
+          AadstsError.of(
+              400,
+              "interaction_required",
+              53003,
+              "Access has been blocked by Conditional Access policies. The access policy does not"
+                  + " allow token issuance.",
+              correlation,
+              Optional.of("message_only")));
+    }
+    return Optional.empty();
+  }
+
+  /** Entra's answer to too many token requests: 429 with {@code Retry-After} (seconds). */
+  private static SimResponse throttled(double retryAfterSeconds, String correlation) {
+    long seconds = Math.max(1, (long) Math.ceil(retryAfterSeconds));
+    return AadstsError.of(
+            429,
+            "temporarily_unavailable",
+            90055,
+            "There are too many incoming requests. Please try again later.",
+            correlation)
+        .withHeader("Retry-After", Long.toString(seconds));
   }
 
   private Optional<SimResponse> authenticate(

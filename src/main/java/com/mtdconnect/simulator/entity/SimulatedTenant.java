@@ -25,6 +25,7 @@ public final class SimulatedTenant {
   private volatile ConsentState consent = ConsentState.NOT_CONSENTED;
   private volatile Set<GraphAppRole> grantedRoles = Set.of();
   private volatile boolean deleted;
+  private volatile boolean appDisabled;
   private volatile int deltaEpoch;
   private DirectoryOverlay directory;
   private IntuneObjects intune;
@@ -142,6 +143,24 @@ public final class SimulatedTenant {
   public void revokeConsent() {
     this.consent = ConsentState.REVOKED;
     this.grantedRoles = Set.of();
+    this.appDisabled = false;
+  }
+
+  /**
+   * The admin disables sign-in of our enterprise app (the service principal stays, with its
+   * grants): tokens fail with AADSTS7000112 until {@link #enableApp()}.
+   */
+  public void disableApp() {
+    this.appDisabled = true;
+  }
+
+  /** The admin enables sign-in of our enterprise app again. */
+  public void enableApp() {
+    this.appDisabled = false;
+  }
+
+  public boolean isAppDisabled() {
+    return appDisabled;
   }
 
   public boolean isDeleted() {

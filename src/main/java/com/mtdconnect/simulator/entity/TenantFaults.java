@@ -16,6 +16,8 @@ public final class TenantFaults {
   private volatile double throttleRetryAfterSeconds = 1.5;
   private volatile boolean connectorBroken;
   private volatile boolean tokenEndpointDown;
+  private volatile boolean conditionalAccessBlock;
+  private volatile double tokenThrottleRetryAfterSeconds;
 
   public TenantFaults throttleRate(double rate, double retryAfterSeconds) {
     this.throttleRate = rate;
@@ -56,6 +58,36 @@ public final class TenantFaults {
     return tokenEndpointDown;
   }
 
+  /**
+   * A Conditional Access policy for workload identities in the customer's tenant blocks our app:
+   * tokens fail with AADSTS53003.
+   */
+  public TenantFaults conditionalAccessBlock(boolean blocked) {
+    this.conditionalAccessBlock = blocked;
+    return this;
+  }
+
+  public boolean conditionalAccessBlock() {
+    return conditionalAccessBlock;
+  }
+
+  /**
+   * The tenant's token endpoint answers 429 with this {@code Retry-After} (seconds); 0 turns it
+   * off.
+   */
+  public TenantFaults tokenThrottled(double retryAfterSeconds) {
+    this.tokenThrottleRetryAfterSeconds = Math.max(0, retryAfterSeconds);
+    return this;
+  }
+
+  public boolean tokenThrottled() {
+    return tokenThrottleRetryAfterSeconds > 0;
+  }
+
+  public double tokenThrottleRetryAfterSeconds() {
+    return tokenThrottleRetryAfterSeconds;
+  }
+
   public TenantFaults clear() {
     throttleRate = 0;
     serverErrorRate = 0;
@@ -63,6 +95,8 @@ public final class TenantFaults {
     timeoutRate = 0;
     connectorBroken = false;
     tokenEndpointDown = false;
+    conditionalAccessBlock = false;
+    tokenThrottleRetryAfterSeconds = 0;
     return this;
   }
 

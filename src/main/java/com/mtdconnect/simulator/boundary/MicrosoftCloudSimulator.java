@@ -64,7 +64,7 @@ public final class MicrosoftCloudSimulator {
       byDomain.put(t.domain().toLowerCase(Locale.ROOT), t);
       t.grantConsent(Set.of(GraphAppRole.portalSet()));
     }
-    this.authority = new TokenAuthority(Clock.systemUTC());
+    this.authority = new TokenAuthority(Clock.systemUTC(), config.tokenLifetime());
     this.gate = new ThrottleGate(config.limits());
     this.identity =
         new IdentityEndpoint(

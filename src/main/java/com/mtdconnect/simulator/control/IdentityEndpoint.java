@@ -218,8 +218,8 @@ public final class IdentityEndpoint {
     String accessToken = authority.issue(tenant.get(), app, ServicePrincipals.ourId(tenant.get()));
     JsonObject body = new JsonObject();
     body.addProperty("token_type", "Bearer");
-    body.addProperty("expires_in", TokenAuthority.LIFETIME_SECONDS);
-    body.addProperty("ext_expires_in", TokenAuthority.LIFETIME_SECONDS);
+    body.addProperty("expires_in", authority.lifetimeSeconds());
+    body.addProperty("ext_expires_in", authority.lifetimeSeconds());
     body.addProperty("access_token", accessToken);
     return SimResponse.json(200, body.toString())
         .withHeader("Content-Type", "application/json; charset=utf-8");

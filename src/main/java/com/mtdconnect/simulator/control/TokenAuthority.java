@@ -9,25 +9,32 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Mints and checks the simulator's app-only access tokens for Microsoft Graph: RS256 with the
- * simulator's own key, v1.0 claims ({@code aud, iss, tid, appid, roles, uti}), 3599 s lifetime.
+ * simulator's own key, v1.0 claims ({@code aud, iss, tid, appid, roles, uti}), a configurable
+ * lifetime (Microsoft's usual 3599 s by default).
  */
 public final class TokenAuthority {
 
-  public static final int LIFETIME_SECONDS = 3599;
   public static final String GRAPH_AUDIENCE = "https://graph.microsoft.com";
 
   private final KeyPair keys;
   private final String keyId = UUID.randomUUID().toString();
   private final Clock clock;
+  private final long lifetimeSeconds;
 
   public TokenAuthority(Clock clock) {
+    this(clock, Duration.ofSeconds(3599));
+  }
+
+  public TokenAuthority(Clock clock, Duration lifetime) {
     this.clock = clock;
+    this.lifetimeSeconds = lifetime.toSeconds();
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
@@ -48,7 +55,7 @@ public final class TokenAuthority {
     claims.addProperty("iss", "https://sts.windows.net/" + tenant.id() + "/");
     claims.addProperty("iat", now);
     claims.addProperty("nbf", now);
-    claims.addProperty("exp", now + LIFETIME_SECONDS);
+    claims.addProperty("exp", now + lifetimeSeconds);
     claims.addProperty("app_displayname", app.displayName());
     claims.addProperty("appid", app.clientId());
     claims.addProperty("appidacr", app.certificates().isEmpty() ? "1" : "2");
@@ -64,6 +71,11 @@ public final class TokenAuthority {
     claims.addProperty("uti", UUID.randomUUID().toString().replace("-", ""));
     claims.addProperty("ver", "1.0");
     return JwtCodec.sign(header, claims, keys.getPrivate());
+  }
+
+  /** Seconds an access token issued now stays valid ({@code expires_in}). */
+  public long lifetimeSeconds() {
+    return lifetimeSeconds;
   }
 
   /** Signs arbitrary claims with this authority's key (RS256, with its key id). */

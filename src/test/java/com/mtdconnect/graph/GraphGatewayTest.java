@@ -188,6 +188,14 @@ class GraphGatewayTest {
   }
 
   @Test
+  void groupCountComesFromTheCountSegmentAsAPlainNumber() {
+    SimulatedTenant t = tenant(0);
+    assertEquals(
+        fixture.simulator().directory(t).groupIndices().size(),
+        fixture.gateway().countGroups(t.id()));
+  }
+
+  @Test
   void groupSearchUsesEventualConsistency() {
     List<DirectoryGroup> found = fixture.gateway().searchGroups(tenant(1).id(), "MTD", 10);
     assertEquals(

@@ -118,6 +118,11 @@ public class GraphGateway implements AutoCloseable {
         tenantId, "list groups", c -> directory.listGroups(c, filter.orElse(null), pageSize));
   }
 
+  /** How many groups the tenant has (Graph's {@code /groups/$count}). */
+  public int countGroups(String tenantId) {
+    return call(tenantId, "count groups", directory::countGroups);
+  }
+
   /** Groups whose display name has a word starting with {@code text}, at most {@code max}. */
   public List<DirectoryGroup> searchGroups(String tenantId, String text, int max) {
     return call(tenantId, "search groups", c -> directory.searchGroups(c, text, max));

@@ -56,6 +56,13 @@ public final class DirectoryReads {
     return result;
   }
 
+  /** {@code GET /groups/$count}, an advanced query (needs {@code ConsistencyLevel: eventual}). */
+  public int countGroups(GraphServiceClient client) {
+    Integer count =
+        client.groups().count().get(rc -> rc.headers.add("ConsistencyLevel", "eventual"));
+    return count == null ? 0 : count;
+  }
+
   public List<DirectoryGroup> searchGroups(GraphServiceClient client, String text, int max) {
     String phrase = "\"displayName:" + text.replace("\"", "") + "\"";
     List<DirectoryGroup> result = new ArrayList<>();

@@ -115,6 +115,33 @@ public final class DirectoryGroups {
         null);
   }
 
+  /**
+   * {@code GET /groups/$count}: the number of matching groups as {@code text/plain}; an advanced
+   * query, so without {@code ConsistencyLevel: eventual} Graph answers 400 (graph-contracts §3).
+   */
+  public SimResponse count(GraphCall call) {
+    Map<String, String> q = call.query();
+    boolean eventual =
+        call.request().header("ConsistencyLevel").filter("eventual"::equalsIgnoreCase).isPresent();
+    if (!eventual) {
+      return GraphErrors.of(400, "Request_BadRequest", "$count is not currently supported.", call);
+    }
+    Optional<Predicate<SimGroup>> filter = parseFilter(q.get("$filter"));
+    if (filter.isEmpty()) {
+      return GraphErrors.unsupportedQuery(call);
+    }
+    Predicate<SimGroup> search = parseSearch(q.get("$search"));
+    TenantDirectory dir = call.directory();
+    long count =
+        dir.groupIndices().stream()
+            .map(dir::group)
+            .flatMap(Optional::stream)
+            .filter(filter.get())
+            .filter(search)
+            .count();
+    return SimResponse.text(200, Long.toString(count));
+  }
+
   public SimResponse get(GraphCall call) {
     TenantDirectory dir = call.directory();
     return dir.groupIndexOf(call.param(0))

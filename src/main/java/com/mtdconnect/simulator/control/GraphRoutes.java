@@ -83,6 +83,7 @@ final class GraphRoutes {
         GraphRoute.of("GET", "/groups", DIRECTORY, GROUP_READERS, groups::list),
         GraphRoute.of(
             "GET", "/groups/delta(?:\\(\\))?", DIRECTORY, GROUP_READERS, groupsDelta::delta),
+        GraphRoute.of("GET", "/groups/\\$count", DIRECTORY, GROUP_READERS, groups::count),
         GraphRoute.of("GET", "/groups/" + ID, DIRECTORY, GROUP_READERS, groups::get),
         GraphRoute.of(
             "GET",

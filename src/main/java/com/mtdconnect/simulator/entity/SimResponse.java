@@ -26,6 +26,14 @@ public record SimResponse(int status, Map<String, String> headers, byte[] body) 
     return new SimResponse(status, Map.of(), new byte[0]);
   }
 
+  /** A plain-text answer, as Graph gives for {@code /$count} segments. */
+  public static SimResponse text(int status, String text) {
+    return new SimResponse(
+        status,
+        Map.of("Content-Type", "text/plain;charset=utf-8"),
+        text.getBytes(StandardCharsets.UTF_8));
+  }
+
   public static SimResponse html(int status, String html) {
     return new SimResponse(
         status,

@@ -16,14 +16,15 @@ import java.util.Set;
 
 /**
  * {@code /groups/delta} (with or without parentheses): a full first round paged by skip tokens,
- * then changes since the delta token — {@code members@delta} with {@code @removed} members, removed
- * groups as {@code @removed} ({@code changed} for Microsoft 365 groups, {@code deleted} otherwise),
- * {@code $deltaToken=latest}, and 410 {@code syncStateNotFound} with a {@code Location} to restart
- * when the token expired or was invalidated (graph-contracts §4.2, §12).
+ * then changes since the delta token (both rounds slice large member lists across pages) — {@code
+ * members@delta} with {@code @removed} members, removed groups as {@code @removed} ({@code changed}
+ * for Microsoft 365 groups, {@code deleted} otherwise), {@code $deltaToken=latest}, and 410 {@code
+ * syncStateNotFound} with a {@code Location} to restart when the token expired or was invalidated
+ * (graph-contracts §4.2, §12).
  */
 public final class GroupsDelta {
 
-  /** Members per page of the first round; larger groups continue on the next page. */
+  /** Member entries per page, in every round; larger groups continue on the next page. */
   static final int MEMBERS_PER_PAGE = 2000;
 
   private final SimulatedClock clock;
@@ -110,11 +111,7 @@ public final class GroupsDelta {
           fullRoundPage(call.directory(), withMembers, offset, memberOffset, values, selected);
     } else {
       List<JsonObject> items = changes(call.directory(), from, to, withMembers);
-      int end = Math.min(items.size(), offset + deltaPageSize);
-      for (int i = offset; i < end; i++) {
-        values.add(project(items.get(i), selected));
-      }
-      nextPosition = end < items.size() ? Integer.toString(end) : null;
+      nextPosition = changePage(items, offset, memberOffset, values, selected);
     }
     if (nextPosition != null) {
       String token =
@@ -138,6 +135,59 @@ public final class GroupsDelta {
         null,
         null,
         deltaLink(call, tenant, to, select));
+  }
+
+  /**
+   * Fills one page of a change round from {@code items}, starting at item {@code itemOffset} and
+   * member {@code memberOffset} of its {@code members@delta}: at most {@code deltaPageSize} entries
+   * and {@link #MEMBERS_PER_PAGE} member changes, so a group with many member changes continues on
+   * the next page as an entry with only its id and the next slice, as in the first round. Returns
+   * the next position, or null after the last item.
+   */
+  private String changePage(
+      List<JsonObject> items,
+      int itemOffset,
+      int memberOffset,
+      JsonArray values,
+      Set<String> selected) {
+    int budget = MEMBERS_PER_PAGE;
+    int i = itemOffset;
+    int mi = memberOffset;
+    while (i < items.size() && values.size() < deltaPageSize) {
+      JsonObject item = items.get(i);
+      if (!item.has("members@delta")) {
+        values.add(project(item, selected));
+        i++;
+        mi = 0;
+        continue;
+      }
+      JsonArray members = item.getAsJsonArray("members@delta");
+      JsonObject entry = new JsonObject();
+      if (mi == 0) {
+        project(item, selected).entrySet().stream()
+            .filter(e -> !e.getKey().equals("members@delta"))
+            .forEach(e -> entry.add(e.getKey(), e.getValue()));
+      } else {
+        entry.add("id", item.get("id"));
+      }
+      int take = Math.min(budget, members.size() - mi);
+      JsonArray slice = new JsonArray();
+      for (int m = mi; m < mi + take; m++) {
+        slice.add(members.get(m));
+      }
+      entry.add("members@delta", slice);
+      values.add(entry);
+      budget -= take;
+      if (mi + take < members.size()) {
+        return i + ":" + (mi + take);
+      }
+      i++;
+      mi = 0;
+      if (budget <= 0) {
+        break;
+      }
+    }
+    return i < items.size() ? i + ":0" : null;
   }
 
   private static JsonObject project(JsonObject item, Set<String> selected) {

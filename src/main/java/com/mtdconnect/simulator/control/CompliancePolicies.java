@@ -6,7 +6,6 @@ import com.mtdconnect.simulator.entity.IntuneObjects.Collection;
 import com.mtdconnect.simulator.entity.SimResponse;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,27 +30,18 @@ public final class CompliancePolicies {
   private final AtomicLong ids = new AtomicLong(1_000_000);
 
   public SimResponse create(GraphCall call) {
-    Optional<JsonObject> body = GraphJson.body(call);
-    if (body.isEmpty()) {
-      return GraphErrors.badRequest("Unable to read JSON request payload.", call);
+    TypedCreateBody body =
+        TypedCreateBody.read(call, (call.version().equals("beta") ? BETA_TYPES : TYPES)::contains);
+    if (body.rejection().isPresent()) {
+      return body.rejection().get();
     }
-    Optional<String> type = ContractSchema.typeOf(body.get());
-    Set<String> allowed = call.version().equals("beta") ? BETA_TYPES : TYPES;
-    if (type.isEmpty() || !allowed.contains(type.get())) {
-      return GraphErrors.badRequest(
-          "A type named '" + type.orElse("(none)") + "' could not be resolved by the model.", call);
-    }
-    Optional<String> unknown = ContractSchema.unknownProperty(body.get(), null);
-    if (unknown.isPresent()) {
-      return GraphErrors.badRequest(unknown.get(), call);
-    }
-    if (blockActions(body.get()) != 1) {
+    if (blockActions(body.json()) != 1) {
       return GraphErrors.badRequest(
           "Compliance policy must have one and only one block scheduled action", call);
     }
     SimulatedTenant tenant = call.directory().tenant();
     Instant now = call.directory().clock().now();
-    JsonObject policy = body.get().deepCopy();
+    JsonObject policy = body.json().deepCopy();
     policy.remove("scheduledActionsForRule");
     policy.addProperty("id", IntuneCollections.newId(tenant, ids));
     policy.addProperty("createdDateTime", GraphJson.timestamp(now));

@@ -48,27 +48,19 @@ public final class IntuneApps {
   // ---- mobile apps
 
   public SimResponse createApp(GraphCall call) {
-    Optional<JsonObject> body = GraphJson.body(call);
-    if (body.isEmpty()) {
-      return GraphErrors.badRequest("Unable to read JSON request payload.", call);
+    TypedCreateBody body =
+        TypedCreateBody.read(
+            call, (call.version().equals("beta") ? BETA_APP_TYPES : APP_TYPES)::contains);
+    if (body.rejection().isPresent()) {
+      return body.rejection().get();
     }
-    Optional<String> type = ContractSchema.typeOf(body.get());
-    Set<String> allowed = call.version().equals("beta") ? BETA_APP_TYPES : APP_TYPES;
-    if (type.isEmpty() || !allowed.contains(type.get())) {
-      return GraphErrors.badRequest(
-          "A type named '" + type.orElse("(none)") + "' could not be resolved by the model.", call);
-    }
-    Optional<String> unknown = ContractSchema.unknownProperty(body.get(), null);
-    if (unknown.isPresent()) {
-      return GraphErrors.badRequest(unknown.get(), call);
-    }
-    if (!body.get().has("displayName") || !body.get().has("publisher")) {
+    if (!body.json().has("displayName") || !body.json().has("publisher")) {
       return GraphErrors.badRequest("displayName and publisher are required.", call);
     }
     SimulatedTenant tenant = call.directory().tenant();
     Instant now = call.directory().clock().now();
-    JsonObject app = body.get().deepCopy();
-    app.addProperty("@odata.type", "#microsoft.graph." + type.get());
+    JsonObject app = body.json().deepCopy();
+    app.addProperty("@odata.type", "#microsoft.graph." + body.type());
     app.addProperty("id", IntuneCollections.newId(tenant, ids));
     app.addProperty("createdDateTime", GraphJson.timestamp(now));
     app.addProperty("lastModifiedDateTime", GraphJson.timestamp(now));
@@ -102,25 +94,17 @@ public final class IntuneApps {
   // ---- app configurations
 
   public SimResponse createConfiguration(GraphCall call) {
-    Optional<JsonObject> body = GraphJson.body(call);
-    if (body.isEmpty()) {
-      return GraphErrors.badRequest("Unable to read JSON request payload.", call);
+    TypedCreateBody body =
+        TypedCreateBody.read(
+            call,
+            type ->
+                type.equals("iosMobileAppConfiguration")
+                    || (call.version().equals("beta")
+                        && type.equals("androidManagedStoreAppConfiguration")));
+    if (body.rejection().isPresent()) {
+      return body.rejection().get();
     }
-    Optional<String> type = ContractSchema.typeOf(body.get());
-    boolean known =
-        type.isPresent()
-            && (type.get().equals("iosMobileAppConfiguration")
-                || (call.version().equals("beta")
-                    && type.get().equals("androidManagedStoreAppConfiguration")));
-    if (!known) {
-      return GraphErrors.badRequest(
-          "A type named '" + type.orElse("(none)") + "' could not be resolved by the model.", call);
-    }
-    Optional<String> unknown = ContractSchema.unknownProperty(body.get(), null);
-    if (unknown.isPresent()) {
-      return GraphErrors.badRequest(unknown.get(), call);
-    }
-    JsonElement settings = body.get().get("settings");
+    JsonElement settings = body.json().get("settings");
     if (settings != null && settings.isJsonArray()) {
       for (JsonElement item : settings.getAsJsonArray()) {
         Optional<String> bad =
@@ -132,7 +116,7 @@ public final class IntuneApps {
     }
     SimulatedTenant tenant = call.directory().tenant();
     Instant now = call.directory().clock().now();
-    JsonObject config = body.get().deepCopy();
+    JsonObject config = body.json().deepCopy();
     config.addProperty("id", IntuneCollections.newId(tenant, ids));
     config.addProperty("createdDateTime", GraphJson.timestamp(now));
     config.addProperty("lastModifiedDateTime", GraphJson.timestamp(now));

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mtdconnect.audit.boundary.AuditLog;
 import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.audit.entity.AuditQuery;
 import com.mtdconnect.identity.entity.AccessDenied;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.rbac.boundary.RoleAdministration;
 import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.entity.AssignmentDraft;
 import com.mtdconnect.rbac.entity.BuiltInRole;
+import com.mtdconnect.rbac.entity.BuiltInRoleIsReadOnly;
 import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.rbac.entity.Role;
+import com.mtdconnect.rbac.entity.RoleAssignment;
+import com.mtdconnect.rbac.entity.RoleDraft;
 import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.entity.DuplicateTenant;
 import com.mtdconnect.tenancy.entity.Tenant;
@@ -328,6 +336,89 @@ class TenantRegistryIT {
         "[measure] RBAC matrix: %d roles x 8 use cases x 2 tenants = %d cells, %d mismatches%n",
         BuiltInRole.values().length, cells, mismatches.size());
     assertEquals(List.of(), mismatches);
+  }
+
+  @Test
+  void onlyRoleAdministratorsManageRolesAndAssignmentsAndEveryChangeIsAudited() {
+    String run = shortId();
+    String tag = "Desk" + run;
+    RoleAdministration roles = CDI.current().select(RoleAdministration.class).get();
+    AuditLog auditLog = CDI.current().select(AuditLog.class).get();
+    RoleDraft deskRole = new RoleDraft();
+    deskRole.setName("Desk " + run);
+    deskRole.setPermissions(List.of(Permission.TENANTS_READ, Permission.TENANTS_UPDATE));
+
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
+    assertThrows(AccessDenied.class, () -> roles.createRole(deskRole), "not even MSP admins");
+    Tenant desk = registry.register(tagged("Desk tenant " + run, tag));
+
+    assignments.assignIfAbsent("IT: it-rbac", BuiltInRole.ROLE_ADMINISTRATOR, "it-rbac", List.of());
+    signInAs("it-rbac");
+    Role created = roles.createRole(deskRole);
+    Role builtIn = roles.roles().stream().filter(Role::isBuiltIn).findFirst().orElseThrow();
+    assertThrows(
+        BuiltInRoleIsReadOnly.class,
+        () -> roles.changeRole(builtIn.getId(), builtIn.getVersion(), deskRole));
+    AssignmentDraft draft = new AssignmentDraft();
+    draft.setName("Desk assignment " + run);
+    draft.setRoleId(created.getId());
+    draft.setStaffMembers("desk-" + run);
+    draft.setScopeTags(tag);
+    RoleAssignment assignment = roles.assign(draft);
+
+    signInAs("desk-" + run);
+    TenantDraft change = TenantDraft.of(desk);
+    change.setNotes("desk note");
+    assertEquals("desk note", registry.update(desk.getId(), desk.getVersion(), change).getNotes());
+
+    signInAs("it-rbac");
+    roles.removeAssignment(assignment.getId());
+    signInAs("desk-" + run);
+    assertThrows(AccessDenied.class, () -> registry.find(desk.getId()), "gone at the next call");
+
+    signInAs("it-rbac");
+    AuditQuery byRbacAdmin = new AuditQuery();
+    byRbacAdmin.setActor("it-rbac");
+    List<String> recorded =
+        auditLog.events(byRbacAdmin, 0, 50).stream().map(AuditEvent::getAction).toList();
+    assertTrue(
+        recorded.containsAll(List.of("ROLE_CREATED", "ROLE_ASSIGNED", "ROLE_ASSIGNMENT_REMOVED")),
+        recorded.toString());
+    AuditQuery refusals = new AuditQuery();
+    refusals.setActor("desk-" + run);
+    refusals.setAction("ACCESS_DENIED");
+    assertEquals(1, auditLog.count(refusals), "the refusal after removal is recorded");
+  }
+
+  @Test
+  void theAuditLogShowsEventsOfTenantsInScopeAndPortalWideEventsOnlyWithAuditRead() {
+    String run = shortId();
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
+    Tenant inside = registry.register(tagged("Audit in " + run, "AuIn" + run));
+    Tenant outside = registry.register(tagged("Audit out " + run, "AuOut" + run));
+    AuditLog auditLog = CDI.current().select(AuditLog.class).get();
+    String scoped = "au-scoped-" + run;
+    assignments.assignIfAbsent(
+        "IT " + scoped, BuiltInRole.ONBOARDING_OPERATOR, scoped, List.of("AuIn" + run));
+
+    signInAs(scoped);
+    AuditQuery all = new AuditQuery();
+    List<AuditEvent> seen = auditLog.events(all, 0, 10_000);
+    assertTrue(seen.stream().anyMatch(e -> inside.getId().equals(e.getTenantId())));
+    assertFalse(seen.stream().anyMatch(e -> outside.getId().equals(e.getTenantId())));
+    assertTrue(
+        seen.stream().allMatch(e -> e.getTenantId() != null),
+        "no portal-wide events without Audit: Read");
+    AuditQuery ofOutside = new AuditQuery();
+    ofOutside.setTenantId(outside.getId());
+    assertEquals(0, auditLog.count(ofOutside));
+    assertTrue(auditLog.exportCsv(all).startsWith("occurred_at_utc,actor"));
+
+    signInAs(BuiltInRole.READ_ONLY_OPERATOR);
+    assertTrue(auditLog.count(ofOutside) > 0, "it-support reads all tenants");
+    AuditQuery exports = new AuditQuery();
+    exports.setAction("AUDIT_EXPORTED");
+    assertTrue(auditLog.count(exports) >= 1, "exports are recorded and portal-wide");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.mtdconnect.tenancy.control;
 
+import com.mtdconnect.rbac.control.ScopePredicates;
 import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantPage;
@@ -13,7 +14,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Pages, sorts and filters tenants inside the database, within the caller's RBAC scope. */
 @ApplicationScoped
@@ -59,7 +59,7 @@ public class TenantSearch {
       CriteriaBuilder cb, Root<Tenant> tenant, TenantQuery query, TenantScope scope) {
     List<Predicate> where = new ArrayList<>();
     if (!scope.allTenants()) {
-      where.add(withinScope(cb, tenant, scope));
+      where.add(ScopePredicates.within(cb, tenant.get("scopeTags"), scope));
     }
     if (!query.includeArchived()) {
       where.add(cb.isNull(tenant.get("archivedAt")));
@@ -76,31 +76,11 @@ public class TenantSearch {
     }
     String tag = likePattern(query.scopeTag() == null ? null : query.scopeTag().replace(",", ""));
     if (tag != null) {
-      where.add(carriesTag(cb, tenant, tag.substring(1, tag.length() - 1)));
+      where.add(
+          ScopePredicates.carriesTag(
+              cb, tenant.get("scopeTags"), tag.substring(1, tag.length() - 1)));
     }
     return where.toArray(Predicate[]::new);
-  }
-
-  /**
-   * The tenants carrying any of the scope's tags; none when the scope has no tags. This is where
-   * RBAC scope reaches every list, count, search and suggestion of tenants.
-   */
-  private static Predicate withinScope(CriteriaBuilder cb, Root<Tenant> tenant, TenantScope scope) {
-    if (scope.tags().isEmpty()) {
-      return cb.disjunction();
-    }
-    return cb.or(
-        scope.tags().stream()
-            .map(t -> carriesTag(cb, tenant, escaped(t)))
-            .toArray(Predicate[]::new));
-  }
-
-  /** Whether the tenant's canonical tag list holds this whole tag (LIKE-escaped, lower case). */
-  private static Predicate carriesTag(CriteriaBuilder cb, Root<Tenant> tenant, String escapedTag) {
-    return cb.like(
-        cb.lower(cb.concat(cb.concat(",", tenant.get("scopeTags")), ",")),
-        "%," + escapedTag + ",%",
-        '!');
   }
 
   /**
@@ -111,10 +91,6 @@ public class TenantSearch {
     if (text == null || text.isBlank()) {
       return null;
     }
-    return "%" + escaped(text.trim()) + "%";
-  }
-
-  private static String escaped(String text) {
-    return text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return "%" + ScopePredicates.escaped(text.trim()) + "%";
   }
 }

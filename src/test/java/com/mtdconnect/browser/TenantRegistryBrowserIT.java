@@ -359,6 +359,7 @@ class TenantRegistryBrowserIT {
     emea.open("/tenancy/view.xhtml?tenant=" + woodgrove);
     assertEquals("Page not found", emea.text("errorTitle"));
 
+    rbac.waitForUrl("/rbac/my-permissions.xhtml"); // role administrators read no tenants
     rbac.click("menuRoles");
     rbac.waitForUrl("/rbac/roles.xhtml");
     rbac.click("roles:newAssignment");
@@ -382,6 +383,21 @@ class TenantRegistryBrowserIT {
     rbac.waitForText("lookup:result", "Help Desk Operator");
     assertTrue(rbac.text("lookup:result").contains("Tags: apac, emea"), rbac.text("lookup:result"));
     Browser.screenshot(secondBrowser, "17-admin-permissions");
+
+    rbac.click("menuRolesByPermission");
+    rbac.choose("lookup:permission", "Read");
+    rbac.waitForText("lookup:sources", "Browser APAC help desk");
+    Browser.screenshot(secondBrowser, "18-roles-by-permission");
+
+    rbac.click("menuAudit");
+    rbac.waitForText("audit:table_data", "ROLE_ASSIGNED");
+    Browser.screenshot(secondBrowser, "19-audit-log");
+
+    rbac.click("menuMyPermissions");
+    rbac.waitForText("permissions", "Roles");
+    rbac.click("menuRoles");
+    rbac.click(By.linkText("Read Only Operator"));
+    assertTrue(rbac.text("role:builtInNotice").contains("cannot be changed"));
   }
 
   /** Role administrators read no tenants: look tenant ids up as the MSP administrator. */

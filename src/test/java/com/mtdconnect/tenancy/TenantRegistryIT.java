@@ -422,6 +422,29 @@ class TenantRegistryIT {
   }
 
   @Test
+  void aUserSeesExactlyTheUnionOfTheScopesOfTheirAssignments() {
+    String run = shortId();
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
+    for (String tag : List.of("UnA", "UnB", "UnC", "UnD")) {
+      registry.register(tagged("Union " + run + " " + tag, tag + run));
+    }
+    String user = "union-" + run;
+    assignments.assignIfAbsent(
+        "IT " + user + " 1",
+        BuiltInRole.READ_ONLY_OPERATOR,
+        user,
+        List.of("UnA" + run, "UnB" + run));
+    assignments.assignIfAbsent(
+        "IT " + user + " 2", BuiltInRole.HELP_DESK_OPERATOR, user, List.of("UnC" + run));
+
+    signInAs(user);
+    assertEquals(
+        List.of("Union " + run + " UnA", "Union " + run + " UnB", "Union " + run + " UnC"),
+        search("Union " + run).tenants().stream().map(Tenant::getDisplayName).toList());
+    assertEquals(3, registry.count(query("Union " + run, true)));
+  }
+
+  @Test
   void aNewAssignmentCountsAtTheNextCallWithoutSigningInAgain() {
     String user = "late-" + shortId();
     signInAs(user);

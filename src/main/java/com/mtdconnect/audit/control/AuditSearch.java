@@ -94,9 +94,7 @@ public class AuditSearch {
     }
     Subquery<Long> inScope = query.subquery(Long.class);
     Root<Tenant> tenant = inScope.from(Tenant.class);
-    inScope
-        .select(tenant.get("id"))
-        .where(ScopePredicates.within(cb, tenant.get("scopeTags"), tenants));
+    inScope.select(tenant.get("id")).where(ScopePredicates.within(cb, tenant, tenants));
     return cb.or(ofPortal, event.get("tenantId").in(inScope));
   }
 }

@@ -59,7 +59,7 @@ public class TenantSearch {
       CriteriaBuilder cb, Root<Tenant> tenant, TenantQuery query, TenantScope scope) {
     List<Predicate> where = new ArrayList<>();
     if (!scope.allTenants()) {
-      where.add(ScopePredicates.within(cb, tenant.get("scopeTags"), scope));
+      where.add(ScopePredicates.within(cb, tenant, scope));
     }
     if (!query.includeArchived()) {
       where.add(cb.isNull(tenant.get("archivedAt")));
@@ -76,9 +76,7 @@ public class TenantSearch {
     }
     String tag = likePattern(query.scopeTag() == null ? null : query.scopeTag().replace(",", ""));
     if (tag != null) {
-      where.add(
-          ScopePredicates.carriesTag(
-              cb, tenant.get("scopeTags"), tag.substring(1, tag.length() - 1)));
+      where.add(ScopePredicates.carriesTag(cb, tenant, tag.substring(1, tag.length() - 1)));
     }
     return where.toArray(Predicate[]::new);
   }

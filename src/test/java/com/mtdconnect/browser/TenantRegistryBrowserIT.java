@@ -127,6 +127,7 @@ class TenantRegistryBrowserIT {
     pages.type("editor:directoryId", guid.toUpperCase());
     pages.type("editor:contactName", "Bea Tester");
     pages.type("editor:contactEmail", "bea@browsertestbank.example");
+    pages.type("editor:scopeTags", "EMEA");
     pages.click("editor:save");
     assertTrue(
         pages
@@ -364,15 +365,20 @@ class TenantRegistryBrowserIT {
     rbac.waitForUrl("/rbac/roles.xhtml");
     rbac.click("roles:newAssignment");
     rbac.waitForUrl("/rbac/assignment.xhtml");
-    rbac.click("assignment:save");
-    assertTrue(rbac.fieldMessage("assignment:name").contains("Name the assignment"));
-    rbac.type("assignment:name", "Browser APAC help desk");
-    rbac.choose("assignment:roleId", "Help Desk Operator");
-    rbac.type("assignment:staffMembers", "emea-support");
-    rbac.type("assignment:scopeTags", "APAC");
+    rbac.click("editor:save");
+    assertTrue(rbac.fieldMessage("editor:name").contains("Name the assignment"));
+    rbac.type("editor:name", "Browser APAC help desk");
+    rbac.choose("editor:roleId", "Help Desk Operator");
+    rbac.type("editor:staffMembers", "emea-support");
+    rbac.type("editor:scopeTags", "APAC");
     Browser.screenshot(secondBrowser, "16-assignment-editor");
-    rbac.click("assignment:save");
-    rbac.waitForUrl("/rbac/roles.xhtml");
+    rbac.click("editor:save");
+    try {
+      rbac.waitForUrl("/rbac/roles.xhtml");
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Browser.screenshot(secondBrowser, "16b-assignment-not-saved");
+      throw new AssertionError("not saved: " + rbac.messages(), e);
+    }
     assertTrue(rbac.messages().contains("Browser APAC help desk"), rbac.messages());
 
     emea.open("/tenancy/view.xhtml?tenant=" + woodgrove);
@@ -397,7 +403,7 @@ class TenantRegistryBrowserIT {
     rbac.waitForText("permissions", "Roles");
     rbac.click("menuRoles");
     rbac.click(By.linkText("Read Only Operator"));
-    assertTrue(rbac.text("role:builtInNotice").contains("cannot be changed"));
+    assertTrue(rbac.text("editor:builtInNotice").contains("cannot be changed"));
   }
 
   /** Role administrators read no tenants: look tenant ids up as the MSP administrator. */

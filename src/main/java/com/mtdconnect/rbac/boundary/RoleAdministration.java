@@ -140,7 +140,7 @@ public class RoleAdministration {
     record("ROLE_ASSIGNMENT_REMOVED", "RoleAssignment", id, before, Map.of(), staff);
   }
 
-  List<RoleAssignment> assignmentsOf(Role role) {
+  private List<RoleAssignment> assignmentsOf(Role role) {
     return em.createNamedQuery(RoleAssignment.OF_ROLE, RoleAssignment.class)
         .setParameter("role", role)
         .getResultList();

@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,10 +128,6 @@ public class Role {
     return builtIn != null;
   }
 
-  public BuiltInRole builtIn() {
-    return builtIn;
-  }
-
   public Set<Permission> permissions() {
     return Set.copyOf(permissions);
   }
@@ -140,15 +135,6 @@ public class Role {
   /** The permissions in the order of {@link Permission}. */
   public List<Permission> getPermissionList() {
     return permissions.stream().sorted().toList();
-  }
-
-  /** The permissions grouped by category, for pages. */
-  public Map<Permission.Category, List<Permission>> permissionsByCategory() {
-    Map<Permission.Category, List<Permission>> grouped = new HashMap<>();
-    getPermissionList()
-        .forEach(
-            p -> grouped.computeIfAbsent(p.getCategory(), c -> new java.util.ArrayList<>()).add(p));
-    return grouped;
   }
 
   public long getVersion() {

@@ -119,10 +119,6 @@ public class RoleAssignment {
     return allTenants ? TenantScope.ALL : TenantScope.ofTags(scopeTags);
   }
 
-  public boolean hasMember(String username) {
-    return staff.contains(username);
-  }
-
   /** The state an audit record keeps. */
   public Map<String, Object> auditSnapshot() {
     Map<String, Object> state = new LinkedHashMap<>();

@@ -199,7 +199,11 @@ public class TenantRegistry {
         .findFirst()
         .ifPresent(
             existing -> {
-              throw new DuplicateTenant(normalized, existing.getDisplayName());
+              throw new DuplicateTenant(
+                  normalized,
+                  currentStaff.mayOn(Permission.TENANTS_READ, existing.getScopeTagList())
+                      ? existing.getDisplayName()
+                      : DuplicateTenant.OUTSIDE_YOUR_SCOPE);
             });
   }
 

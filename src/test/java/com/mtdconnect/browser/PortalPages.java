@@ -74,7 +74,11 @@ final class PortalPages {
   }
 
   void click(String id) {
-    waitFor().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    click(By.id(id));
+  }
+
+  void click(By element) {
+    waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
   String text(String id) {

@@ -47,6 +47,7 @@ class TenantRegistryBrowserIT {
 
   private WebDriver browser;
   private WebDriver secondBrowser;
+  private WebDriver lookupBrowser;
 
   @AfterEach
   void closeBrowsers() {
@@ -55,6 +56,9 @@ class TenantRegistryBrowserIT {
     }
     if (secondBrowser != null) {
       secondBrowser.quit();
+    }
+    if (lookupBrowser != null) {
+      lookupBrowser.quit();
     }
   }
 
@@ -123,6 +127,7 @@ class TenantRegistryBrowserIT {
     pages.type("editor:directoryId", guid.toUpperCase());
     pages.type("editor:contactName", "Bea Tester");
     pages.type("editor:contactEmail", "bea@browsertestbank.example");
+    pages.type("editor:scopeTags", "EMEA");
     pages.click("editor:save");
     assertTrue(
         pages
@@ -339,6 +344,99 @@ class TenantRegistryBrowserIT {
         "[measure] tenant list with %d tenants: first page %d ms (navigation %s ms),"
             + " sort descending (2 requests) %d ms, text filter %d ms, last page %d ms%n",
         total, firstPage, navigation, sortDescending, filter, lastPage);
+  }
+
+  @Test
+  @Order(8)
+  void anEmeaScopedUserSeesOnlyEmeaTenantsAndOtherTenantUrlsAreNotFound() {
+    PortalPages admin = newSession();
+    admin.signIn("admin", "demo-admin");
+    String woodgrove = tenantIdOf(admin, "Woodgrove Bank");
+
+    PortalPages emea = newSession();
+    emea.signIn("emea-support", "demo-emea");
+    emea.open("/tenancy/list.xhtml");
+    emea.type("tenants:table:globalFilter", "Contoso Pharmaceuticals");
+    emea.waitFor().until(d -> rows(d) == 1);
+    emea.type("tenants:table:globalFilter", "Northwind Traders");
+    emea.waitFor()
+        .until(
+            d ->
+                d.findElement(By.id("tenants:table_data")).getText().contains("No tenant matches"));
+    Browser.screenshot(secondBrowser, "14-emea-scoped-list");
+
+    emea.open("/tenancy/view.xhtml?tenant=" + woodgrove);
+    assertEquals("Page not found", emea.text("errorTitle"));
+    assertFalse(
+        secondBrowser.findElement(By.tagName("body")).getText().contains("Woodgrove"),
+        "nothing of the tenant shows");
+    Browser.screenshot(secondBrowser, "15-out-of-scope-tenant-404");
+  }
+
+  @Test
+  @Order(9)
+  void aRoleAssignmentMadeOnThePagesCountsAtTheNextRequestWithoutSigningInAgain() {
+    PortalPages emea = newSession();
+    emea.signIn("emea-support", "demo-emea");
+    PortalPages rbac = newSession();
+    rbac.signIn("rbacadmin", "demo-rbacadmin");
+    String woodgrove = tenantIdOf(rbacAdminLookup(), "Woodgrove Bank");
+    emea.open("/tenancy/view.xhtml?tenant=" + woodgrove);
+    assertEquals("Page not found", emea.text("errorTitle"));
+
+    rbac.waitForUrl("/rbac/my-permissions.xhtml"); // role administrators read no tenants
+    rbac.click("menuRoles");
+    rbac.waitForUrl("/rbac/roles.xhtml");
+    rbac.click("roles:newAssignment");
+    rbac.waitForUrl("/rbac/assignment.xhtml");
+    rbac.click("editor:save");
+    assertTrue(rbac.fieldMessage("editor:name").contains("Name the assignment"));
+    rbac.type("editor:name", "Browser APAC help desk");
+    rbac.choose("editor:roleId", "Help Desk Operator");
+    rbac.type("editor:staffMembers", "emea-support");
+    rbac.type("editor:scopeTags", "APAC");
+    Browser.screenshot(secondBrowser, "16-assignment-editor");
+    rbac.click("editor:save");
+    try {
+      rbac.waitForUrl("/rbac/roles.xhtml");
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Browser.screenshot(secondBrowser, "16b-assignment-not-saved");
+      throw new AssertionError("not saved: " + rbac.messages(), e);
+    }
+    assertTrue(rbac.messages().contains("Browser APAC help desk"), rbac.messages());
+
+    emea.open("/tenancy/view.xhtml?tenant=" + woodgrove);
+    assertEquals("Woodgrove Bank", emea.text("pageTitle"));
+
+    rbac.click("menuAdminPermissions");
+    rbac.choose("lookup:username", "emea-support");
+    rbac.waitForText("lookup:result", "Help Desk Operator");
+    assertTrue(rbac.text("lookup:result").contains("Tags: apac, emea"), rbac.text("lookup:result"));
+    Browser.screenshot(secondBrowser, "17-admin-permissions");
+
+    rbac.click("menuRolesByPermission");
+    rbac.choose("lookup:permission", "Read");
+    rbac.waitForText("lookup:sources", "Browser APAC help desk");
+    Browser.screenshot(secondBrowser, "18-roles-by-permission");
+
+    rbac.click("menuAudit");
+    rbac.waitForText("audit:table_data", "ROLE_ASSIGNED");
+    Browser.screenshot(secondBrowser, "19-audit-log");
+
+    rbac.click("menuMyPermissions");
+    rbac.waitForText("permissions", "Roles");
+    rbac.click("menuRoles");
+    rbac.click(By.linkText("Read Only Operator"));
+    assertTrue(rbac.text("editor:builtInNotice").contains("cannot be changed"));
+  }
+
+  /** Role administrators read no tenants: look tenant ids up as the MSP administrator. */
+  private PortalPages rbacAdminLookup() {
+    WebDriver driver = Browser.open();
+    lookupBrowser = driver;
+    PortalPages admin = new PortalPages(driver, Browser.base(deployment));
+    admin.signIn("admin", "demo-admin");
+    return admin;
   }
 
   private static String firstRow(WebDriver driver) {

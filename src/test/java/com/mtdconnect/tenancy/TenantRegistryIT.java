@@ -6,16 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mtdconnect.audit.boundary.AuditLog;
 import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.audit.entity.AuditQuery;
 import com.mtdconnect.identity.entity.AccessDenied;
 import com.mtdconnect.identity.entity.SignedInStaff;
-import com.mtdconnect.identity.entity.StaffRole;
+import com.mtdconnect.rbac.boundary.RoleAdministration;
+import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.entity.AssignmentDraft;
+import com.mtdconnect.rbac.entity.BuiltInRole;
+import com.mtdconnect.rbac.entity.BuiltInRoleIsReadOnly;
+import com.mtdconnect.rbac.entity.OutsideYourScope;
+import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.rbac.entity.Role;
+import com.mtdconnect.rbac.entity.RoleAssignment;
+import com.mtdconnect.rbac.entity.RoleDraft;
 import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.entity.DuplicateTenant;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantChangedConcurrently;
 import com.mtdconnect.tenancy.entity.TenantDraft;
 import com.mtdconnect.tenancy.entity.TenantLifecycle;
+import com.mtdconnect.tenancy.entity.TenantNotFound;
 import com.mtdconnect.tenancy.entity.TenantPage;
 import com.mtdconnect.tenancy.entity.TenantQuery;
 import com.mtdconnect.tenancy.entity.TenantSortField;
@@ -24,8 +36,8 @@ import com.mtdconnect.testsupport.PortalIT;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,15 +58,24 @@ class TenantRegistryIT {
   private TenantRegistry registry;
   private HttpServletRequest request;
 
+  private RoleAssignments assignments;
+
   @BeforeEach
   void lookUpBeans() {
     registry = CDI.current().select(TenantRegistry.class).get();
     request = CDI.current().select(HttpServletRequest.class).get();
+    assignments = CDI.current().select(RoleAssignments.class).get();
+    assignments.assignIfAbsent(
+        "IT: it-admin", BuiltInRole.MSP_ADMINISTRATOR, "it-admin", List.of());
+    assignments.assignIfAbsent(
+        "IT: it-operator", BuiltInRole.ONBOARDING_OPERATOR, "it-operator", List.of());
+    assignments.assignIfAbsent(
+        "IT: it-support", BuiltInRole.READ_ONLY_OPERATOR, "it-support", List.of());
   }
 
   @Test
   void registeringATenantStoresItWithItsAuditRecord() {
-    signInAs(StaffRole.ONBOARDING_OPERATOR);
+    signInAs(BuiltInRole.ONBOARDING_OPERATOR);
     String guid = UUID.randomUUID().toString();
     Tenant tenant = registry.register(draft("Registered Ltd", guid.toUpperCase()));
 
@@ -71,7 +92,7 @@ class TenantRegistryIT {
 
   @Test
   void registeringTheSameTenantTwiceIsRefusedWhateverTheCase() {
-    signInAs(StaffRole.ONBOARDING_OPERATOR);
+    signInAs(BuiltInRole.ONBOARDING_OPERATOR);
     String domain = "dup-" + shortId() + ".onmicrosoft.com";
     registry.register(draft("First", domain));
 
@@ -84,7 +105,7 @@ class TenantRegistryIT {
 
   @Test
   void aSecondEditorWithAStaleVersionGetsAConflictAndTheFirstChangeStays() {
-    signInAs(StaffRole.ONBOARDING_OPERATOR);
+    signInAs(BuiltInRole.ONBOARDING_OPERATOR);
     Tenant tenant = registry.register(draft("Conflict Co", "conflict-" + shortId() + ".com"));
     long loadedByBoth = tenant.getVersion();
 
@@ -115,7 +136,7 @@ class TenantRegistryIT {
 
   @Test
   void anUpdateRecordsTheStateBeforeAndAfter() {
-    signInAs(StaffRole.MSP_ADMINISTRATOR);
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
     Tenant tenant = registry.register(draft("Before Name", "audit-" + shortId() + ".com"));
     TenantDraft change = TenantDraft.of(tenant);
     change.setDisplayName("After Name");
@@ -131,7 +152,7 @@ class TenantRegistryIT {
 
   @Test
   void archivedTenantsLeaveTheDefaultListAndComeBackWhenRestored() {
-    signInAs(StaffRole.MSP_ADMINISTRATOR);
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
     String domain = "archive-" + shortId() + ".com";
     Tenant tenant = registry.register(draft("Archive Me", domain));
 
@@ -149,7 +170,7 @@ class TenantRegistryIT {
 
   @Test
   void searchSortsFiltersAndPagesInTheDatabase() {
-    signInAs(StaffRole.MSP_ADMINISTRATOR);
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
     String marker = "pg" + shortId();
     for (int i = 0; i < 7; i++) {
       TenantDraft d = draft(marker + " tenant " + (char) ('G' - i), marker + i + ".example.org");
@@ -199,7 +220,7 @@ class TenantRegistryIT {
 
   @Test
   void aReadOnlyOperatorMayReadButNotRegister() {
-    signInAs(StaffRole.READ_ONLY_OPERATOR);
+    signInAs(BuiltInRole.READ_ONLY_OPERATOR);
     assertTrue(registry.search(TenantQuery.firstPage(5)).total() >= 0);
     assertThrows(
         AccessDenied.class, () -> registry.register(draft("Nope", "nope-" + shortId() + ".com")));
@@ -213,13 +234,272 @@ class TenantRegistryIT {
 
   @Test
   void invalidDraftsAreRefusedByTheBoundaryItself() {
-    signInAs(StaffRole.MSP_ADMINISTRATOR);
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
     TenantDraft bad = draft("Bad", "not a domain");
     bad.setContactEmail("nobody");
     ConstraintViolationException refused =
         assertThrows(ConstraintViolationException.class, () -> registry.register(bad));
     assertEquals(2, refused.getConstraintViolations().size(), refused.getMessage());
     assertFalse(search("not a domain").total() > 0);
+  }
+
+  /** What a boundary call came to. */
+  enum Outcome {
+    ALLOWED,
+    DENIED,
+    NOT_FOUND,
+    OUTSIDE_SCOPE
+  }
+
+  /**
+   * The RBAC matrix: every built-in role, assigned for one scope tag, tries every use case of the
+   * registry on a tenant inside that scope and on one outside it; each answer is exactly what the
+   * role table says.
+   */
+  @Test
+  void everyBuiltInRoleMayDoExactlyWhatItsTableSaysInsideItsScopeAndNothingOutside() {
+    String run = shortId();
+    String inTag = "MxIn" + run;
+    String outTag = "MxOut" + run;
+    List<String> mismatches = new java.util.ArrayList<>();
+    int cells = 0;
+    for (BuiltInRole role : BuiltInRole.values()) {
+      String user = "mx-" + role.name().toLowerCase(java.util.Locale.ROOT) + "-" + run;
+      assignments.assignIfAbsent("IT matrix " + user, role, user, List.of(inTag));
+      signInAs(BuiltInRole.MSP_ADMINISTRATOR);
+      Tenant inside = registry.register(tagged("Mx in " + run + role.ordinal(), inTag));
+      Tenant outside = registry.register(tagged("Mx out " + run + role.ordinal(), outTag));
+      signInAs(user);
+      for (Tenant tenant : List.of(inside, outside)) {
+        boolean inScope = tenant == inside;
+        Map<String, Outcome> expected = new java.util.LinkedHashMap<>();
+        Map<String, Outcome> actual = new java.util.LinkedHashMap<>();
+        long id = tenant.getId();
+        String marker = tenant.getDisplayName();
+        List<Long> listable = inScope ? List.of(id) : List.of();
+        actual.put(
+            "list",
+            outcome(
+                () ->
+                    assertEquals(
+                        listable,
+                        registry.list(query(marker, true)).stream().map(Tenant::getId).toList())));
+        expected.put(
+            "list", role.grants(Permission.TENANTS_READ) ? Outcome.ALLOWED : Outcome.DENIED);
+        actual.put(
+            "count",
+            outcome(() -> assertEquals(inScope ? 1 : 0, registry.count(query(marker, true)))));
+        expected.put(
+            "count", role.grants(Permission.TENANTS_READ) ? Outcome.ALLOWED : Outcome.DENIED);
+        actual.put("find", outcome(() -> registry.find(id)));
+        expected.put("find", readExpectation(role, Permission.TENANTS_READ, inScope));
+        actual.put("history", outcome(() -> registry.history(id, 5)));
+        expected.put("history", readExpectation(role, Permission.TENANTS_READ, inScope));
+        String tag = inScope ? inTag : outTag;
+        actual.put(
+            "register", outcome(() -> registry.register(tagged("Mx new " + shortId(), tag))));
+        expected.put(
+            "register",
+            !role.grants(Permission.TENANTS_CREATE)
+                ? Outcome.DENIED
+                : inScope ? Outcome.ALLOWED : Outcome.OUTSIDE_SCOPE);
+        actual.put(
+            "update",
+            outcome(
+                () -> {
+                  TenantDraft change = TenantDraft.of(tenant);
+                  change.setNotes("changed by " + user);
+                  registry.update(id, currentVersion(id, user), change);
+                }));
+        expected.put("update", changeExpectation(role, Permission.TENANTS_UPDATE, inScope));
+        actual.put("archive", outcome(() -> registry.archive(id, currentVersion(id, user))));
+        expected.put("archive", changeExpectation(role, Permission.TENANTS_DELETE, inScope));
+        actual.put("restore", outcome(() -> registry.restore(id, currentVersion(id, user))));
+        expected.put("restore", changeExpectation(role, Permission.TENANTS_DELETE, inScope));
+        cells += expected.size();
+        for (String action : expected.keySet()) {
+          if (expected.get(action) != actual.get(action)) {
+            mismatches.add(
+                role
+                    + " "
+                    + action
+                    + (inScope ? " in scope" : " out of scope")
+                    + ": expected "
+                    + expected.get(action)
+                    + ", got "
+                    + actual.get(action));
+          }
+        }
+      }
+    }
+    System.out.printf(
+        "[measure] RBAC matrix: %d roles x 8 use cases x 2 tenants = %d cells, %d mismatches%n",
+        BuiltInRole.values().length, cells, mismatches.size());
+    assertEquals(List.of(), mismatches);
+  }
+
+  @Test
+  void onlyRoleAdministratorsManageRolesAndAssignmentsAndEveryChangeIsAudited() {
+    String run = shortId();
+    String tag = "Desk" + run;
+    RoleAdministration roles = CDI.current().select(RoleAdministration.class).get();
+    AuditLog auditLog = CDI.current().select(AuditLog.class).get();
+    RoleDraft deskRole = new RoleDraft();
+    deskRole.setName("Desk " + run);
+    deskRole.setPermissions(List.of(Permission.TENANTS_READ, Permission.TENANTS_UPDATE));
+
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
+    assertThrows(AccessDenied.class, () -> roles.createRole(deskRole), "not even MSP admins");
+    Tenant desk = registry.register(tagged("Desk tenant " + run, tag));
+
+    assignments.assignIfAbsent("IT: it-rbac", BuiltInRole.ROLE_ADMINISTRATOR, "it-rbac", List.of());
+    signInAs("it-rbac");
+    Role created = roles.createRole(deskRole);
+    Role builtIn = roles.roles().stream().filter(Role::isBuiltIn).findFirst().orElseThrow();
+    assertThrows(
+        BuiltInRoleIsReadOnly.class,
+        () -> roles.changeRole(builtIn.getId(), builtIn.getVersion(), deskRole));
+    AssignmentDraft draft = new AssignmentDraft();
+    draft.setName("Desk assignment " + run);
+    draft.setRoleId(created.getId());
+    draft.setStaffMembers("desk-" + run);
+    draft.setScopeTags(tag);
+    RoleAssignment assignment = roles.assign(draft);
+
+    signInAs("desk-" + run);
+    TenantDraft change = TenantDraft.of(desk);
+    change.setNotes("desk note");
+    assertEquals("desk note", registry.update(desk.getId(), desk.getVersion(), change).getNotes());
+
+    signInAs("it-rbac");
+    roles.removeAssignment(assignment.getId());
+    signInAs("desk-" + run);
+    assertThrows(AccessDenied.class, () -> registry.find(desk.getId()), "gone at the next call");
+
+    signInAs("it-rbac");
+    AuditQuery byRbacAdmin = new AuditQuery();
+    byRbacAdmin.setActor("it-rbac");
+    List<String> recorded =
+        auditLog.events(byRbacAdmin, 0, 50).stream().map(AuditEvent::getAction).toList();
+    assertTrue(
+        recorded.containsAll(List.of("ROLE_CREATED", "ROLE_ASSIGNED", "ROLE_ASSIGNMENT_REMOVED")),
+        recorded.toString());
+    AuditQuery refusals = new AuditQuery();
+    refusals.setActor("desk-" + run);
+    refusals.setAction("ACCESS_DENIED");
+    assertEquals(1, auditLog.count(refusals), "the refusal after removal is recorded");
+  }
+
+  @Test
+  void theAuditLogShowsEventsOfTenantsInScopeAndPortalWideEventsOnlyWithAuditRead() {
+    String run = shortId();
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
+    Tenant inside = registry.register(tagged("Audit in " + run, "AuIn" + run));
+    Tenant outside = registry.register(tagged("Audit out " + run, "AuOut" + run));
+    AuditLog auditLog = CDI.current().select(AuditLog.class).get();
+    String scoped = "au-scoped-" + run;
+    assignments.assignIfAbsent(
+        "IT " + scoped, BuiltInRole.ONBOARDING_OPERATOR, scoped, List.of("AuIn" + run));
+
+    signInAs(scoped);
+    AuditQuery all = new AuditQuery();
+    List<AuditEvent> seen = auditLog.events(all, 0, 10_000);
+    assertTrue(seen.stream().anyMatch(e -> inside.getId().equals(e.getTenantId())));
+    assertFalse(seen.stream().anyMatch(e -> outside.getId().equals(e.getTenantId())));
+    assertTrue(
+        seen.stream().allMatch(e -> e.getTenantId() != null),
+        "no portal-wide events without Audit: Read");
+    AuditQuery ofOutside = new AuditQuery();
+    ofOutside.setTenantId(outside.getId());
+    assertEquals(0, auditLog.count(ofOutside));
+    assertTrue(auditLog.exportCsv(all).startsWith("occurred_at_utc,actor"));
+
+    signInAs(BuiltInRole.READ_ONLY_OPERATOR);
+    assertTrue(auditLog.count(ofOutside) > 0, "it-support reads all tenants");
+    AuditQuery exports = new AuditQuery();
+    exports.setAction("AUDIT_EXPORTED");
+    assertTrue(auditLog.count(exports) >= 1, "exports are recorded and portal-wide");
+  }
+
+  @Test
+  void aUserSeesExactlyTheUnionOfTheScopesOfTheirAssignments() {
+    String run = shortId();
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
+    for (String tag : List.of("UnA", "UnB", "UnC", "UnD")) {
+      registry.register(tagged("Union " + run + " " + tag, tag + run));
+    }
+    String user = "union-" + run;
+    assignments.assignIfAbsent(
+        "IT " + user + " 1",
+        BuiltInRole.READ_ONLY_OPERATOR,
+        user,
+        List.of("UnA" + run, "UnB" + run));
+    assignments.assignIfAbsent(
+        "IT " + user + " 2", BuiltInRole.HELP_DESK_OPERATOR, user, List.of("UnC" + run));
+
+    signInAs(user);
+    assertEquals(
+        List.of("Union " + run + " UnA", "Union " + run + " UnB", "Union " + run + " UnC"),
+        search("Union " + run).tenants().stream().map(Tenant::getDisplayName).toList());
+    assertEquals(3, registry.count(query("Union " + run, true)));
+  }
+
+  @Test
+  void aNewAssignmentCountsAtTheNextCallWithoutSigningInAgain() {
+    String user = "late-" + shortId();
+    signInAs(user);
+    assertThrows(AccessDenied.class, () -> registry.search(TenantQuery.firstPage(5)));
+    assignments.assignIfAbsent("IT " + user, BuiltInRole.READ_ONLY_OPERATOR, user, List.of("EMEA"));
+    assertTrue(
+        registry.search(TenantQuery.firstPage(200)).tenants().stream()
+            .allMatch(t -> t.getScopeTagList().stream().anyMatch("EMEA"::equalsIgnoreCase)),
+        "only EMEA tenants");
+  }
+
+  private static Outcome readExpectation(BuiltInRole role, Permission permission, boolean inScope) {
+    if (!role.grants(permission)) {
+      return Outcome.DENIED;
+    }
+    return inScope ? Outcome.ALLOWED : Outcome.NOT_FOUND;
+  }
+
+  /** Out of scope, a tenant the caller cannot even read is "not found". */
+  private static Outcome changeExpectation(
+      BuiltInRole role, Permission permission, boolean inScope) {
+    if (!role.grants(permission)) {
+      return Outcome.DENIED;
+    }
+    if (inScope) {
+      return Outcome.ALLOWED;
+    }
+    return role.grants(Permission.TENANTS_READ) ? Outcome.NOT_FOUND : Outcome.DENIED;
+  }
+
+  /** The tenant's version as an administrator sees it, then back to the user under test. */
+  private long currentVersion(long id, String user) {
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
+    long version = registry.find(id).getVersion();
+    signInAs(user);
+    return version;
+  }
+
+  private static Outcome outcome(Runnable call) {
+    try {
+      call.run();
+      return Outcome.ALLOWED;
+    } catch (AccessDenied e) {
+      return Outcome.DENIED;
+    } catch (TenantNotFound e) {
+      return Outcome.NOT_FOUND;
+    } catch (OutsideYourScope e) {
+      return Outcome.OUTSIDE_SCOPE;
+    }
+  }
+
+  private static TenantDraft tagged(String name, String tag) {
+    TenantDraft draft = draft(name, "mx-" + shortId() + ".example.net");
+    draft.setScopeTags(tag);
+    return draft;
   }
 
   private TenantPage search(String text) {
@@ -231,20 +511,21 @@ class TenantRegistryIT {
         0, 25, TenantSortField.DISPLAY_NAME, true, text, Optional.empty(), "", includeArchived);
   }
 
-  private void signInAs(StaffRole role) {
+  private void signInAs(BuiltInRole role) {
+    signInAs(
+        switch (role) {
+          case MSP_ADMINISTRATOR -> "it-admin";
+          case ONBOARDING_OPERATOR -> "it-operator";
+          case READ_ONLY_OPERATOR -> "it-support";
+          default -> throw new IllegalArgumentException(role.name());
+        });
+  }
+
+  private void signInAs(String username) {
     request
         .getSession(true)
         .setAttribute(
-            SignedInStaff.SESSION_ATTRIBUTE,
-            new SignedInStaff(
-                switch (role) {
-                  case MSP_ADMINISTRATOR -> "it-admin";
-                  case ONBOARDING_OPERATOR -> "it-operator";
-                  case READ_ONLY_OPERATOR -> "it-support";
-                },
-                "IT " + role.getDisplayName(),
-                role,
-                Instant.now()));
+            SignedInStaff.SESSION_ATTRIBUTE, SignedInStaff.withForm(username, "IT " + username));
   }
 
   private static TenantDraft draft(String name, String directoryId) {

@@ -19,6 +19,9 @@ import java.util.Map;
 @ApplicationScoped
 public class AuditTrail {
 
+  /** The action of refusal records. */
+  public static final String ACCESS_DENIED = "ACCESS_DENIED";
+
   @PersistenceContext EntityManager em;
 
   private final Jsonb json = JsonbBuilder.create();
@@ -36,6 +39,17 @@ public class AuditTrail {
             entry.objectId(),
             toJson(entry.before()),
             toJson(entry.after())));
+  }
+
+  /**
+   * Records a refused use case in its own transaction: the refusal rolls the use case back, the
+   * record stays.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordRefusal(Actor actor, String permission, Long tenantId) {
+    record(
+        actor,
+        new AuditEntry(ACCESS_DENIED, tenantId, "Permission", permission, Map.of(), Map.of()));
   }
 
   /** The newest events about one tenant first. */

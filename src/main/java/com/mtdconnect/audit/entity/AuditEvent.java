@@ -21,7 +21,15 @@ import java.time.LocalDateTime;
     query =
         "select e from AuditEvent e where e.tenantId = :tenantId and e.objectType = :objectType"
             + " order by e.id desc")
+@NamedQuery(
+    name = AuditEvent.DELETE_BEFORE,
+    query = "delete from AuditEvent e where e.occurredAt < :cutoff")
+@NamedQuery(
+    name = AuditEvent.ACTIONS,
+    query = "select distinct e.action from AuditEvent e order by e.action")
 public class AuditEvent {
+  public static final String DELETE_BEFORE = "AuditEvent.deleteBefore";
+  public static final String ACTIONS = "AuditEvent.actions";
   public static final String OF_TENANT = "AuditEvent.ofTenant";
   public static final String LATEST_OF_TENANT = "AuditEvent.latestOfTenant";
 

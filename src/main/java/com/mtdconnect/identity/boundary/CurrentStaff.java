@@ -1,24 +1,44 @@
 package com.mtdconnect.identity.boundary;
 
+import com.mtdconnect.audit.control.AuditTrail;
+import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.identity.entity.AccessDenied;
-import com.mtdconnect.identity.entity.Permission;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.rbac.control.EffectivePermissions;
+import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.rbac.entity.RoleAssignmentsChanged;
+import com.mtdconnect.rbac.entity.TenantScope;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * The staff member behind the current request: what pages show in the top bar and what use-case
- * boundaries check permissions against and write into the audit log.
+ * The staff member behind the current request: what pages show in the top bar, and the one place
+ * use-case boundaries ask what the caller may do on which tenants. Permissions come from the
+ * caller's role assignments, read once per request (so changes count from the next request on,
+ * without signing in again); every refusal is logged and recorded in the audit log.
  */
 @RequestScoped
 @Named("currentStaff")
 public class CurrentStaff {
+  private static final Logger LOG = Logger.getLogger(CurrentStaff.class.getName());
 
   @Inject HttpServletRequest request;
+  @Inject RoleAssignments assignments;
+  @Inject AuditTrail audit;
+
+  /** The permissions worked out in this request, and for whom. */
+  private EffectivePermissions permissions;
+
+  private String permissionsOf;
 
   public Optional<SignedInStaff> staff() {
     HttpSession session = request.getSession(false);
@@ -36,26 +56,83 @@ public class CurrentStaff {
     return staff().map(SignedInStaff::displayName).orElse("");
   }
 
+  /** The roles the caller holds, for the top bar. */
   public String getRoleName() {
-    return staff().map(s -> s.role().getDisplayName()).orElse("");
+    return String.join(", ", permissions().roleNames());
   }
 
-  /** Whether the current caller may do this; for showing or hiding actions in pages. */
+  /** What the caller may do where, from their role assignments as they are now. */
+  public EffectivePermissions permissions() {
+    Optional<SignedInStaff> staff = staff();
+    if (staff.isEmpty()) {
+      return EffectivePermissions.none();
+    }
+    if (!staff.get().username().equals(permissionsOf)) {
+      permissions = assignments.effectiveFor(staff.get().username(), staff.get().entraGroups());
+      permissionsOf = staff.get().username();
+    }
+    return permissions;
+  }
+
+  void forgetPermissions(
+      @Observes(notifyObserver = Reception.IF_EXISTS) RoleAssignmentsChanged changed) {
+    permissionsOf = null;
+  }
+
+  /** Whether the caller holds the permission for some tenants; for showing actions in pages. */
   public boolean may(String permission) {
     return may(Permission.valueOf(permission));
   }
 
   public boolean may(Permission permission) {
-    return staff().map(s -> s.may(permission)).orElse(false);
+    return permissions().allows(permission);
   }
 
-  /** Refuses the current use case unless the caller has the permission. */
+  /** Whether the caller holds the permission for a tenant with these scope tags. */
+  public boolean mayOn(Permission permission, Collection<String> tenantTags) {
+    return permissions().allowsOn(permission, tenantTags);
+  }
+
+  /** The tenants the caller holds the permission for; boundaries put it into their queries. */
+  public TenantScope scopeOf(Permission permission) {
+    return permissions().scopeOf(permission);
+  }
+
+  /** Refuses the current use case unless the caller holds the permission for some tenants. */
   public SignedInStaff require(Permission permission) {
-    SignedInStaff staff = staff().orElseThrow(() -> new AccessDenied(permission, "anonymous"));
-    if (!staff.may(permission)) {
-      throw new AccessDenied(permission, staff.username());
+    Optional<SignedInStaff> staff = staff();
+    if (staff.isEmpty() || !may(permission)) {
+      String username = staff.map(SignedInStaff::username).orElse("anonymous");
+      refused(permission, null, username);
+      throw new AccessDenied(permission, username);
+    }
+    return staff.get();
+  }
+
+  /** Refuses the current use case unless the caller holds the permission for this tenant. */
+  public SignedInStaff requireOn(Permission permission, long tenantId, Collection<String> tags) {
+    SignedInStaff staff = require(permission);
+    if (!mayOn(permission, tags)) {
+      refused(permission, tenantId, staff.username());
+      throw new AccessDenied(permission, staff.username(), tenantId);
     }
     return staff;
+  }
+
+  /** Records that the caller was refused something on a tenant outside their scope. */
+  public void refusedOutOfScope(Permission permission, Long tenantId) {
+    refused(permission, tenantId, staff().map(SignedInStaff::username).orElse("anonymous"));
+  }
+
+  private void refused(Permission permission, Long tenantId, String username) {
+    LOG.info(
+        () ->
+            "Refused "
+                + permission.describe()
+                + (tenantId == null ? "" : " on tenant " + tenantId)
+                + " to "
+                + username);
+    audit.recordRefusal(new Actor(username, clientAddress()), permission.name(), tenantId);
   }
 
   /** The address the request came from, for the audit log. */

@@ -1,5 +1,6 @@
 package com.mtdconnect.identity.boundary;
 
+import com.mtdconnect.platform.boundary.Home;
 import com.mtdconnect.platform.boundary.LocalRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -24,6 +25,7 @@ public class SignIn {
 
   @Inject SecurityContext securityContext;
   @Inject FacesContext faces;
+  @Inject Home home;
 
   @NotBlank(message = "Enter your username.")
   private String username;
@@ -45,7 +47,10 @@ public class SignIn {
                 .newAuthentication(true));
     password = null;
     if (status == AuthenticationStatus.SUCCESS) {
-      external.redirect(external.getRequestContextPath() + LocalRedirect.safeLocalPath(continueTo));
+      String target = LocalRedirect.safeLocalPath(continueTo);
+      external.redirect(
+          external.getRequestContextPath()
+              + (target.equals(LocalRedirect.HOME) ? home.path() : target));
       faces.responseComplete();
     } else if (status != AuthenticationStatus.SEND_CONTINUE) {
       faces.addMessage(

@@ -1,21 +1,23 @@
 package com.mtdconnect.identity.control;
 
-import com.mtdconnect.identity.entity.StaffRole;
 import com.mtdconnect.platform.control.DatabaseMigration;
 import com.mtdconnect.platform.control.PortalSettings;
+import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.entity.BuiltInRole;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * In production, creates the first MSP administrator when no staff account exists yet, with the
- * password from configuration ({@code portal.bootstrap-admin.password}, best given as an
- * environment variable or secret).
+ * In production, creates the first MSP administrator (MSP Administrator and Role Administrator on
+ * all tenants) when no staff account exists yet, with the password from configuration ({@code
+ * portal.bootstrap-admin.password}, best given as an environment variable or secret).
  */
 @ApplicationScoped
 public class BootstrapAdministrator {
@@ -23,6 +25,7 @@ public class BootstrapAdministrator {
 
   @Inject PortalSettings settings;
   @Inject StaffDirectory staff;
+  @Inject RoleAssignments assignments;
 
   @Inject
   @ConfigProperty(name = "portal.bootstrap-admin.username", defaultValue = "admin")
@@ -42,8 +45,17 @@ public class BootstrapAdministrator {
               + " nobody can sign in. Set PORTAL_BOOTSTRAP_ADMIN_PASSWORD and restart.");
       return;
     }
-    staff.addIfAbsent(
-        username, "MSP administrator", password.get().toCharArray(), StaffRole.MSP_ADMINISTRATOR);
+    staff.addIfAbsent(username, "MSP administrator", password.get().toCharArray());
+    assignments.assignIfAbsent(
+        "MSP Administrator (first administrator)",
+        BuiltInRole.MSP_ADMINISTRATOR,
+        username,
+        List.of());
+    assignments.assignIfAbsent(
+        "Role Administrator (first administrator)",
+        BuiltInRole.ROLE_ADMINISTRATOR,
+        username,
+        List.of());
     LOG.info(() -> "Created the first MSP administrator account \"" + username + "\"");
   }
 }

@@ -1,8 +1,9 @@
 package com.mtdconnect.identity.control;
 
-import com.mtdconnect.identity.entity.StaffRole;
-import com.mtdconnect.platform.control.DatabaseMigration;
 import com.mtdconnect.platform.control.PortalSettings;
+import com.mtdconnect.rbac.control.BuiltInRoleCatalog;
+import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.entity.BuiltInRole;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +11,10 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** The sample staff of the demo MSP: one account per built-in role, created in demo mode only. */
+/**
+ * The sample staff of the demo MSP, created in demo mode only: each account with one role
+ * assignment, some on all tenants, some scoped to scope tags.
+ */
 @ApplicationScoped
 public class DemoStaffAccounts {
 
@@ -20,21 +24,41 @@ public class DemoStaffAccounts {
    */
   public static final List<DemoStaffAccount> ACCOUNTS =
       List.of(
-          new DemoStaffAccount("admin", "Avery Admin", "demo-admin", StaffRole.MSP_ADMINISTRATOR),
           new DemoStaffAccount(
-              "operator", "Olivia Operator", "demo-operator", StaffRole.ONBOARDING_OPERATOR),
+              "admin", "Avery Admin", "demo-admin", BuiltInRole.MSP_ADMINISTRATOR, List.of()),
           new DemoStaffAccount(
-              "support", "Sam Support", "demo-support", StaffRole.READ_ONLY_OPERATOR));
+              "operator",
+              "Olivia Operator",
+              "demo-operator",
+              BuiltInRole.ONBOARDING_OPERATOR,
+              List.of("EMEA", "AMER")),
+          new DemoStaffAccount(
+              "support", "Sam Support", "demo-support", BuiltInRole.READ_ONLY_OPERATOR, List.of()),
+          new DemoStaffAccount(
+              "rbacadmin",
+              "Rene Roles",
+              "demo-rbacadmin",
+              BuiltInRole.ROLE_ADMINISTRATOR,
+              List.of()),
+          new DemoStaffAccount(
+              "emea-support",
+              "Elena EMEA Support",
+              "demo-emea",
+              BuiltInRole.READ_ONLY_OPERATOR,
+              List.of("EMEA")));
 
   @Inject PortalSettings settings;
   @Inject StaffDirectory staff;
+  @Inject RoleAssignments assignments;
 
-  void create(@Observes @Priority(DatabaseMigration.PRIORITY + 10) Startup startup) {
+  void create(@Observes @Priority(BuiltInRoleCatalog.PRIORITY + 5) Startup startup) {
     if (settings.isDemo()) {
       ACCOUNTS.forEach(
-          a ->
-              staff.addIfAbsent(
-                  a.getUsername(), a.getDisplayName(), a.getPassword().toCharArray(), a.role()));
+          a -> {
+            staff.addIfAbsent(a.getUsername(), a.getDisplayName(), a.getPassword().toCharArray());
+            assignments.assignIfAbsent(
+                "Demo: " + a.getUsername(), a.role, a.getUsername(), a.scopeTags);
+          });
     }
   }
 
@@ -43,13 +67,20 @@ public class DemoStaffAccounts {
     private final String username;
     private final String displayName;
     private final String password;
-    private final StaffRole role;
+    private final BuiltInRole role;
+    private final List<String> scopeTags;
 
-    DemoStaffAccount(String username, String displayName, String password, StaffRole role) {
+    DemoStaffAccount(
+        String username,
+        String displayName,
+        String password,
+        BuiltInRole role,
+        List<String> scopeTags) {
       this.username = username;
       this.displayName = displayName;
       this.password = password;
       this.role = role;
+      this.scopeTags = scopeTags;
     }
 
     public String getUsername() {
@@ -64,12 +95,10 @@ public class DemoStaffAccounts {
       return password;
     }
 
+    /** The role and its scope, e.g. "Onboarding Operator on EMEA, AMER". */
     public String getRole() {
-      return role.getDisplayName();
-    }
-
-    StaffRole role() {
-      return role;
+      return role.getDisplayName()
+          + (scopeTags.isEmpty() ? " on all tenants" : " on " + String.join(", ", scopeTags));
     }
   }
 }

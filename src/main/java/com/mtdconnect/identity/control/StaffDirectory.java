@@ -2,7 +2,6 @@ package com.mtdconnect.identity.control;
 
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.identity.entity.StaffAccount;
-import com.mtdconnect.identity.entity.StaffRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,9 +39,7 @@ public class StaffDirectory {
         passwordHash.verify(password, account.map(StaffAccount::passwordHash).orElse(decoyHash));
     return account
         .filter(a -> passwordMatches && a.isEnabled())
-        .map(
-            a ->
-                new SignedInStaff(a.getUsername(), a.getDisplayName(), a.getRole(), Instant.now()));
+        .map(a -> SignedInStaff.withForm(a.getUsername(), a.getDisplayName()));
   }
 
   public Optional<StaffAccount> find(String username) {
@@ -55,17 +52,22 @@ public class StaffDirectory {
         .findFirst();
   }
 
+  /** Every staff account, by username. */
+  public List<StaffAccount> all() {
+    return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultList();
+  }
+
   public boolean isEmpty() {
     return em.createNamedQuery(StaffAccount.COUNT, Long.class).getSingleResult() == 0L;
   }
 
   /** Adds an account unless one with this username exists; returns whether it was added. */
   @Transactional
-  public boolean addIfAbsent(String username, String displayName, char[] password, StaffRole role) {
+  public boolean addIfAbsent(String username, String displayName, char[] password) {
     if (find(username).isPresent()) {
       return false;
     }
-    em.persist(new StaffAccount(username, displayName, passwordHash.generate(password), role));
+    em.persist(new StaffAccount(username, displayName, passwordHash.generate(password)));
     return true;
   }
 }

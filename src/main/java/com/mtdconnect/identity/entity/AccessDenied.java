@@ -1,13 +1,30 @@
 package com.mtdconnect.identity.entity;
 
-/** A staff member tried something their role does not allow. Shown as the 403 page. */
+import com.mtdconnect.rbac.entity.Permission;
+
+/**
+ * A staff member tried something their role assignments do not allow. Shown as the 403 page and
+ * recorded in the audit log.
+ */
 public class AccessDenied extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public AccessDenied(Permission permission, String username) {
     super(
-        "Your role does not include the permission "
+        "Your role assignments do not include the permission "
             + permission.describe()
+            + " ("
+            + username
+            + ")");
+  }
+
+  /** The permission is held, but not for this tenant. */
+  public AccessDenied(Permission permission, String username, long tenantId) {
+    super(
+        "Your role assignments do not include the permission "
+            + permission.describe()
+            + " for tenant "
+            + tenantId
             + " ("
             + username
             + ")");

@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * The staff member signed in to one HTTP session, as the session remembers them.
+ * The staff member signed in to one HTTP session, as the session remembers them. What they may do
+ * is not kept here: it is read from their role assignments on every request, so that changes count
+ * without signing in again.
  *
  * @param username the caller name
  * @param displayName the name shown in the top bar and audit views
- * @param role the built-in role
+ * @param entraGroups the Entra group object ids from the sign-in token (none for form sign-in)
  * @param signedInAt when the session was authenticated (for the absolute session timeout)
  */
-public record SignedInStaff(String username, String displayName, StaffRole role, Instant signedInAt)
+public record SignedInStaff(
+    String username, String displayName, Set<String> entraGroups, Instant signedInAt)
     implements Serializable {
 
   /** The session attribute that holds the signed-in staff member. */
@@ -21,11 +24,17 @@ public record SignedInStaff(String username, String displayName, StaffRole role,
   /** The container group every signed-in staff member has; web.xml protects pages with it. */
   public static final String STAFF_GROUP = "staff";
 
-  public Set<String> groups() {
-    return Set.of(STAFF_GROUP, role.groupName());
+  public SignedInStaff {
+    entraGroups = Set.copyOf(entraGroups);
   }
 
-  public boolean may(Permission permission) {
-    return role.grants(permission);
+  /** A staff member signed in with a username and password (no Entra groups). */
+  public static SignedInStaff withForm(String username, String displayName) {
+    return new SignedInStaff(username, displayName, Set.of(), Instant.now());
+  }
+
+  /** The container groups announced on every request. */
+  public Set<String> groups() {
+    return Set.of(STAFF_GROUP);
   }
 }

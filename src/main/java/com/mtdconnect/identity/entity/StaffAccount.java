@@ -2,8 +2,6 @@ package com.mtdconnect.identity.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,16 +11,21 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** A member of the MSP's staff who may sign in to the portal. */
+/**
+ * A member of the MSP's staff who may sign in to the portal. What they may do comes from role
+ * assignments (see the rbac component), not from the account.
+ */
 @Entity
 @Table(name = "staff_account")
 @NamedQuery(
     name = StaffAccount.BY_USERNAME,
     query = "select s from StaffAccount s where s.username = :username")
 @NamedQuery(name = StaffAccount.COUNT, query = "select count(s) from StaffAccount s")
+@NamedQuery(name = StaffAccount.ALL, query = "select s from StaffAccount s order by s.username")
 public class StaffAccount {
   public static final String BY_USERNAME = "StaffAccount.byUsername";
   public static final String COUNT = "StaffAccount.count";
+  public static final String ALL = "StaffAccount.all";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,10 +40,6 @@ public class StaffAccount {
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "staff_role", nullable = false)
-  private StaffRole role;
-
   @Column(nullable = false)
   private boolean enabled = true;
 
@@ -51,11 +50,10 @@ public class StaffAccount {
 
   protected StaffAccount() {}
 
-  public StaffAccount(String username, String displayName, String passwordHash, StaffRole role) {
+  public StaffAccount(String username, String displayName, String passwordHash) {
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;
-    this.role = role;
     this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
@@ -69,10 +67,6 @@ public class StaffAccount {
 
   public String passwordHash() {
     return passwordHash;
-  }
-
-  public StaffRole getRole() {
-    return role;
   }
 
   public boolean isEnabled() {

@@ -5,11 +5,13 @@ import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
-import com.mtdconnect.identity.entity.Permission;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.rbac.entity.OutsideYourScope;
+import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.control.TenantSearch;
 import com.mtdconnect.tenancy.entity.DirectoryIdentifierValidator;
 import com.mtdconnect.tenancy.entity.DuplicateTenant;
+import com.mtdconnect.tenancy.entity.ScopeTags;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantChangedConcurrently;
 import com.mtdconnect.tenancy.entity.TenantDraft;
@@ -34,7 +36,12 @@ import java.util.logging.Logger;
 
 /**
  * The use cases of the tenant registry. Each method is one transaction, checks the caller's
- * permission, and writes its audit event in that same transaction.
+ * permission and RBAC scope, and writes its audit event in that same transaction.
+ *
+ * <p>Scope: lists, counts and suggestions hold only the tenants the caller may read (the scope is a
+ * predicate of the query). A tenant outside the caller's read scope is "not found" (404), so ids of
+ * other customers reveal nothing; a tenant the caller may read but not change is "not allowed"
+ * (403). Both refusals are recorded in the audit log.
  */
 @ApplicationScoped
 @Transactional
@@ -49,33 +56,34 @@ public class TenantRegistry {
 
   public TenantPage search(@NotNull TenantQuery query) {
     currentStaff.require(Permission.TENANTS_READ);
-    return search.find(query);
+    return search.find(query, currentStaff.scopeOf(Permission.TENANTS_READ));
   }
 
   /** One page of tenants without counting them all (lists that count separately, suggestions). */
   public List<Tenant> list(@NotNull TenantQuery query) {
     currentStaff.require(Permission.TENANTS_READ);
-    return search.rows(query);
+    return search.rows(query, currentStaff.scopeOf(Permission.TENANTS_READ));
   }
 
   public long count(@NotNull TenantQuery query) {
     currentStaff.require(Permission.TENANTS_READ);
-    return search.count(query);
+    return search.count(query, currentStaff.scopeOf(Permission.TENANTS_READ));
   }
 
   public Tenant find(long id) {
     currentStaff.require(Permission.TENANTS_READ);
-    return load(id);
+    return readable(id);
   }
 
   public List<AuditEvent> history(long id, int max) {
     currentStaff.require(Permission.TENANTS_READ);
-    load(id);
+    readable(id);
     return audit.historyOf(id, max);
   }
 
   public Tenant register(@NotNull @Valid TenantDraft draft) {
     SignedInStaff staff = currentStaff.require(Permission.TENANTS_CREATE);
+    requireTagsInScope(Permission.TENANTS_CREATE, ScopeTags.parse(draft.getScopeTags()), null);
     rejectDuplicate(draft.getDirectoryId(), Optional.empty());
     Tenant tenant = new Tenant(draft, staff.username());
     em.persist(tenant);
@@ -108,21 +116,44 @@ public class TenantRegistry {
     return change(id, version, Permission.TENANTS_DELETE, "TENANT_RESTORED", Tenant::restore);
   }
 
-  /** The recipe of every change: check, load at the editor's version, change, store, audit, log. */
+  /**
+   * The recipe of every change: check permission and scope, load at the editor's version, change,
+   * check the changed tenant is still in scope, store, audit, log.
+   */
   private Tenant change(
       long id,
       long version,
       Permission permission,
       String action,
       BiConsumer<Tenant, String> changeAsStaff) {
-    SignedInStaff staff = currentStaff.require(permission);
+    currentStaff.require(permission);
+    SignedInStaff staff = currentStaff.requireOn(permission, id, readable(id).getScopeTagList());
     Tenant tenant = loadForChange(id, version);
     Map<String, Object> before = tenant.auditSnapshot();
     changeAsStaff.accept(tenant, staff.username());
+    requireTagsInScope(permission, tenant.getScopeTagList(), id);
     flushDetectingConflict(tenant);
     record(action, tenant, before);
     LOG.info(() -> staff.username() + " " + action + " tenant " + id);
     return tenant;
+  }
+
+  /** The tenant, if the caller may read it; otherwise as if it did not exist. */
+  private Tenant readable(long id) {
+    Tenant tenant = load(id);
+    if (!currentStaff.mayOn(Permission.TENANTS_READ, tenant.getScopeTagList())) {
+      currentStaff.refusedOutOfScope(Permission.TENANTS_READ, id);
+      throw new TenantNotFound(id);
+    }
+    return tenant;
+  }
+
+  /** Refuses tags that would take a tenant out of the caller's scope for the permission. */
+  private void requireTagsInScope(Permission permission, List<String> tags, Long tenantId) {
+    if (!currentStaff.mayOn(permission, tags)) {
+      currentStaff.refusedOutOfScope(permission, tenantId);
+      throw new OutsideYourScope(permission, currentStaff.scopeOf(permission));
+    }
   }
 
   private Tenant load(long id) {
@@ -168,7 +199,11 @@ public class TenantRegistry {
         .findFirst()
         .ifPresent(
             existing -> {
-              throw new DuplicateTenant(normalized, existing.getDisplayName());
+              throw new DuplicateTenant(
+                  normalized,
+                  currentStaff.mayOn(Permission.TENANTS_READ, existing.getScopeTagList())
+                      ? existing.getDisplayName()
+                      : DuplicateTenant.OUTSIDE_YOUR_SCOPE);
             });
   }
 

@@ -1,5 +1,7 @@
 package com.mtdconnect.tenancy.control;
 
+import com.mtdconnect.rbac.control.ScopePredicates;
+import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantPage;
 import com.mtdconnect.tenancy.entity.TenantQuery;
@@ -12,9 +14,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Pages, sorts and filters tenants inside the database. */
+/** Pages, sorts and filters tenants inside the database, within the caller's RBAC scope. */
 @ApplicationScoped
 public class TenantSearch {
   /** The most rows one page may ask for. */
@@ -22,20 +23,20 @@ public class TenantSearch {
 
   @PersistenceContext EntityManager em;
 
-  /** One page of the matching tenants and how many match in all. */
-  public TenantPage find(TenantQuery query) {
-    return new TenantPage(rows(query), count(query));
+  /** One page of the matching tenants within the scope and how many match in all. */
+  public TenantPage find(TenantQuery query, TenantScope scope) {
+    return new TenantPage(rows(query, scope), count(query, scope));
   }
 
-  /** One page of the matching tenants, sorted as asked. */
-  public List<Tenant> rows(TenantQuery query) {
+  /** One page of the matching tenants within the scope, sorted as asked. */
+  public List<Tenant> rows(TenantQuery query, TenantScope scope) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Tenant> select = cb.createQuery(Tenant.class);
     Root<Tenant> tenant = select.from(Tenant.class);
     var sortBy = tenant.get(query.sortField().attribute());
     select
         .select(tenant)
-        .where(matching(cb, tenant, query))
+        .where(matching(cb, tenant, query, scope))
         .orderBy(
             query.ascending() ? cb.asc(sortBy) : cb.desc(sortBy),
             query.ascending() ? cb.asc(tenant.get("id")) : cb.desc(tenant.get("id")));
@@ -45,17 +46,21 @@ public class TenantSearch {
         .getResultList();
   }
 
-  /** How many tenants match the query's filters (paging and sorting aside). */
-  public long count(TenantQuery query) {
+  /** How many tenants within the scope match the query's filters (paging and sorting aside). */
+  public long count(TenantQuery query, TenantScope scope) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<Tenant> counted = count.from(Tenant.class);
-    count.select(cb.count(counted)).where(matching(cb, counted, query));
+    count.select(cb.count(counted)).where(matching(cb, counted, query, scope));
     return em.createQuery(count).getSingleResult();
   }
 
-  private static Predicate[] matching(CriteriaBuilder cb, Root<Tenant> tenant, TenantQuery query) {
+  private static Predicate[] matching(
+      CriteriaBuilder cb, Root<Tenant> tenant, TenantQuery query, TenantScope scope) {
     List<Predicate> where = new ArrayList<>();
+    if (!scope.allTenants()) {
+      where.add(ScopePredicates.within(cb, tenant, scope));
+    }
     if (!query.includeArchived()) {
       where.add(cb.isNull(tenant.get("archivedAt")));
     }
@@ -71,12 +76,7 @@ public class TenantSearch {
     }
     String tag = likePattern(query.scopeTag() == null ? null : query.scopeTag().replace(",", ""));
     if (tag != null) {
-      String exactTag = tag.substring(1, tag.length() - 1); // without the surrounding %
-      where.add(
-          cb.like(
-              cb.lower(cb.concat(cb.concat(",", tenant.get("scopeTags")), ",")),
-              "%," + exactTag + ",%",
-              '!'));
+      where.add(ScopePredicates.carriesTag(cb, tenant, tag.substring(1, tag.length() - 1)));
     }
     return where.toArray(Predicate[]::new);
   }
@@ -89,12 +89,6 @@ public class TenantSearch {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String escaped =
-        text.trim()
-            .toLowerCase(Locale.ROOT)
-            .replace("!", "!!")
-            .replace("%", "!%")
-            .replace("_", "!_");
-    return "%" + escaped + "%";
+    return "%" + ScopePredicates.escaped(text.trim()) + "%";
   }
 }

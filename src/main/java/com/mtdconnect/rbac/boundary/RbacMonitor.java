@@ -1,0 +1,71 @@
+package com.mtdconnect.rbac.boundary;
+
+import com.mtdconnect.identity.boundary.CurrentStaff;
+import com.mtdconnect.identity.control.StaffDirectory;
+import com.mtdconnect.identity.entity.StaffAccount;
+import com.mtdconnect.rbac.control.EffectivePermissions;
+import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.entity.EffectivePermission;
+import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.rbac.entity.PermissionSource;
+import com.mtdconnect.rbac.entity.Role;
+import com.mtdconnect.rbac.entity.RoleAssignment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Monitor views, as in Intune: my permissions, which roles and assignments grant a permission,
+ * and what one staff member may do where. Read-only; the last two need Roles: Read.
+ */
+@ApplicationScoped
+@Transactional
+public class RbacMonitor {
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentStaff currentStaff;
+  @Inject RoleAssignments assignments;
+  @Inject StaffDirectory staffDirectory;
+
+  /** Every permission the caller holds, with the tenants it reaches. */
+  public List<EffectivePermission> myPermissions() {
+    currentStaff.staff().orElseThrow();
+    return currentStaff.permissions().list();
+  }
+
+  /** The roles granting the permission, each with the assignments and members that receive it. */
+  public List<PermissionSource> sourcesOf(Permission permission) {
+    currentStaff.require(Permission.ROLES_READ);
+    List<PermissionSource> sources = new ArrayList<>();
+    for (Role role :
+        em.createNamedQuery(Role.GRANTING, Role.class)
+            .setParameter("permission", permission)
+            .getResultList()) {
+      List<RoleAssignment> of =
+          em.createNamedQuery(RoleAssignment.OF_ROLE, RoleAssignment.class)
+              .setParameter("role", role)
+              .getResultList();
+      if (of.isEmpty()) {
+        sources.add(PermissionSource.unassigned(role));
+      }
+      of.forEach(a -> sources.add(PermissionSource.of(a)));
+    }
+    return sources;
+  }
+
+  /** What a staff member may do where (through their own assignments; Entra groups aside). */
+  public EffectivePermissions permissionsOf(String username) {
+    currentStaff.require(Permission.ROLES_READ);
+    return assignments.effectiveFor(username, Set.of());
+  }
+
+  public List<String> staffUsernames() {
+    currentStaff.require(Permission.ROLES_READ);
+    return staffDirectory.all().stream().map(StaffAccount::getUsername).toList();
+  }
+}

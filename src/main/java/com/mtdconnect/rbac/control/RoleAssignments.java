@@ -1,0 +1,79 @@
+package com.mtdconnect.rbac.control;
+
+import com.mtdconnect.rbac.entity.AssignmentDraft;
+import com.mtdconnect.rbac.entity.BuiltInRole;
+import com.mtdconnect.rbac.entity.Grant;
+import com.mtdconnect.rbac.entity.Role;
+import com.mtdconnect.rbac.entity.RoleAssignment;
+import com.mtdconnect.rbac.entity.RoleAssignmentsChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads role assignments, and gives the portal's own built-in assignments (demo, bootstrap). */
+@ApplicationScoped
+public class RoleAssignments {
+
+  @PersistenceContext EntityManager em;
+  @Inject Event<RoleAssignmentsChanged> changed;
+
+  /**
+   * The effective permissions of a staff member, read fresh from the database: changes to
+   * assignments count from the next request on.
+   */
+  public EffectivePermissions effectiveFor(String username, Collection<String> groupIds) {
+    List<RoleAssignment> assignments =
+        groupIds.isEmpty()
+            ? em.createNamedQuery(RoleAssignment.OF_STAFF, RoleAssignment.class)
+                .setParameter("username", username)
+                .getResultList()
+            : em.createNamedQuery(RoleAssignment.OF_STAFF_OR_GROUPS, RoleAssignment.class)
+                .setParameter("username", username)
+                .setParameter("groups", List.copyOf(groupIds))
+                .getResultList();
+    return EffectivePermissions.of(assignments.stream().map(Grant::of).toList());
+  }
+
+  public Role builtIn(BuiltInRole role) {
+    return em.createNamedQuery(Role.BY_BUILT_IN, Role.class)
+        .setParameter("builtIn", role)
+        .getSingleResult();
+  }
+
+  public Optional<RoleAssignment> named(String name) {
+    return em.createNamedQuery(RoleAssignment.BY_NAME, RoleAssignment.class)
+        .setParameter("name", name.trim().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Gives a built-in role to one staff member unless an assignment with this name exists: the
+   * portal's own seeding, not a staff action (staff assign through the role administration).
+   *
+   * @param scopeTags the tags the assignment reaches; empty for all tenants
+   */
+  @Transactional
+  public boolean assignIfAbsent(
+      String assignmentName, BuiltInRole role, String username, List<String> scopeTags) {
+    if (named(assignmentName).isPresent()) {
+      return false;
+    }
+    AssignmentDraft draft = new AssignmentDraft();
+    draft.setName(assignmentName);
+    draft.setDescription("Created by the portal.");
+    draft.setStaffMembers(username);
+    draft.setAllTenants(scopeTags.isEmpty());
+    draft.setScopeTags(String.join(",", scopeTags));
+    em.persist(new RoleAssignment(builtIn(role), draft));
+    changed.fire(new RoleAssignmentsChanged("system"));
+    return true;
+  }
+}

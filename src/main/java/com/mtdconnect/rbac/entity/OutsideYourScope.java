@@ -1,0 +1,20 @@
+package com.mtdconnect.rbac.entity;
+
+import com.mtdconnect.platform.entity.ProblemForUser;
+
+/**
+ * A change would put an object outside the tenants the caller may change: for example a tenant
+ * registered or retagged with scope tags none of the caller's assignments reach.
+ */
+public class OutsideYourScope extends ProblemForUser {
+  private static final long serialVersionUID = 1L;
+
+  public OutsideYourScope(Permission permission, TenantScope scope) {
+    super(
+        "You hold "
+            + permission.describe()
+            + " only for "
+            + scope.describe().toLowerCase(java.util.Locale.ROOT)
+            + ": give the tenant at least one of those scope tags.");
+  }
+}

@@ -1,0 +1,116 @@
+package com.mtdconnect.rbac.entity;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a staff member may do: a category of objects and an action on them, in the spirit of
+ * Intune's RBAC permissions. Roles are sets of these; role assignments say for which tenants.
+ */
+public enum Permission {
+  TENANTS_READ(Category.TENANTS, Action.READ),
+  TENANTS_CREATE(Category.TENANTS, Action.CREATE),
+  TENANTS_UPDATE(Category.TENANTS, Action.UPDATE),
+  TENANTS_DELETE(Category.TENANTS, Action.DELETE),
+  CONSENT_READ(Category.CONSENT, Action.READ),
+  CONSENT_CREATE(Category.CONSENT, Action.CREATE),
+  CONSENT_DELETE(Category.CONSENT, Action.DELETE),
+  ONBOARDING_READ(Category.ONBOARDING, Action.READ),
+  ONBOARDING_RUN(Category.ONBOARDING, Action.RUN),
+  POLICIES_READ(Category.POLICIES, Action.READ),
+  POLICIES_CREATE(Category.POLICIES, Action.CREATE),
+  POLICIES_UPDATE(Category.POLICIES, Action.UPDATE),
+  POLICIES_DELETE(Category.POLICIES, Action.DELETE),
+  POLICIES_ASSIGN(Category.POLICIES, Action.ASSIGN),
+  JOBS_READ(Category.JOBS, Action.READ),
+  JOBS_RUN(Category.JOBS, Action.RUN),
+  DASHBOARDS_READ(Category.DASHBOARDS, Action.READ),
+  AUDIT_READ(Category.AUDIT, Action.READ),
+  ROLES_READ(Category.ROLES, Action.READ),
+  ROLES_CREATE(Category.ROLES, Action.CREATE),
+  ROLES_UPDATE(Category.ROLES, Action.UPDATE),
+  ROLES_DELETE(Category.ROLES, Action.DELETE),
+  ROLES_ASSIGN(Category.ROLES, Action.ASSIGN);
+
+  /** The kinds of objects permissions are about. */
+  public enum Category {
+    TENANTS("Tenants", true),
+    CONSENT("Consent", true),
+    ONBOARDING("Onboarding", true),
+    POLICIES("Policies", true),
+    JOBS("Jobs", true),
+    DASHBOARDS("Dashboards", true),
+    AUDIT("Audit", false),
+    ROLES("Roles", false);
+
+    private final String label;
+    private final boolean tenantScoped;
+
+    Category(String label, boolean tenantScoped) {
+      this.label = label;
+      this.tenantScoped = tenantScoped;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    /** Whether scope tags limit this category to some tenants (roles and audit are portal-wide). */
+    public boolean isTenantScoped() {
+      return tenantScoped;
+    }
+
+    public List<Permission> getPermissions() {
+      return Arrays.stream(Permission.values()).filter(p -> p.category == this).toList();
+    }
+  }
+
+  /** What can be done to objects of a category. */
+  public enum Action {
+    READ("Read"),
+    CREATE("Create"),
+    UPDATE("Update"),
+    DELETE("Delete"),
+    ASSIGN("Assign"),
+    RUN("Run");
+
+    private final String label;
+
+    Action(String label) {
+      this.label = label;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+  }
+
+  private final Category category;
+  private final Action action;
+
+  Permission(Category category, Action action) {
+    this.category = category;
+    this.action = action;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public Action getAction() {
+    return action;
+  }
+
+  /** The name for EL and forms ("TENANTS_READ"). */
+  public String getName() {
+    return name();
+  }
+
+  public String describe() {
+    return category.getLabel() + ": " + action.getLabel();
+  }
+
+  public String getDescription() {
+    return describe();
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * RBAC: who may do what to which customer tenants, the way Intune does it. A role is a set of
+ * permissions (category × action); six roles are built in and read-only, custom roles hold any
+ * permissions. A role assignment gives one role to members (staff usernames, or Entra group ids
+ * from the sign-in token) for a scope: scope tags (a tenant carrying any of them is covered) or
+ * explicitly all tenants.
+ *
+ * <p>Design decisions a newcomer must know:
+ *
+ * <ul>
+ *   <li>Permissions add up across assignments, and each assignment's permissions reach only its own
+ *       tenants ({@link com.mtdconnect.rbac.control.EffectivePermissions}); a user sees exactly the
+ *       tenants in the union of the scopes of the assignments that grant Read.
+ *   <li>Enforcement is on the server and central: boundaries ask {@link
+ *       com.mtdconnect.identity.boundary.CurrentStaff}, which reads the caller's assignments once
+ *       per request (no cache across requests, so changes count at the next request without signing
+ *       in again). Tenant queries carry the scope as a Criteria predicate; an out-of-scope tenant
+ *       is "not found" (404) for reading and "not allowed" (403) for changes it may read but not
+ *       change. Refusals are recorded in the audit log.
+ *   <li>Built-in roles are defined in code ({@link com.mtdconnect.rbac.entity.BuiltInRole}); the
+ *       migration creates their rows and every start sets their stored permissions to the code's.
+ * </ul>
+ */
+package com.mtdconnect.rbac;

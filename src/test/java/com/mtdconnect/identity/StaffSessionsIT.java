@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mtdconnect.testsupport.Browser;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
+import com.mtdconnect.testsupport.TestDatabase;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -134,6 +138,52 @@ class StaffSessionsIT {
     StaffClient replay = new StaffClient(http, base);
     replay.useSessionId(signedInSession);
     assertEquals(302, replay.get("/tenancy/list.xhtml").statusCode(), "the old session is gone");
+  }
+
+  @Test
+  void signInsRefusedSignInsAndSignOutsAreAudited() throws Exception {
+    long before = latestAuditId();
+    StaffClient client = new StaffClient(http, base);
+    client.signIn("rbacadmin", "not the password");
+    client.signIn("rbacadmin", "demo-rbacadmin");
+    HttpResponse<String> list = client.get("/rbac/roles.xhtml");
+    client.post(
+        "/rbac/roles.xhtml",
+        Map.of(
+            "account", "account",
+            "account:signOut", "",
+            "jakarta.faces.ViewState", StaffClient.viewState(list.body())),
+        Optional.of(base));
+
+    List<String> actions = new ArrayList<>();
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT action, actor FROM audit_event WHERE object_type = 'StaffSession'"
+                    + " AND object_id = 'rbacadmin' AND id > ? ORDER BY id")) {
+      query.setLong(1, before);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          actions.add(rows.getString(1) + " by " + rows.getString(2));
+        }
+      }
+    }
+    assertEquals(
+        List.of(
+            "STAFF_SIGN_IN_REFUSED by anonymous",
+            "STAFF_SIGNED_IN by rbacadmin",
+            "STAFF_SIGNED_OUT by rbacadmin"),
+        actions);
+  }
+
+  private static long latestAuditId() throws Exception {
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement query =
+            db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM audit_event");
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
   }
 
   @Test

@@ -1,5 +1,8 @@
 package com.mtdconnect.identity.boundary;
 
+import com.mtdconnect.audit.control.AuditTrail;
+import com.mtdconnect.audit.entity.Actor;
+import com.mtdconnect.identity.control.StaffAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -18,6 +21,7 @@ public class SignOut {
 
   @Inject FacesContext faces;
   @Inject CurrentStaff currentStaff;
+  @Inject AuditTrail audit;
 
   public void signOut() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
@@ -25,6 +29,12 @@ public class SignOut {
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
     LOG.info(() -> "Staff " + username + " signed out");
+    audit.recordSession(
+        new Actor(
+            username,
+            external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null),
+        StaffAuthenticationMechanism.SIGNED_OUT,
+        username);
     external.redirect(external.getRequestContextPath() + "/signin.xhtml?signedOut=true");
     faces.responseComplete();
   }

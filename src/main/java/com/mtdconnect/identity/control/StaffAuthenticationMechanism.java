@@ -1,5 +1,7 @@
 package com.mtdconnect.identity.control;
 
+import com.mtdconnect.audit.control.AuditTrail;
+import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,13 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
 
   private static final Logger LOG = Logger.getLogger(StaffAuthenticationMechanism.class.getName());
 
+  /** Audit actions of staff sessions. */
+  public static final String SIGNED_IN = "STAFF_SIGNED_IN";
+
+  public static final String SIGN_IN_REFUSED = "STAFF_SIGN_IN_REFUSED";
+  public static final String SIGNED_OUT = "STAFF_SIGNED_OUT";
+
+  @Inject AuditTrail audit;
   @Inject StaffDirectory staffDirectory;
   @Inject SessionPolicy sessionPolicy;
 
@@ -59,8 +68,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       UsernamePasswordCredential credential) {
     Optional<SignedInStaff> staff =
         staffDirectory.authenticate(credential.getCaller(), credential.getPassword().getValue());
+    String tried = attemptedUsername(credential.getCaller());
     if (staff.isEmpty()) {
       LOG.info(() -> "Sign-in refused from " + request.getRemoteAddr());
+      audit.recordSession(new Actor("anonymous", request.getRemoteAddr()), SIGN_IN_REFUSED, tried);
       return AuthenticationStatus.SEND_FAILURE;
     }
     HttpSession previous = request.getSession(false);
@@ -72,7 +83,15 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     session.setAttribute(SignedInStaff.SESSION_ATTRIBUTE, staff.get());
     LOG.info(
         () -> "Staff " + staff.get().username() + " signed in from " + request.getRemoteAddr());
+    audit.recordSession(
+        new Actor(staff.get().username(), request.getRemoteAddr()), SIGNED_IN, tried);
     return context.notifyContainerAboutLogin(staff.get().username(), staff.get().groups());
+  }
+
+  /** What was typed as the username, bounded, for the audit log (never the password). */
+  private static String attemptedUsername(String typed) {
+    String value = typed == null ? "" : typed.strip();
+    return value.length() > 100 ? value.substring(0, 100) : value;
   }
 
   private Optional<SignedInStaff> signedIn(HttpServletRequest request) {

@@ -1,0 +1,316 @@
+package com.mtdconnect.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.mtdconnect.audit.boundary.AuditLog;
+import com.mtdconnect.audit.entity.AuditQuery;
+import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.platform.control.PortalDataSource;
+import com.mtdconnect.rbac.boundary.RoleAdministration;
+import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.entity.AssignmentDraft;
+import com.mtdconnect.rbac.entity.BuiltInRole;
+import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.rbac.entity.Role;
+import com.mtdconnect.rbac.entity.RoleAssignment;
+import com.mtdconnect.rbac.entity.RoleDraft;
+import com.mtdconnect.tenancy.boundary.TenantRegistry;
+import com.mtdconnect.tenancy.entity.Tenant;
+import com.mtdconnect.tenancy.entity.TenantDraft;
+import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.PortalIT;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every use case that changes state leaves exactly one audit record. The test finds the use-case
+ * facades itself (transactional beans in the {@code boundary} packages) and fails for any public
+ * method that is neither declared read-only here nor exercised by a scenario, so a new use case
+ * cannot slip in unaudited.
+ */
+@PortalIT
+class AuditCompletenessIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalWithTests(AuditCompletenessIT.class);
+  }
+
+  /** Public facade methods that only read. */
+  private static final Set<String> READ_ONLY =
+      Set.of(
+          "TenantRegistry.search",
+          "TenantRegistry.list",
+          "TenantRegistry.count",
+          "TenantRegistry.find",
+          "TenantRegistry.history",
+          "RoleAdministration.roles",
+          "RoleAdministration.role",
+          "RoleAdministration.assignments",
+          "RoleAdministration.assignment",
+          "RbacMonitor.myPermissions",
+          "RbacMonitor.sourcesOf",
+          "RbacMonitor.permissionsOf",
+          "RbacMonitor.staffUsernames",
+          "AuditLog.events",
+          "AuditLog.count",
+          "AuditLog.actions");
+
+  @Test
+  void everyStateChangingUseCaseLeavesExactlyOneAuditRecord() throws Exception {
+    Map<String, Scenario> scenarios = scenarios();
+
+    Set<String> changing = new TreeSet<>(useCaseMethods());
+    changing.removeAll(READ_ONLY);
+    assertEquals(
+        new TreeSet<>(scenarios.keySet()),
+        changing,
+        "every state-changing use case needs an audit scenario here");
+
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, Scenario> scenario : scenarios.entrySet()) {
+      long before = latestAuditId();
+      scenario.getValue().run();
+      List<String> recorded = actionsAfter(before);
+      if (!recorded.equals(List.of(scenario.getValue().action()))) {
+        wrong.add(scenario.getKey() + " recorded " + recorded);
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private Map<String, Scenario> scenarios() {
+    TenantRegistry tenants = CDI.current().select(TenantRegistry.class).get();
+    RoleAdministration roles = CDI.current().select(RoleAdministration.class).get();
+    AuditLog auditLog = CDI.current().select(AuditLog.class).get();
+    RoleAssignments assignments = CDI.current().select(RoleAssignments.class).get();
+    assignments.assignIfAbsent(
+        "IT audit admin", BuiltInRole.MSP_ADMINISTRATOR, "audit-admin", List.of());
+    assignments.assignIfAbsent(
+        "IT audit roles", BuiltInRole.ROLE_ADMINISTRATOR, "audit-roles", List.of());
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    Tenant[] tenant = new Tenant[1];
+    Role[] role = new Role[1];
+    RoleAssignment[] assignment = new RoleAssignment[1];
+
+    Map<String, Scenario> scenarios = new LinkedHashMap<>();
+    scenarios.put(
+        "TenantRegistry.register",
+        new Scenario(
+            "TENANT_REGISTERED",
+            () -> as("audit-admin", () -> tenant[0] = tenants.register(draft(run)))));
+    scenarios.put(
+        "TenantRegistry.update",
+        new Scenario(
+            "TENANT_UPDATED",
+            () ->
+                as(
+                    "audit-admin",
+                    () -> {
+                      TenantDraft change = TenantDraft.of(tenant[0]);
+                      change.setNotes("changed");
+                      return tenant[0] =
+                          tenants.update(tenant[0].getId(), tenant[0].getVersion(), change);
+                    })));
+    scenarios.put(
+        "TenantRegistry.archive",
+        new Scenario(
+            "TENANT_ARCHIVED",
+            () ->
+                as(
+                    "audit-admin",
+                    () -> tenant[0] = tenants.archive(tenant[0].getId(), tenant[0].getVersion()))));
+    scenarios.put(
+        "TenantRegistry.restore",
+        new Scenario(
+            "TENANT_RESTORED",
+            () ->
+                as(
+                    "audit-admin",
+                    () -> tenant[0] = tenants.restore(tenant[0].getId(), tenant[0].getVersion()))));
+    scenarios.put(
+        "RoleAdministration.createRole",
+        new Scenario(
+            "ROLE_CREATED",
+            () -> as("audit-roles", () -> role[0] = roles.createRole(roleDraft("Audit " + run)))));
+    scenarios.put(
+        "RoleAdministration.changeRole",
+        new Scenario(
+            "ROLE_UPDATED",
+            () ->
+                as(
+                    "audit-roles",
+                    () ->
+                        role[0] =
+                            roles.changeRole(
+                                role[0].getId(),
+                                role[0].getVersion(),
+                                roleDraft("Audit changed " + run)))));
+    scenarios.put(
+        "RoleAdministration.assign",
+        new Scenario(
+            "ROLE_ASSIGNED",
+            () ->
+                as(
+                    "audit-roles",
+                    () -> assignment[0] = roles.assign(assignmentDraft(role[0], run, "EMEA")))));
+    scenarios.put(
+        "RoleAdministration.changeAssignment",
+        new Scenario(
+            "ROLE_ASSIGNMENT_CHANGED",
+            () ->
+                as(
+                    "audit-roles",
+                    () ->
+                        assignment[0] =
+                            roles.changeAssignment(
+                                assignment[0].getId(),
+                                assignment[0].getVersion(),
+                                assignmentDraft(role[0], run, "AMER")))));
+    scenarios.put(
+        "RoleAdministration.removeAssignment",
+        new Scenario(
+            "ROLE_ASSIGNMENT_REMOVED",
+            () ->
+                as(
+                    "audit-roles",
+                    () -> {
+                      roles.removeAssignment(assignment[0].getId());
+                      return null;
+                    })));
+    scenarios.put(
+        "RoleAdministration.deleteRole",
+        new Scenario(
+            "ROLE_DELETED",
+            () ->
+                as(
+                    "audit-roles",
+                    () -> {
+                      roles.deleteRole(role[0].getId());
+                      return null;
+                    })));
+    scenarios.put(
+        "AuditLog.exportCsv",
+        new Scenario(
+            "AUDIT_EXPORTED", () -> as("audit-admin", () -> auditLog.exportCsv(new AuditQuery()))));
+    return scenarios;
+  }
+
+  /** Public methods of the use-case facades: transactional beans in boundary packages. */
+  private static Set<String> useCaseMethods() {
+    BeanManager beans = CDI.current().getBeanManager();
+    Set<String> methods = new TreeSet<>();
+    for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+      Class<?> type = bean.getBeanClass();
+      if (type.getPackageName().startsWith("com.mtdconnect.")
+          && type.getPackageName().endsWith(".boundary")
+          && type.isAnnotationPresent(Transactional.class)) {
+        for (Method method : type.getDeclaredMethods()) {
+          if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
+            methods.add(type.getSimpleName() + "." + method.getName());
+          }
+        }
+      }
+    }
+    return methods;
+  }
+
+  private static <T> Supplier<T> as(String username, Supplier<T> useCase) {
+    return () -> {
+      CDI.current()
+          .select(HttpServletRequest.class)
+          .get()
+          .getSession(true)
+          .setAttribute(
+              SignedInStaff.SESSION_ATTRIBUTE, SignedInStaff.withForm(username, "IT " + username));
+      return useCase.get();
+    };
+  }
+
+  private static long latestAuditId() throws Exception {
+    try (Connection db = dataSource().getConnection();
+        PreparedStatement query =
+            db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM audit_event");
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  private static List<String> actionsAfter(long id) throws Exception {
+    List<String> actions = new ArrayList<>();
+    try (Connection db = dataSource().getConnection();
+        PreparedStatement query =
+            db.prepareStatement("SELECT action FROM audit_event WHERE id > ? ORDER BY id")) {
+      query.setLong(1, id);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          actions.add(rows.getString(1));
+        }
+      }
+    }
+    return actions;
+  }
+
+  private static DataSource dataSource() throws Exception {
+    return (DataSource) new InitialContext().lookup(PortalDataSource.JNDI_NAME);
+  }
+
+  private static TenantDraft draft(String run) {
+    TenantDraft draft = new TenantDraft();
+    draft.setDisplayName("Audit completeness " + run);
+    draft.setDirectoryId("audit-" + run + ".example.org");
+    draft.setContactName("Ada Auditor");
+    draft.setContactEmail("ada@example.org");
+    draft.setScopeTags("EMEA");
+    return draft;
+  }
+
+  private static RoleDraft roleDraft(String name) {
+    RoleDraft draft = new RoleDraft();
+    draft.setName(name);
+    draft.setPermissions(List.of(Permission.TENANTS_READ));
+    return draft;
+  }
+
+  private static AssignmentDraft assignmentDraft(Role role, String run, String tag) {
+    AssignmentDraft draft = new AssignmentDraft();
+    draft.setName("Audit assignment " + run);
+    draft.setRoleId(role.getId());
+    draft.setStaffMembers("audit-member-" + run);
+    draft.setScopeTags(tag);
+    return draft;
+  }
+
+  /**
+   * A use case and the one audit action it must leave; {@code useCase} is built lazily because each
+   * scenario works on what the one before it created.
+   */
+  private record Scenario(String action, Supplier<Supplier<?>> useCase) {
+    void run() {
+      useCase.get().get();
+    }
+  }
+}

@@ -5,6 +5,7 @@ import com.mtdconnect.graph.control.BatchReads;
 import com.mtdconnect.graph.control.CallMetricsRecorder;
 import com.mtdconnect.graph.control.DirectoryReads;
 import com.mtdconnect.graph.control.GraphFailures;
+import com.mtdconnect.graph.control.InstallStatusReports;
 import com.mtdconnect.graph.control.IntuneOperations;
 import com.mtdconnect.graph.control.MsalTransport;
 import com.mtdconnect.graph.control.ReportDownloads;
@@ -52,6 +53,7 @@ public class GraphGateway implements AutoCloseable {
   private final CallMetricsRecorder metrics = new CallMetricsRecorder();
   private final DirectoryReads directory = new DirectoryReads();
   private final IntuneOperations intune = new IntuneOperations();
+  private final InstallStatusReports installStatus = new InstallStatusReports();
   private final BatchReads batches;
   private final ReportDownloads downloads;
   private final ExecutorService ownExecutor;
@@ -248,7 +250,8 @@ public class GraphGateway implements AutoCloseable {
 
   /** Per-device install state of an app (Intune's beta install-status report). */
   public List<AppInstallStatus> appInstallStatus(String tenantId, String appId, int max) {
-    return call(tenantId, "read app install status", c -> intune.installStatus(c, appId, max));
+    return call(
+        tenantId, "read app install status", c -> installStatus.installStatus(c, appId, max));
   }
 
   /**
@@ -261,7 +264,9 @@ public class GraphGateway implements AutoCloseable {
     return call(
         tenantId,
         "export app install status",
-        c -> intune.installStatusExport(c, tenantId, appId, downloads, pollInterval, maxWait));
+        c ->
+            installStatus.installStatusExport(
+                c, tenantId, appId, downloads, pollInterval, maxWait));
   }
 
   // ---- observation

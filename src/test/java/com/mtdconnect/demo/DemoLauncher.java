@@ -109,7 +109,7 @@ public final class DemoLauncher {
     for (var account : DemoStaffAccounts.ACCOUNTS) {
       banner.append(
           String.format(
-              "   %-10s password %-15s %s%n",
+              "   %-13s password %-16s %s%n",
               account.getUsername(), account.getPassword(), account.getRole()));
     }
     banner.append("\n Data persists in data/ between runs. Press Ctrl-C to stop.\n");

@@ -20,32 +20,6 @@ import java.util.Optional;
  */
 public final class TenantDirectory {
 
-  private static final String[] FIRST = {
-    "Adele", "Alex", "Bianca", "Carlos", "Dana", "Diego", "Elena", "Farah", "Grace", "Hiro",
-    "Isaac", "Jana", "Kofi", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven",
-    "Tariq", "Uma", "Victor", "Wei", "Yara", "Zoe"
-  };
-  private static final String[] LAST = {
-    "Vance",
-    "Wilber",
-    "Pham",
-    "Silva",
-    "Novak",
-    "Okafor",
-    "Berg",
-    "Kowalski",
-    "Tanaka",
-    "Haddad",
-    "Murphy",
-    "Rossi",
-    "Schmidt",
-    "Garcia",
-    "Nguyen",
-    "Larsen",
-    "Moreau",
-    "Ivanova",
-    "Patel"
-  };
   private static final String[] DEPARTMENTS = {
     "Sales",
     "Finance",
@@ -60,10 +34,6 @@ public final class TenantDirectory {
     "Warehouse",
     "Drivers"
   };
-  private static final String[] IOS_VERSIONS = {"16.7.10", "17.5.1", "17.6.1", "18.1", "18.3.2"};
-  private static final String[] ANDROID_VERSIONS = {"11", "12", "13", "14", "15"};
-  private static final String[] IOS_MODELS = {"iPhone 13", "iPhone 14", "iPhone 15", "iPad Air"};
-  private static final String[] ANDROID_MODELS = {"Pixel 7", "Pixel 8", "Galaxy S23", "Galaxy A54"};
 
   private final SimulatedTenant tenant;
   private final SimulatedClock clock;
@@ -89,12 +59,7 @@ public final class TenantDirectory {
   // ---- users
 
   public SimUser user(int index) {
-    long h = Mix.of(tenant.seed(), 10, index);
-    String first = FIRST[Mix.below(h, FIRST.length)];
-    String last = LAST[Mix.below(Mix.of(h), LAST.length)];
-    String upn = (first + "." + last + index).toLowerCase(Locale.ROOT) + "@" + tenant.domain();
-    return new SimUser(
-        index, SimIds.of(tenant.seed(), SimIds.USER, index), first + " " + last, upn);
+    return GeneratedUsers.user(tenant.seed(), tenant.domain(), index);
   }
 
   public Optional<Integer> userIndexOf(String idOrUpn) {
@@ -421,42 +386,10 @@ public final class TenantDirectory {
         : tenant.devices().ownerOfAdded(index - tenant.deviceCount());
   }
 
+  /** The device with this index as it looks now (derived from the seed, never stored). */
   public SimDevice device(int index) {
-    long h = Mix.of(tenant.seed(), 20, index);
     int owner = ownerOfDevice(index);
-    boolean ios = isIosDevice(index);
-    long h2 = Mix.of(h);
-    String os = ios ? "iOS" : "Android";
-    String version =
-        ios
-            ? IOS_VERSIONS[Mix.below(h2, IOS_VERSIONS.length)]
-            : ANDROID_VERSIONS[Mix.below(h2, ANDROID_VERSIONS.length)];
-    String model =
-        ios
-            ? IOS_MODELS[Mix.below(h2 >>> 8, IOS_MODELS.length)]
-            : ANDROID_MODELS[Mix.below(h2 >>> 8, ANDROID_MODELS.length)];
-    String manufacturer = ios ? "Apple" : model.startsWith("Pixel") ? "Google" : "Samsung";
-    int c = Mix.below(h2 >>> 16, 100);
-    String compliance = c < 85 ? "compliant" : c < 95 ? "noncompliant" : "inGracePeriod";
-    int t = Mix.below(h2 >>> 24, 100);
-    String threat = t < 80 ? "secured" : t < 90 ? "activated" : t < 97 ? "lowSeverity" : "unknown";
-    Instant enrolled = clock.start().minus(Duration.ofHours(24L + Mix.below(h2 >>> 32, 400 * 24)));
-    Instant lastSync = clock.now().minus(Duration.ofMinutes(Mix.below(h2 >>> 40, 48 * 60)));
-    String firstName = user(owner).displayName().split(" ")[0];
-    return new SimDevice(
-        index,
-        SimIds.of(tenant.seed(), SimIds.MANAGED_DEVICE, index),
-        SimIds.of(tenant.seed() ^ 0x5A5AL, SimIds.ENTRA_DEVICE, index),
-        SimIds.of(tenant.seed(), SimIds.ENTRA_DEVICE, index),
-        owner,
-        firstName + "'s " + model,
-        os,
-        version,
-        model,
-        manufacturer,
-        compliance,
-        threat,
-        enrolled,
-        lastSync.isBefore(enrolled) ? enrolled : lastSync);
+    return GeneratedDevices.device(
+        tenant.seed(), clock, index, owner, user(owner).displayName(), isIosDevice(index));
   }
 }

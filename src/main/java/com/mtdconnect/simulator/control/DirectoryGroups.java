@@ -169,24 +169,13 @@ public final class DirectoryGroups {
     if (group.isEmpty()) {
       return GraphErrors.notFound(call);
     }
+    PageCursor cursor = PageCursor.read(call, "m");
+    if (cursor.rejection().isPresent()) {
+      return cursor.rejection().get();
+    }
     Map<String, String> q = call.query();
-    int top;
-    try {
-      top = Integer.parseInt(q.getOrDefault("$top", "100"));
-    } catch (NumberFormatException e) {
-      top = -1;
-    }
-    if (top < 1 || top > 999) {
-      return GraphErrors.of(400, "Request_BadRequest", "Invalid page size specified.", call);
-    }
-    int offset = 0;
-    if (q.containsKey("$skiptoken")) {
-      Optional<String[]> token = PageTokens.decode(q.get("$skiptoken"));
-      if (token.isEmpty() || !"m".equals(token.get()[0])) {
-        return GraphErrors.of(400, "Request_BadRequest", "Invalid skip token.", call);
-      }
-      offset = Integer.parseInt(token.get()[1]);
-    }
+    int top = cursor.top();
+    int offset = cursor.offset();
     java.util.List<Integer> users = dir.members(group.get());
     java.util.List<Integer> devices = dir.deviceMembers(group.get());
     int size = users.size() + devices.size();

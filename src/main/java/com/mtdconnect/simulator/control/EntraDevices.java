@@ -22,32 +22,23 @@ public final class EntraDevices {
 
   private static final int DELTA_PAGE = 200;
   private final SimulatedClock clock;
+  private final DeltaLinks links;
   private final Duration lifetime;
 
   public EntraDevices(SimulatedClock clock, Duration lifetime) {
     this.clock = clock;
+    this.links = new DeltaLinks("devices", "vs", "vd", clock);
     this.lifetime = lifetime;
   }
 
   public SimResponse list(GraphCall call) {
+    PageCursor cursor = PageCursor.read(call, "dv");
+    if (cursor.rejection().isPresent()) {
+      return cursor.rejection().get();
+    }
     Map<String, String> q = call.query();
-    int top;
-    try {
-      top = Integer.parseInt(q.getOrDefault("$top", "100"));
-    } catch (NumberFormatException e) {
-      top = -1;
-    }
-    if (top < 1 || top > 999) {
-      return GraphErrors.of(400, "Request_BadRequest", "Invalid page size specified.", call);
-    }
-    int position = 0;
-    if (q.containsKey("$skiptoken")) {
-      Optional<String[]> t = PageTokens.decode(q.get("$skiptoken"));
-      if (t.isEmpty() || !"dv".equals(t.get()[0])) {
-        return GraphErrors.of(400, "Request_BadRequest", "Invalid skip token.", call);
-      }
-      position = Integer.parseInt(t.get()[1]);
-    }
+    int top = cursor.top();
+    int position = cursor.offset();
     TenantDirectory dir = call.directory();
     Set<String> select = GraphJson.select(q);
     JsonArray values = new JsonArray();
@@ -106,12 +97,7 @@ public final class EntraDevices {
     } else {
       select = q.getOrDefault("$select", "");
       if ("latest".equalsIgnoreCase(deltaToken)) {
-        return GraphJson.collection(
-            call.publicBase() + "/$metadata#devices",
-            new JsonArray(),
-            null,
-            null,
-            deltaLink(call, tenant, current, select));
+        return links.latest(call, tenant, current, select);
       }
       from = -1;
       to = current;
@@ -149,39 +135,14 @@ public final class EntraDevices {
         values.add(GraphJson.project(DeviceInventory.entraDevice(dir.device(d), true), selected));
       }
     }
-    if (end < devices.size()) {
-      String token =
-          PageTokens.encode(
-              "vs",
-              Integer.toString(tenant.deltaEpoch()),
-              Long.toString(from),
-              Long.toString(to),
-              Integer.toString(end),
-              select);
-      return GraphJson.collection(
-          call.publicBase() + "/$metadata#devices",
-          values,
-          call.publicBase() + "/devices/delta?$skiptoken=" + token,
-          null,
-          null);
-    }
-    return GraphJson.collection(
-        call.publicBase() + "/$metadata#devices",
+    return links.page(
+        call,
+        tenant,
         values,
-        null,
-        null,
-        deltaLink(call, tenant, to, select));
-  }
-
-  private String deltaLink(GraphCall call, SimulatedTenant tenant, long version, String select) {
-    return call.publicBase()
-        + "/devices/delta?$deltatoken="
-        + PageTokens.encode(
-            "vd",
-            Integer.toString(tenant.deltaEpoch()),
-            Long.toString(version),
-            Long.toString(clock.now().toEpochMilli()),
-            select);
+        from,
+        to,
+        end < devices.size() ? Optional.of(Integer.toString(end)) : Optional.empty(),
+        select);
   }
 
   private static SimResponse expired(GraphCall call) {

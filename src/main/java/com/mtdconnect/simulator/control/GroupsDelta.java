@@ -28,11 +28,13 @@ public final class GroupsDelta {
   static final int MEMBERS_PER_PAGE = 2000;
 
   private final SimulatedClock clock;
+  private final DeltaLinks links;
   private final Duration deltaLifetime;
   private final int deltaPageSize;
 
   public GroupsDelta(SimulatedClock clock, Duration deltaLifetime, int deltaPageSize) {
     this.clock = clock;
+    this.links = new DeltaLinks("groups", "ds", "dd", clock);
     this.deltaLifetime = deltaLifetime;
     this.deltaPageSize = deltaPageSize;
   }
@@ -91,12 +93,7 @@ public final class GroupsDelta {
             call);
       }
       if ("latest".equalsIgnoreCase(deltaToken)) {
-        return GraphJson.collection(
-            call.publicBase() + "/$metadata#groups",
-            new JsonArray(),
-            null,
-            null,
-            deltaLink(call, tenant, current, select));
+        return links.latest(call, tenant, current, select);
       }
       from = -1;
       to = current;
@@ -113,28 +110,7 @@ public final class GroupsDelta {
       List<JsonObject> items = changes(call.directory(), from, to, withMembers);
       nextPosition = changePage(items, offset, memberOffset, values, selected);
     }
-    if (nextPosition != null) {
-      String token =
-          PageTokens.encode(
-              "ds",
-              Integer.toString(tenant.deltaEpoch()),
-              Long.toString(from),
-              Long.toString(to),
-              nextPosition,
-              select);
-      return GraphJson.collection(
-          call.publicBase() + "/$metadata#groups",
-          values,
-          call.publicBase() + "/groups/delta?$skiptoken=" + token,
-          null,
-          null);
-    }
-    return GraphJson.collection(
-        call.publicBase() + "/$metadata#groups",
-        values,
-        null,
-        null,
-        deltaLink(call, tenant, to, select));
+    return links.page(call, tenant, values, from, to, Optional.ofNullable(nextPosition), select);
   }
 
   /**
@@ -203,17 +179,6 @@ public final class GroupsDelta {
                     || selected.contains(e.getKey()))
         .forEach(e -> result.add(e.getKey(), e.getValue()));
     return result;
-  }
-
-  private String deltaLink(GraphCall call, SimulatedTenant tenant, long version, String select) {
-    String token =
-        PageTokens.encode(
-            "dd",
-            Integer.toString(tenant.deltaEpoch()),
-            Long.toString(version),
-            Long.toString(clock.now().toEpochMilli()),
-            select);
-    return call.publicBase() + "/groups/delta?$deltatoken=" + token;
   }
 
   private SimResponse expired(GraphCall call) {

@@ -3,6 +3,7 @@ package com.mtdconnect.graph.boundary;
 import com.mtdconnect.graph.entity.GraphCredential;
 import com.mtdconnect.graph.entity.GraphNotConfigured;
 import com.mtdconnect.graph.entity.GraphSettings;
+import com.mtdconnect.platform.control.EntraAppSettings;
 import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.simulator.boundary.SimulatorHolder;
 import jakarta.annotation.Resource;
@@ -30,13 +31,7 @@ public class GraphGatewayProducer {
 
   @Inject PortalSettings portal;
 
-  @Inject
-  @ConfigProperty(name = "entra.client-id")
-  Optional<String> clientId;
-
-  @Inject
-  @ConfigProperty(name = "entra.client-secret")
-  Optional<String> clientSecret;
+  @Inject EntraAppSettings entraApp;
 
   @Inject
   @ConfigProperty(name = "entra.certificate-path")
@@ -78,7 +73,7 @@ public class GraphGatewayProducer {
   }
 
   private String clientId() {
-    Optional<String> configured = clientId.filter(v -> !v.isBlank());
+    Optional<String> configured = entraApp.clientId();
     if (configured.isPresent()) {
       return configured.get();
     }
@@ -93,7 +88,7 @@ public class GraphGatewayProducer {
   private GraphCredential credential() {
     Optional<String> path = certificatePath.filter(v -> !v.isBlank());
     if (path.isEmpty()) {
-      Optional<String> secret = clientSecret.filter(v -> !v.isBlank());
+      Optional<String> secret = entraApp.clientSecret();
       if (secret.isEmpty() && portal.isDemo()) {
         return GraphCredential.secret(SimulatorHolder.DEMO_CLIENT_SECRET);
       }

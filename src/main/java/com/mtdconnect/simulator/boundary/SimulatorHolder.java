@@ -1,5 +1,6 @@
 package com.mtdconnect.simulator.boundary;
 
+import com.mtdconnect.platform.control.EntraAppSettings;
 import com.mtdconnect.simulator.control.DemoScenario;
 import com.mtdconnect.simulator.entity.AppRegistration;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
@@ -41,13 +42,7 @@ public class SimulatorHolder {
   /** The MSP app's secret in demo mode when {@code entra.client-secret} is not set. */
   public static final String DEMO_CLIENT_SECRET = "demo-only-secret";
 
-  @Inject
-  @ConfigProperty(name = "entra.client-id")
-  Optional<String> clientId;
-
-  @Inject
-  @ConfigProperty(name = "entra.client-secret")
-  Optional<String> clientSecret;
+  @Inject EntraAppSettings entraApp;
 
   @Inject
   @ConfigProperty(name = "simulator.redirect-uris")
@@ -78,9 +73,9 @@ public class SimulatorHolder {
               .toList();
       created.registerApplication(
           new AppRegistration(
-              clientId.filter(v -> !v.isBlank()).orElse(DEMO_CLIENT_ID),
+              entraApp.clientId().orElse(DEMO_CLIENT_ID),
               "MTD Connect",
-              Optional.of(clientSecret.filter(v -> !v.isBlank()).orElse(DEMO_CLIENT_SECRET)),
+              Optional.of(entraApp.clientSecret().orElse(DEMO_CLIENT_SECRET)),
               List.of(),
               redirects,
               java.util.Set.of(com.mtdconnect.simulator.entity.GraphAppRole.portalSet())));

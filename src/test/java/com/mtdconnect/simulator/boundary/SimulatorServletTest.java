@@ -54,8 +54,9 @@ class SimulatorServletTest {
     SimulatorHolder holder = new SimulatorHolder();
     holder.seed = 1;
     holder.tenantCount = 8;
-    holder.clientId = java.util.Optional.of("c");
-    holder.clientSecret = java.util.Optional.empty();
+    holder.entraApp =
+        com.mtdconnect.platform.control.EntraAppSettings.of(
+            java.util.Optional.of("c"), java.util.Optional.empty());
     holder.redirectUris = java.util.Optional.empty();
     holder.oidcClientId = "portal";
     holder.oidcClientSecret = "secret";

@@ -1,5 +1,6 @@
 package com.mtdconnect.browser;
 
+import com.mtdconnect.testsupport.DemoStaff;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +26,11 @@ final class PortalPages {
 
   void open(String path) {
     driver.get(base + path);
+  }
+
+  /** Signs in as one of the demo staff members; the one place browser tests sign in. */
+  void signInAs(String username) {
+    signIn(username, DemoStaff.passwordOf(username));
   }
 
   void signIn(String username, String password) {

@@ -85,7 +85,7 @@ class TenantRegistryBrowserIT {
         pages.messages().contains("The username or password is not right."), pages.messages());
     Browser.screenshot(browser, "02-signin-refused");
 
-    pages.signIn("operator", "demo-operator");
+    pages.signInAs("operator");
     pages.waitForUrl("/tenancy/list.xhtml");
     pages.waitForText("tenants:table_data", "Contoso Pharmaceuticals");
     assertTrue(pages.text("signedInUser").contains("Olivia Operator"));
@@ -96,7 +96,7 @@ class TenantRegistryBrowserIT {
   @Order(2)
   void anOperatorRegistersATenantAfterFixingWhatTheFormPointsOut() {
     PortalPages pages = newSession();
-    pages.signIn("operator", "demo-operator");
+    pages.signInAs("operator");
     pages.click("menuRegister");
     pages.waitForUrl("/tenancy/edit.xhtml");
 
@@ -140,7 +140,7 @@ class TenantRegistryBrowserIT {
   @Order(3)
   void theListFindsTenantsByTextAndState() {
     PortalPages pages = newSession();
-    pages.signIn("support", "demo-support");
+    pages.signInAs("support");
     pages.waitForText("tenants:table_data", "Contoso Pharmaceuticals");
     assertTrue(
         browser.findElements(By.id("tenants:register")).isEmpty(),
@@ -183,9 +183,9 @@ class TenantRegistryBrowserIT {
   @Order(4)
   void theSecondOfTwoEditorsIsToldAboutTheConflictAndKeepsTheirInput() {
     PortalPages first = newSession();
-    first.signIn("operator", "demo-operator");
+    first.signInAs("operator");
     PortalPages second = newSession();
-    second.signIn("admin", "demo-admin");
+    second.signInAs("admin");
 
     String tenantId = tenantIdOf(first, "Fabrikam Logistics");
     first.open("/tenancy/edit.xhtml?tenant=" + tenantId);
@@ -217,7 +217,7 @@ class TenantRegistryBrowserIT {
   @Order(5)
   void anAdministratorArchivesATenantAndCanFindItAgain() {
     PortalPages pages = newSession();
-    pages.signIn("admin", "demo-admin");
+    pages.signInAs("admin");
     String tenantId = tenantIdOf(pages, "Trey Research");
     pages.open("/tenancy/view.xhtml?tenant=" + tenantId);
     pages.click("details:archive");
@@ -240,7 +240,7 @@ class TenantRegistryBrowserIT {
   @Order(6)
   void errorPagesExplainWhatHappenedAndShowAnErrorId() {
     PortalPages pages = newSession();
-    pages.signIn("support", "demo-support");
+    pages.signInAs("support");
 
     pages.open("/no-such-page.xhtml");
     assertEquals("Page not found", pages.text("errorTitle"));
@@ -274,7 +274,7 @@ class TenantRegistryBrowserIT {
   @Order(7)
   void theTenantPageAsksTheSimulatedMicrosoftCloudThroughTheRealLibraries() {
     PortalPages pages = newSession();
-    pages.signIn("support", "demo-support");
+    pages.signInAs("support");
 
     pages.open("/tenancy/view.xhtml?tenant=" + tenantIdOf(pages, "Contoso Pharmaceuticals"));
     pages.click("connection:check");
@@ -299,7 +299,7 @@ class TenantRegistryBrowserIT {
   void theListStaysFastWithTenThousandTenants() throws Exception {
     seedTenants(10_000);
     PortalPages pages = newSession();
-    pages.signIn("admin", "demo-admin");
+    pages.signInAs("admin");
 
     long firstPage =
         timed(
@@ -350,11 +350,11 @@ class TenantRegistryBrowserIT {
   @Order(8)
   void anEmeaScopedUserSeesOnlyEmeaTenantsAndOtherTenantUrlsAreNotFound() {
     PortalPages admin = newSession();
-    admin.signIn("admin", "demo-admin");
+    admin.signInAs("admin");
     String woodgrove = tenantIdOf(admin, "Woodgrove Bank");
 
     PortalPages emea = newSession();
-    emea.signIn("emea-support", "demo-emea");
+    emea.signInAs("emea-support");
     emea.open("/tenancy/list.xhtml");
     emea.type("tenants:table:globalFilter", "Contoso Pharmaceuticals");
     emea.waitFor().until(d -> rows(d) == 1);
@@ -377,9 +377,9 @@ class TenantRegistryBrowserIT {
   @Order(9)
   void aRoleAssignmentMadeOnThePagesCountsAtTheNextRequestWithoutSigningInAgain() {
     PortalPages emea = newSession();
-    emea.signIn("emea-support", "demo-emea");
+    emea.signInAs("emea-support");
     PortalPages rbac = newSession();
-    rbac.signIn("rbacadmin", "demo-rbacadmin");
+    rbac.signInAs("rbacadmin");
     String woodgrove = tenantIdOf(rbacAdminLookup(), "Woodgrove Bank");
     emea.open("/tenancy/view.xhtml?tenant=" + woodgrove);
     assertEquals("Page not found", emea.text("errorTitle"));
@@ -435,7 +435,7 @@ class TenantRegistryBrowserIT {
     WebDriver driver = Browser.open();
     lookupBrowser = driver;
     PortalPages admin = new PortalPages(driver, Browser.base(deployment));
-    admin.signIn("admin", "demo-admin");
+    admin.signInAs("admin");
     return admin;
   }
 

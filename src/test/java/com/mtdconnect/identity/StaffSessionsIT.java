@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mtdconnect.testsupport.Browser;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
+import com.mtdconnect.testsupport.StaffClient;
 import com.mtdconnect.testsupport.TestDatabase;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -62,7 +63,7 @@ class StaffSessionsIT {
     client.get("/signin.xhtml");
     String before = client.sessionId();
 
-    HttpResponse<String> signedIn = client.signIn("operator", "demo-operator");
+    HttpResponse<String> signedIn = client.signInAs("operator");
 
     assertEquals(302, signedIn.statusCode(), signedIn.body());
     assertTrue(
@@ -120,7 +121,7 @@ class StaffSessionsIT {
   @Test
   void signingOutEndsTheSessionOnTheServer() throws Exception {
     StaffClient client = new StaffClient(http, base);
-    client.signIn("support", "demo-support");
+    client.signInAs("support");
     String signedInSession = client.sessionId();
     HttpResponse<String> list = client.get("/tenancy/list.xhtml");
 
@@ -145,7 +146,7 @@ class StaffSessionsIT {
     long before = latestAuditId();
     StaffClient client = new StaffClient(http, base);
     client.signIn("rbacadmin", "not the password");
-    client.signIn("rbacadmin", "demo-rbacadmin");
+    client.signInAs("rbacadmin");
     HttpResponse<String> list = client.get("/rbac/roles.xhtml");
     client.post(
         "/rbac/roles.xhtml",
@@ -189,7 +190,7 @@ class StaffSessionsIT {
   @Test
   void aCrossSitePostIsRefusedEvenWithAValidViewState() throws Exception {
     StaffClient client = new StaffClient(http, base);
-    client.signIn("admin", "demo-admin");
+    client.signInAs("admin");
     HttpResponse<String> list = client.get("/tenancy/list.xhtml");
     Map<String, String> signOut =
         Map.of(

@@ -1,4 +1,4 @@
-package com.mtdconnect.identity;
+package com.mtdconnect.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * manager will not send a {@code Secure} cookie over plain HTTP on loopback) and posts Faces forms
  * with their ViewState.
  */
-final class StaffClient {
+public final class StaffClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
@@ -29,24 +29,24 @@ final class StaffClient {
   private final String base;
   private String sessionId;
 
-  StaffClient(HttpClient http, String base) {
+  public StaffClient(HttpClient http, String base) {
     this.http = http;
     this.base = base;
   }
 
-  static HttpClient newHttpClient() {
+  public static HttpClient newHttpClient() {
     return HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(5))
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return send(request(path).GET().build());
   }
 
   /** Posts a Faces form as its button would, with the ViewState of the page it came from. */
-  HttpResponse<String> post(String path, Map<String, String> fields, Optional<String> origin)
+  public HttpResponse<String> post(String path, Map<String, String> fields, Optional<String> origin)
       throws IOException, InterruptedException {
     String body =
         fields.entrySet().stream()
@@ -65,7 +65,7 @@ final class StaffClient {
   }
 
   /** Signs in through the sign-in form; returns the response to the form post. */
-  HttpResponse<String> signIn(String username, String password)
+  public HttpResponse<String> signIn(String username, String password)
       throws IOException, InterruptedException {
     HttpResponse<String> page = get("/signin.xhtml");
     Map<String, String> form = new LinkedHashMap<>();
@@ -78,15 +78,23 @@ final class StaffClient {
     return post("/signin.xhtml", form, Optional.of(base));
   }
 
-  String sessionId() {
+  /**
+   * Signs in as one of the demo staff members (see {@link DemoStaff}); every test that just needs
+   * "someone with this role" goes through here, so that the sign-in path lives in one place.
+   */
+  public HttpResponse<String> signInAs(String username) throws IOException, InterruptedException {
+    return signIn(username, DemoStaff.password(username));
+  }
+
+  public String sessionId() {
     return sessionId;
   }
 
-  void useSessionId(String id) {
+  public void useSessionId(String id) {
     sessionId = id;
   }
 
-  static String viewState(String html) {
+  public static String viewState(String html) {
     Matcher m = VIEW_STATE.matcher(html);
     if (!m.find()) {
       throw new AssertionError("no ViewState in page: " + html);

@@ -2,7 +2,7 @@ package com.mtdconnect.connection.boundary;
 
 import com.mtdconnect.connection.entity.ConnectionReport;
 import com.mtdconnect.connection.entity.ConnectorSummary;
-import com.mtdconnect.connection.entity.RequiredPermission;
+import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.graph.boundary.GraphGateway;
 import com.mtdconnect.graph.entity.GrantedAppRole;
 import com.mtdconnect.graph.entity.GraphFailure;

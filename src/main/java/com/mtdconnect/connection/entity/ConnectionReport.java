@@ -1,5 +1,6 @@
 package com.mtdconnect.connection.entity;
 
+import com.mtdconnect.consent.entity.RequiredPermission;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;

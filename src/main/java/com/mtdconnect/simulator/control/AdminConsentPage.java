@@ -120,7 +120,7 @@ public final class AdminConsentPage {
               + " needs permission to access resources in your organization that only an admin"
               + " can grant.");
     }
-    tenant.get().grantConsent(app.get().requiredRoles());
+    tenant.get().consentOnScreen(app.get().requiredRoles(), java.time.Instant.now());
     Map<String, String> success = new LinkedHashMap<>();
     success.put("admin_consent", "True");
     success.put("tenant", tenant.get().id());

@@ -93,6 +93,17 @@ public final class ControlPage {
         }
         tenant.grantConsent(roles);
       }
+      case "consent-screen" -> {
+        Set<GraphAppRole> withheld = EnumSet.noneOf(GraphAppRole.class);
+        for (GraphAppRole role : GraphAppRole.values()) {
+          if (form.containsKey("withhold-" + role.name())) {
+            withheld.add(role);
+          }
+        }
+        tenant.withholdOnConsent(withheld);
+        tenant.replicationDelay(
+            Duration.ofMillis((long) (number(form, "replicationSeconds", 2) * 1000)));
+      }
       case "revoke" -> tenant.revokeConsent();
       case "disable-app" -> tenant.disableApp();
       case "enable-app" -> tenant.enableApp();
@@ -277,6 +288,21 @@ public final class ControlPage {
                 : "<button name=\"action\" value=\"disable-app\">Disable our enterprise app"
                     + " (sign-in blocked)</button>")
         .append("</form>");
+    b.append("<h2>Consent screen</h2><form method=\"post\" action=\"")
+        .append(action)
+        .append(
+            "\"><p>What the next admin consent grants: everything the app asks for except:</p>");
+    for (GraphAppRole role : GraphAppRole.values()) {
+      b.append("<label><input type=\"checkbox\" name=\"withhold-")
+          .append(role.name())
+          .append("\"")
+          .append(t.withheldOnConsent().contains(role) ? " checked" : "")
+          .append("> ")
+          .append(role.value())
+          .append("</label>");
+    }
+    b.append(field("replicationSeconds", "Replication delay (s)", t.replicationDelay().toSeconds()))
+        .append("<button name=\"action\" value=\"consent-screen\">Save</button></form>");
     b.append("<h2>Faults</h2><form method=\"post\" action=\"")
         .append(action)
         .append("\">")

@@ -137,7 +137,7 @@ public final class ServicePrincipals {
       return GraphErrors.notFound(call);
     }
     JsonArray values = new JsonArray();
-    if (principal.get().index() == 0) {
+    if (principal.get().index() == 0 && tenant.grantsVisibleAt(java.time.Instant.now())) {
       String graphSp = SimIds.of(tenant.seed(), SimIds.SERVICE_PRINCIPAL, 1);
       for (GraphAppRole role : tenant.grantedRoles()) {
         JsonObject a = new JsonObject();

@@ -26,6 +26,9 @@ public final class SimulatedTenant {
   private volatile Set<GraphAppRole> grantedRoles = Set.of();
   private volatile boolean deleted;
   private volatile boolean appDisabled;
+  private volatile java.time.Instant grantsVisibleAt = java.time.Instant.MIN;
+  private volatile java.time.Duration replicationDelay = DEFAULT_REPLICATION_DELAY;
+  private volatile Set<GraphAppRole> withheldOnConsent = Set.of();
   private volatile int deltaEpoch;
   private DirectoryOverlay directory;
   private IntuneObjects intune;
@@ -35,6 +38,13 @@ public final class SimulatedTenant {
    * @param firstDevice for user {@code u}, devices {@code firstDevice[u] .. firstDevice[u+1]-1};
    *     length is the user count + 1
    */
+  /**
+   * How long a grant made on the consent screen stays invisible to appRoleAssignments reads, as
+   * Microsoft documents for replication of new app-role assignments.
+   */
+  public static final java.time.Duration DEFAULT_REPLICATION_DELAY =
+      java.time.Duration.ofSeconds(2);
+
   public SimulatedTenant(
       int index,
       String id,
@@ -123,6 +133,41 @@ public final class SimulatedTenant {
   public void grantConsent(Set<GraphAppRole> roles) {
     this.grantedRoles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     this.consent = ConsentState.CONSENTED;
+  }
+
+  /**
+   * The admin accepts the consent screen: the app's roles are granted except those the tenant
+   * withholds (a tenant policy blocking some permissions), and reads see them only after the
+   * replication delay.
+   */
+  public void consentOnScreen(Set<GraphAppRole> requested, java.time.Instant now) {
+    EnumSet<GraphAppRole> granted = EnumSet.noneOf(GraphAppRole.class);
+    granted.addAll(requested);
+    granted.removeAll(withheldOnConsent);
+    grantConsent(granted);
+    grantsVisibleAt = now.plus(replicationDelay);
+  }
+
+  /** Whether appRoleAssignments reads show the grants yet (replication). */
+  public boolean grantsVisibleAt(java.time.Instant now) {
+    return !now.isBefore(grantsVisibleAt);
+  }
+
+  /** Roles the consent screen will not grant in this tenant (for partial-consent scenarios). */
+  public void withholdOnConsent(Set<GraphAppRole> roles) {
+    this.withheldOnConsent = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+  }
+
+  public Set<GraphAppRole> withheldOnConsent() {
+    return withheldOnConsent;
+  }
+
+  public void replicationDelay(java.time.Duration delay) {
+    this.replicationDelay = delay;
+  }
+
+  public java.time.Duration replicationDelay() {
+    return replicationDelay;
   }
 
   /** The admin removes some app-role assignments but keeps our service principal. */

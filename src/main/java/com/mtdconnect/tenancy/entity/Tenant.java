@@ -94,6 +94,19 @@ public class Tenant {
     }
   }
 
+  /**
+   * Moves the tenant to another lifecycle state because of something another component found (such
+   * as consent verified or lost); returns whether it moved.
+   */
+  public boolean moveTo(TenantLifecycle to, String by) {
+    if (lifecycle == to) {
+      return false;
+    }
+    lifecycle = to;
+    touch(by);
+    return true;
+  }
+
   private void apply(TenantDraft draft, String by) {
     displayName = draft.getDisplayName().trim();
     directoryId = DirectoryIdentifierValidator.normalize(draft.getDirectoryId());

@@ -1,0 +1,193 @@
+package com.mtdconnect.consent.boundary;
+
+import com.mtdconnect.audit.control.AuditTrail;
+import com.mtdconnect.audit.entity.Actor;
+import com.mtdconnect.audit.entity.AuditEntry;
+import com.mtdconnect.consent.control.ConsentLinkMails;
+import com.mtdconnect.consent.control.ConsentRecorder;
+import com.mtdconnect.consent.control.ConsentSettings;
+import com.mtdconnect.consent.control.LinkSigning;
+import com.mtdconnect.consent.entity.ConsentIncident;
+import com.mtdconnect.consent.entity.ConsentLink;
+import com.mtdconnect.consent.entity.ConsentOverview;
+import com.mtdconnect.consent.entity.LinkPurpose;
+import com.mtdconnect.consent.entity.NothingToReconsent;
+import com.mtdconnect.consent.entity.TenantConsent;
+import com.mtdconnect.identity.boundary.CurrentStaff;
+import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.tenancy.boundary.TenantRegistry;
+import com.mtdconnect.tenancy.control.TenantLifecycleChanges;
+import com.mtdconnect.tenancy.entity.Tenant;
+import com.mtdconnect.tenancy.entity.TenantLifecycle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The operator's consent use cases on a tenant: see where consent stands, create a link (which
+ * replaces the older ones), send it to the customer's contact, and send a re-consent link for
+ * exactly what is missing. Tenant scope and permissions are checked here, on the server.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsentLinks {
+  private static final Logger LOG = Logger.getLogger(ConsentLinks.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject TenantRegistry tenants;
+  @Inject CurrentStaff currentStaff;
+  @Inject ConsentSettings settings;
+  @Inject LinkSigning signing;
+  @Inject ConsentRecorder recorder;
+  @Inject ConsentLinkMails mails;
+  @Inject TenantLifecycleChanges lifecycle;
+  @Inject AuditTrail audit;
+
+  public ConsentOverview overview(long tenantId) {
+    requireOn(Permission.CONSENT_READ, tenantId);
+    TenantConsent status =
+        Optional.ofNullable(em.find(TenantConsent.class, tenantId))
+            .orElseGet(() -> new TenantConsent(tenantId, now()));
+    List<ConsentLink> links =
+        em.createNamedQuery(ConsentLink.OF_TENANT, ConsentLink.class)
+            .setParameter("tenantId", tenantId)
+            .setMaxResults(20)
+            .getResultList();
+    LocalDateTime now = now();
+    String current =
+        links.stream().filter(l -> l.isUsableAt(now)).findFirst().map(this::urlOf).orElse(null);
+    List<ConsentIncident> incidents =
+        em.createNamedQuery(ConsentIncident.OF_TENANT, ConsentIncident.class)
+            .setParameter("tenantId", tenantId)
+            .setMaxResults(10)
+            .getResultList();
+    return new ConsentOverview(status, links, current, incidents);
+  }
+
+  /** A new consent link for every permission; older links stop working. */
+  public ConsentLink createLink(long tenantId) {
+    SignedInStaff staff = requireOn(Permission.CONSENT_CREATE, tenantId).staff();
+    ConsentLink link = issue(tenantId, LinkPurpose.CONSENT, List.of(), staff.username());
+    record(staff, "CONSENT_LINK_CREATED", link, Map.of(), link.auditSnapshot());
+    return link;
+  }
+
+  /** Mails the tenant's current link to its contact. */
+  public ConsentLink sendLink(long tenantId, long linkId) {
+    Scoped scoped = requireOn(Permission.CONSENT_CREATE, tenantId);
+    ConsentLink link = em.find(ConsentLink.class, linkId);
+    if (link == null || link.getTenantId() != tenantId || !link.isUsableAt(now())) {
+      throw new com.mtdconnect.consent.entity.LinkNotSendable();
+    }
+    Map<String, Object> before = link.auditSnapshot();
+    Map<String, Object> after = send(scoped, link);
+    record(scoped.staff(), "CONSENT_LINK_SENT", link, before, after);
+    return link;
+  }
+
+  /**
+   * One click: a link asking again for exactly the permissions found missing, mailed to the
+   * tenant's contact at once.
+   */
+  public ConsentLink sendReconsentLink(long tenantId) {
+    Scoped scoped = requireOn(Permission.CONSENT_CREATE, tenantId);
+    TenantConsent status = em.find(TenantConsent.class, tenantId);
+    if (status == null || !status.getStatus().needsReconsent()) {
+      throw new NothingToReconsent();
+    }
+    List<String> missing =
+        status.getMissing().stream()
+            .map(com.mtdconnect.consent.entity.RequiredPermission::getPermissionName)
+            .toList();
+    ConsentLink link = issue(tenantId, LinkPurpose.RECONSENT, missing, scoped.staff().username());
+    Map<String, Object> after = send(scoped, link);
+    record(scoped.staff(), "CONSENT_RECONSENT_LINK_SENT", link, Map.of(), after);
+    return link;
+  }
+
+  /** The address a customer opens, for a link of a tenant the caller may read. */
+  public String urlOf(ConsentLink link) {
+    ZonedDateTime expires = link.getExpiresAt().atZone(ZoneOffset.UTC);
+    return settings.portalUrl()
+        + "/consent/customer/approve.xhtml?link="
+        + signing.tokens().issue(link.getId(), expires.toInstant());
+  }
+
+  private ConsentLink issue(long tenantId, LinkPurpose purpose, List<String> requested, String by) {
+    LocalDateTime now = now();
+    em.createNamedQuery(ConsentLink.USABLE_OF_TENANT, ConsentLink.class)
+        .setParameter("tenantId", tenantId)
+        .getResultList()
+        .forEach(old -> old.supersede(now));
+    LocalDateTime expires =
+        now.plus(settings.linkLifetime()).withNano(0); // the token carries whole seconds
+    ConsentLink link = new ConsentLink(tenantId, purpose, requested, now, expires, by);
+    em.persist(link);
+    em.flush();
+    recorder.statusOf(tenantId);
+    return link;
+  }
+
+  private Map<String, Object> send(Scoped scoped, ConsentLink link) {
+    Tenant tenant = scoped.tenant();
+    mails.send(link, urlOf(link), tenant, scoped.staff().username());
+    link.sent(tenant.getContactEmail(), scoped.staff().username(), now());
+    Map<String, Object> after = new LinkedHashMap<>(link.auditSnapshot());
+    lifecycle
+        .move(
+            tenant.getId(),
+            Set.of(TenantLifecycle.INVITED),
+            TenantLifecycle.CONSENT_PENDING,
+            scoped.staff().username())
+        .ifPresent(l -> after.put("lifecycle", l.name() + " → " + TenantLifecycle.CONSENT_PENDING));
+    LOG.info(
+        () ->
+            scoped.staff().username()
+                + " sent consent link "
+                + link.getId()
+                + " of tenant "
+                + tenant.getId());
+    return after;
+  }
+
+  private record Scoped(Tenant tenant, SignedInStaff staff) {}
+
+  private Scoped requireOn(Permission permission, long tenantId) {
+    Tenant tenant = tenants.find(tenantId); // 404 outside the caller's read scope
+    return new Scoped(
+        tenant, currentStaff.requireOn(permission, tenantId, tenant.getScopeTagList()));
+  }
+
+  private void record(
+      SignedInStaff staff,
+      String action,
+      ConsentLink link,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    audit.record(
+        new Actor(staff.username(), currentStaff.clientAddress()),
+        new AuditEntry(
+            action,
+            link.getTenantId(),
+            "ConsentLink",
+            String.valueOf(link.getId()),
+            before,
+            after));
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,82 @@
+package com.mtdconnect.consent.boundary;
+
+import com.mtdconnect.consent.entity.ConsentLink;
+import com.mtdconnect.consent.entity.ConsentOverview;
+import com.mtdconnect.consent.entity.LinkStatus;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.omnifaces.util.Messages;
+
+/** The "Consent" panel of the tenant page. */
+@Named
+@ViewScoped
+public class ConsentPanel implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject ConsentLinks links;
+  @Inject ConsentVerification verification;
+
+  private long tenantId;
+  private ConsentOverview overview;
+
+  /** The overview of this tenant, read once per view and after every action. */
+  public ConsentOverview overviewOf(long tenant) {
+    if (overview == null || tenantId != tenant) {
+      tenantId = tenant;
+      overview = links.overview(tenant);
+    }
+    return overview;
+  }
+
+  public void refresh() {
+    overview = links.overview(tenantId);
+  }
+
+  public void createLink() {
+    links.createLink(tenantId);
+    refresh();
+    info("New consent link created. Older links no longer work.");
+  }
+
+  public void sendLink(long linkId) {
+    ConsentLink link = links.sendLink(tenantId, linkId);
+    refresh();
+    info("Consent link sent to " + link.getSentTo() + ".");
+  }
+
+  public void sendReconsentLink() {
+    ConsentLink link = links.sendReconsentLink(tenantId);
+    refresh();
+    info(
+        "Re-consent link for "
+            + link.getRequestedPermissions().size()
+            + " missing permissions sent to "
+            + link.getSentTo()
+            + ".");
+  }
+
+  public void verifyNow() {
+    verification.verifyNow(tenantId);
+    refresh();
+    info("Consent verified with Microsoft: " + overview.getStatus().getStatus().getLabel() + ".");
+  }
+
+  /** A link's status now (expired once past its date). */
+  public LinkStatus statusOf(ConsentLink link) {
+    return link.statusAt(LocalDateTime.now(ZoneOffset.UTC));
+  }
+
+  public boolean isVerifying() {
+    return overview != null
+        && overview.getStatus().getStatus()
+            == com.mtdconnect.consent.entity.ConsentStatus.VERIFYING;
+  }
+
+  private static void info(String text) {
+    Messages.addGlobalInfo(text);
+  }
+}

@@ -1,0 +1,208 @@
+package com.mtdconnect.consent.control;
+
+import com.mtdconnect.audit.control.AuditTrail;
+import com.mtdconnect.audit.entity.Actor;
+import com.mtdconnect.audit.entity.AuditEntry;
+import com.mtdconnect.consent.control.GrantReader.Reading;
+import com.mtdconnect.consent.entity.ConsentIncident;
+import com.mtdconnect.consent.entity.ConsentStatus;
+import com.mtdconnect.consent.entity.IncidentKind;
+import com.mtdconnect.consent.entity.TenantConsent;
+import com.mtdconnect.tenancy.control.TenantLifecycleChanges;
+import com.mtdconnect.tenancy.entity.TenantLifecycle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Writes what verification and drift checks found, each in its own short transaction (the calls to
+ * Microsoft happen outside any transaction): the tenant's consent status, drift incidents, the
+ * tenant's lifecycle, and one audit record whenever the state moved.
+ */
+@ApplicationScoped
+public class ConsentRecorder {
+  private static final Logger LOG = Logger.getLogger(ConsentRecorder.class.getName());
+
+  /** How long a node may hold a claimed verification before another node retries it. */
+  static final Duration CLAIM = Duration.ofSeconds(60);
+
+  private static final Set<TenantLifecycle> BEFORE_CONSENT =
+      Set.of(TenantLifecycle.INVITED, TenantLifecycle.CONSENT_PENDING);
+  private static final Set<TenantLifecycle> RUNNING =
+      Set.of(
+          TenantLifecycle.CONSENTED,
+          TenantLifecycle.CONFIGURING,
+          TenantLifecycle.ACTIVE,
+          TenantLifecycle.CONSENT_PENDING);
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditTrail audit;
+  @Inject TenantLifecycleChanges lifecycle;
+
+  /** The tenant's consent status, created on first use (in the caller's transaction). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public TenantConsent statusOf(long tenantId) {
+    TenantConsent status = em.find(TenantConsent.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+    if (status == null) {
+      status = new TenantConsent(tenantId, now());
+      em.persist(status);
+    }
+    return status;
+  }
+
+  /** Tenants whose verification is due now, oldest first. */
+  @Transactional
+  public List<Long> dueForVerification(int max) {
+    return em.createNamedQuery(TenantConsent.DUE_FOR_VERIFICATION, Long.class)
+        .setParameter("now", now())
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Tenants the drift check looks at. */
+  @Transactional
+  public List<Long> watchedForDrift() {
+    return em.createNamedQuery(TenantConsent.WATCHED_FOR_DRIFT, Long.class).getResultList();
+  }
+
+  /**
+   * Takes a due verification for this node: moves its next attempt past the claim time, so that
+   * other nodes skip it; returns false when another node was quicker.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean claim(long tenantId) {
+    LocalDateTime now = now();
+    return em.createQuery(
+                "update TenantConsent c set c.nextAttemptAt = :until where c.tenantId = :id and"
+                    + " c.status = com.mtdconnect.consent.entity.ConsentStatus.VERIFYING and"
+                    + " c.nextAttemptAt <= :now")
+            .setParameter("until", now.plus(CLAIM))
+            .setParameter("id", tenantId)
+            .setParameter("now", now)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Records one verification attempt after the customer approved. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public TenantConsent verificationAttempt(long tenantId, Reading reading) {
+    TenantConsent status = statusOf(tenantId);
+    if (status.getStatus() != ConsentStatus.VERIFYING) {
+      return status;
+    }
+    Map<String, Object> before = status.auditSnapshot();
+    LocalDateTime now = now();
+    boolean concluded =
+        reading.succeeded()
+            ? status.verified(reading.verdict(), now)
+            : status.verificationFailed(reading.problem(), now);
+    if (concluded) {
+      Map<String, Object> after = new LinkedHashMap<>(status.auditSnapshot());
+      after.put("attempts", status.getAttempts());
+      if (status.getStatus() == ConsentStatus.CONSENTED) {
+        consentRestored(tenantId, now, after, "system:consent-verification");
+      }
+      record(Actor.system("consent-verification"), "CONSENT_VERIFIED", tenantId, before, after);
+      LOG.info(() -> "Consent of tenant " + tenantId + " verified: " + status.getStatus());
+    }
+    return status;
+  }
+
+  /**
+   * Records a drift check of a tenant whose consent was verified before. Audited when the state
+   * moved, or always when a staff member asked for the check.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public TenantConsent driftCheck(long tenantId, Reading reading, Actor actor, boolean byStaff) {
+    TenantConsent status = statusOf(tenantId);
+    if (status.getStatus() == ConsentStatus.VERIFYING && byStaff) {
+      status.startVerifying(now(), Duration.ofSeconds(1)); // staff asked: one immediate attempt
+    }
+    if (status.getStatus() == ConsentStatus.VERIFYING) {
+      return verificationAttempt(tenantId, reading);
+    }
+    ConsentStatus was = status.getStatus();
+    Map<String, Object> before = status.auditSnapshot();
+    LocalDateTime now = now();
+    Optional<IncidentKind> lost =
+        reading.succeeded()
+            ? status.driftChecked(reading.verdict(), now)
+            : status.driftFailed(reading.problem(), now);
+    Map<String, Object> after = new LinkedHashMap<>(status.auditSnapshot());
+    String action = byStaff ? "CONSENT_CHECKED" : null;
+    if (lost.isPresent()) {
+      String detail = status.getReason() == null ? lost.get().getLabel() : status.getReason();
+      Optional<TenantLifecycle> left =
+          lifecycle.move(tenantId, RUNNING, TenantLifecycle.DEGRADED, actor.name());
+      em.persist(
+          new ConsentIncident(
+              tenantId, lost.get(), detail, left.map(Enum::name).orElse(null), now));
+      left.ifPresent(l -> after.put("lifecycle", l.name() + " → " + TenantLifecycle.DEGRADED));
+      action = "CONSENT_DRIFT_DETECTED";
+      LOG.warning(() -> "Consent drift in tenant " + tenantId + ": " + lost.get());
+    } else if (was != ConsentStatus.CONSENTED && status.getStatus() == ConsentStatus.CONSENTED) {
+      consentRestored(tenantId, now, after, actor.name());
+      action = "CONSENT_RESTORED";
+    }
+    if (action != null) {
+      record(actor, action, tenantId, before, after);
+    }
+    return status;
+  }
+
+  /** Closes open incidents (time to re-consent) and puts the tenant's lifecycle back. */
+  private void consentRestored(
+      long tenantId, LocalDateTime now, Map<String, Object> after, String by) {
+    List<ConsentIncident> open =
+        em
+            .createNamedQuery(ConsentIncident.OF_TENANT, ConsentIncident.class)
+            .setParameter("tenantId", tenantId)
+            .getResultList()
+            .stream()
+            .filter(ConsentIncident::isOpen)
+            .toList();
+    open.forEach(i -> i.resolve(now));
+    Optional<TenantLifecycle> restoreTo =
+        open.stream()
+            .map(ConsentIncident::getLifecycleBefore)
+            .filter(java.util.Objects::nonNull)
+            .reduce((newer, older) -> older)
+            .map(TenantLifecycle::valueOf);
+    Set<TenantLifecycle> from =
+        restoreTo.isPresent() ? Set.of(TenantLifecycle.DEGRADED) : BEFORE_CONSENT;
+    TenantLifecycle to = restoreTo.orElse(TenantLifecycle.CONSENTED);
+    lifecycle
+        .move(tenantId, from, to, by)
+        .ifPresent(l -> after.put("lifecycle", l.name() + " → " + to.name()));
+    if (!open.isEmpty()) {
+      after.put("timeToReconsent", open.get(0).getTimeToReconsentText());
+    }
+  }
+
+  private void record(
+      Actor actor,
+      String action,
+      long tenantId,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    audit.record(
+        actor,
+        new AuditEntry(action, tenantId, "Consent", String.valueOf(tenantId), before, after));
+  }
+
+  static LocalDateTime now() {
+    return LocalDateTime.now(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,50 @@
+package com.mtdconnect.consent.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The installation's consent-link signer. The key is {@code portal.consent.signing-key} (base64, at
+ * least 256 bits) when set; otherwise one is generated on first use and kept in the database, so
+ * that every node and every restart signs alike. The key is never logged.
+ */
+@ApplicationScoped
+public class LinkSigning {
+
+  @Inject SigningKeyStore keyStore;
+
+  @Inject
+  @ConfigProperty(name = "portal.consent.signing-key")
+  Optional<String> configuredKey;
+
+  private volatile LinkTokens tokens;
+
+  public LinkTokens tokens() {
+    LinkTokens current = tokens;
+    if (current == null) {
+      synchronized (this) {
+        if (tokens == null) {
+          tokens = new LinkTokens(key());
+        }
+        current = tokens;
+      }
+    }
+    return current;
+  }
+
+  private byte[] key() {
+    Optional<String> configured = configuredKey.filter(v -> !v.isBlank());
+    if (configured.isPresent()) {
+      try {
+        return Base64.getDecoder().decode(configured.get().trim());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("portal.consent.signing-key is not base64", e);
+      }
+    }
+    return keyStore.storedKey().getBytes(StandardCharsets.US_ASCII);
+  }
+}

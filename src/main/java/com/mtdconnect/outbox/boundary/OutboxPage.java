@@ -1,0 +1,45 @@
+package com.mtdconnect.outbox.boundary;
+
+import com.mtdconnect.outbox.entity.OutboxMail;
+import com.mtdconnect.platform.control.PortalSettings;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The outbox page: the newest mails, one of them open. */
+@Named
+@ViewScoped
+public class OutboxPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject Outbox outbox;
+  @Inject PortalSettings portal;
+
+  private List<OutboxMail> mails;
+  private OutboxMail selected;
+
+  public void load() {
+    mails = outbox.newest(200);
+    if (selected == null && !mails.isEmpty()) {
+      selected = mails.get(0);
+    }
+  }
+
+  public List<OutboxMail> getMails() {
+    return mails;
+  }
+
+  public OutboxMail getSelected() {
+    return selected;
+  }
+
+  public void setSelected(OutboxMail selected) {
+    this.selected = selected;
+  }
+
+  public boolean isDemo() {
+    return portal.isDemo();
+  }
+}

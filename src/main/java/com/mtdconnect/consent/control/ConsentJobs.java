@@ -1,6 +1,5 @@
 package com.mtdconnect.consent.control;
 
-import com.mtdconnect.consent.boundary.ConsentVerification;
 import com.mtdconnect.platform.control.DatabaseMigration;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -30,7 +29,7 @@ public class ConsentJobs {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
-  @Inject ConsentVerification verification;
+  @Inject ConsentRounds verification;
   @Inject ConsentSettings settings;
 
   private final List<ScheduledFuture<?>> running = new ArrayList<>();

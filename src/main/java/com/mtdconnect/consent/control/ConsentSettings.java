@@ -76,7 +76,7 @@ public class ConsentSettings {
   }
 
   public String mspName() {
-    return mspName;
+    return mspName.isBlank() ? "Your managed service provider" : mspName;
   }
 
   public Optional<String> mspContactEmail() {

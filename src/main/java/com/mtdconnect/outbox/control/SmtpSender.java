@@ -93,7 +93,8 @@ public class SmtpSender {
                 })
             : Session.getInstance(props);
     MimeMessage message = new MimeMessage(session);
-    message.setFrom(new InternetAddress(from));
+    message.setFrom(
+        new InternetAddress(from.isBlank() ? "MTD Connect <no-reply@localhost>" : from));
     message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.recipient()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
     message.setText(mail.body(), StandardCharsets.UTF_8.name());

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.mtdconnect.audit.boundary.AuditLog;
 import com.mtdconnect.audit.entity.AuditQuery;
+import com.mtdconnect.consent.boundary.CallbackParameters;
+import com.mtdconnect.consent.boundary.ConsentLinks;
+import com.mtdconnect.consent.boundary.ConsentVerification;
+import com.mtdconnect.consent.boundary.CustomerConsent;
+import com.mtdconnect.consent.entity.ConsentLink;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.control.PortalDataSource;
 import com.mtdconnect.rbac.boundary.RoleAdministration;
@@ -76,7 +81,11 @@ class AuditCompletenessIT {
           "RbacMonitor.staffUsernames",
           "AuditLog.events",
           "AuditLog.count",
-          "AuditLog.actions");
+          "AuditLog.actions",
+          "ConsentLinks.overview",
+          "ConsentLinks.urlOf",
+          "CustomerConsent.outcome",
+          "Outbox.newest");
 
   @Test
   void everyStateChangingUseCaseLeavesExactlyOneAuditRecord() throws Exception {
@@ -215,7 +224,74 @@ class AuditCompletenessIT {
         "AuditLog.exportCsv",
         new Scenario(
             "AUDIT_EXPORTED", () -> as("audit-admin", () -> auditLog.exportCsv(new AuditQuery()))));
+    consentScenarios(scenarios, tenant);
     return scenarios;
+  }
+
+  /** The consent use cases, on the tenant the tenant scenarios registered (restored by now). */
+  private void consentScenarios(Map<String, Scenario> scenarios, Tenant[] tenant) {
+    ConsentLinks links = CDI.current().select(ConsentLinks.class).get();
+    CustomerConsent customer = CDI.current().select(CustomerConsent.class).get();
+    ConsentVerification verification = CDI.current().select(ConsentVerification.class).get();
+    ConsentLink[] link = new ConsentLink[1];
+    String[] token = new String[1];
+    String[] microsoftUrl = new String[1];
+    String binding = "b".repeat(43);
+    scenarios.put(
+        "ConsentLinks.createLink",
+        new Scenario(
+            "CONSENT_LINK_CREATED",
+            () ->
+                as(
+                    "audit-admin",
+                    () -> {
+                      link[0] = links.createLink(tenant[0].getId());
+                      String url = links.urlOf(link[0]);
+                      token[0] = url.substring(url.indexOf("link=") + 5);
+                      return link[0];
+                    })));
+    scenarios.put(
+        "ConsentLinks.sendLink",
+        new Scenario(
+            "CONSENT_LINK_SENT",
+            () -> as("audit-admin", () -> links.sendLink(tenant[0].getId(), link[0].getId()))));
+    scenarios.put(
+        "CustomerConsent.open",
+        new Scenario("CONSENT_LINK_OPENED", () -> () -> customer.open(token[0])));
+    scenarios.put(
+        "CustomerConsent.begin",
+        new Scenario(
+            "CONSENT_SENT_TO_MICROSOFT",
+            () -> () -> microsoftUrl[0] = customer.begin(token[0], binding)));
+    scenarios.put(
+        "CustomerConsent.complete",
+        new Scenario(
+            "CONSENT_DECLINED",
+            () ->
+                () -> {
+                  String state =
+                      java.net.URLDecoder.decode(
+                          microsoftUrl[0].substring(microsoftUrl[0].indexOf("state=") + 6),
+                          java.nio.charset.StandardCharsets.UTF_8);
+                  return customer.complete(
+                      new CallbackParameters(
+                          state,
+                          "True",
+                          "access_denied",
+                          "AADSTS65004: User declined to consent to access the app.",
+                          null),
+                      binding);
+                }));
+    scenarios.put(
+        "ConsentLinks.sendReconsentLink",
+        new Scenario(
+            "CONSENT_RECONSENT_LINK_SENT",
+            () -> as("audit-admin", () -> links.sendReconsentLink(tenant[0].getId()))));
+    scenarios.put(
+        "ConsentVerification.verifyNow",
+        new Scenario(
+            "CONSENT_CHECKED",
+            () -> as("audit-admin", () -> verification.verifyNow(tenant[0].getId()))));
   }
 
   /** Public methods of the use-case facades: transactional beans in boundary packages. */

@@ -254,8 +254,12 @@ public class CustomerConsent {
             .tokens()
             .verify(token)
             .orElseThrow(() -> new LinkNotUsable(LinkNotUsable.Reason.INVALID));
+    if (!claim.expiresAt().isAfter(java.time.Instant.now())) {
+      throw new LinkNotUsable(LinkNotUsable.Reason.EXPIRED);
+    }
+    // the record may end the link earlier (replaced, approved, expiry shortened); never later
     ConsentLink link = em.find(ConsentLink.class, claim.linkId());
-    if (link == null || !link.getExpiresAt().toInstant(ZoneOffset.UTC).equals(claim.expiresAt())) {
+    if (link == null) {
       throw new LinkNotUsable(LinkNotUsable.Reason.INVALID);
     }
     Tenant tenant = em.find(Tenant.class, link.getTenantId());

@@ -63,7 +63,9 @@ public class ConsentRounds {
         }
       }
       int total = checked;
-      LOG.info(() -> "Consent drift check: " + total + " tenants checked");
+      LOG.log(
+          total == 0 ? Level.FINE : Level.INFO,
+          () -> "Consent drift check: " + total + " tenants checked");
     } finally {
       leases.release(DRIFT_JOB);
     }

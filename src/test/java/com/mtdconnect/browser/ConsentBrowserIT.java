@@ -1,0 +1,251 @@
+package com.mtdconnect.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mtdconnect.testsupport.Browser;
+import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.PortalIT;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The consent lifecycle in a real browser, through the simulator's admin-consent screen: an
+ * operator creates and sends a link, the customer reads the permission page, goes to "Microsoft",
+ * comes back, and the portal verifies what was granted; plus the failure paths (cancel, wrong
+ * account, partial grant, replayed and forged state, replaced and expired links, revocation caught
+ * by the drift check). Screenshots go to {@code target/screenshots/}.
+ */
+@PortalIT
+@RunAsClient
+class ConsentBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private WebDriver browser;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private PortalPages operator() {
+    browser = Browser.open();
+    PortalPages pages = new PortalPages(browser, Browser.base(deployment));
+    pages.signInAs("operator");
+    return pages;
+  }
+
+  @Test
+  void anOperatorOnboardsConsentEndToEndAndTheDriftCheckCatchesRevocation() throws Exception {
+    long started = System.nanoTime();
+    PortalPages pages = operator();
+    long tenant = tenantId("Tailspin Toys");
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    assertEquals("Not requested", pages.text("consentStatus"));
+    pages.click("consent:createLink");
+    pages.waitFor().until(d -> !d.findElements(By.id("consentUrl")).isEmpty());
+    String link = browser.findElement(By.id("consentUrl")).getAttribute("value");
+    pages.click(By.cssSelector("[id$=':send']"));
+    pages.waitFor().until(d -> pages.messages().contains("Consent link sent to"));
+    assertEquals("Consent pending", pages.text("lifecycle"));
+    Browser.screenshot(browser, "consent-01-link-sent");
+
+    pages.click("menuOutbox");
+    pages.waitForText("mailSubject", "Tailspin Toys");
+    assertTrue(pages.text("mailBody").contains(link), "the mail carries the link");
+    Browser.screenshot(browser, "consent-02-outbox");
+
+    // the customer: cancel first, then the wrong account, then approve
+    browser.get(link);
+    pages.waitForText("customerTitle", "Connect mobile threat defense");
+    assertTrue(pages.text("content").contains("DeviceManagementApps.ReadWrite.All"));
+    Browser.screenshot(browser, "consent-03-customer-page");
+    toMicrosoft(pages, "admin", "cancel");
+    pages.waitForText("outcomeTitle", "You cancelled the approval");
+    Browser.screenshot(browser, "consent-04-declined");
+    pages.click("outcome:tryAgain");
+    toMicrosoft(pages, "foreign", "accept");
+    pages.waitForText("outcomeTitle", "That account belongs to another organization");
+    assertTrue(pages.text("outcomeText").contains("global administrator of Tailspin Toys"));
+    pages.click("outcome:tryAgain");
+    String state = toMicrosoft(pages, "admin", "accept");
+    pages.waitForText("outcomeTitle", "All set");
+    Browser.screenshot(browser, "consent-05-all-set");
+    long onboarded = (System.nanoTime() - started) / 1_000_000;
+    System.out.println(
+        "[measure] consent onboarding in the browser, three tries included: " + onboarded + " ms");
+
+    // replaying Microsoft's answer, or forging one, changes nothing
+    pages.open("/consent/callback?admin_consent=True&tenant=x&state=" + state);
+    pages.waitForText("refusedTitle", "already processed");
+    pages.open("/consent/callback?admin_consent=True&state=forged-state-value");
+    pages.waitForText("refusedTitle", "could not match");
+    Browser.screenshot(browser, "consent-06-forged");
+
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    assertEquals("Consented", pages.text("consentStatus"));
+    assertEquals("Consented", pages.text("lifecycle"));
+    assertTrue(pages.text("grantSummary").contains("9 of 9"));
+    assertTrue(pages.text("consent:links").contains("Approved"));
+
+    // the customer deletes our enterprise app; the next drift check (every 4 s in tests) sees it
+    simulatorAction(pages, directoryId(tenant), "revoke");
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    pages
+        .waitFor()
+        .until(
+            d -> {
+              d.navigate().refresh();
+              return d.findElement(By.id("consentStatus")).getText().equals("Degraded");
+            });
+    assertTrue(pages.text("consent:incidents").contains("Consent revoked"));
+    assertEquals("Degraded", pages.text("lifecycle"));
+    Browser.screenshot(browser, "consent-07-revoked-detected");
+
+    pages.click("consent:sendReconsent");
+    pages.waitForText("consent:links", "Re-consent");
+    String reconsent = browser.findElement(By.id("consentUrl")).getAttribute("value");
+    browser.get(reconsent);
+    pages.waitForText("customerTitle", "again");
+    toMicrosoft(pages, "admin", "accept");
+    pages.waitForText("outcomeTitle", "All set");
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    assertEquals("Consented", pages.text("consentStatus"));
+    assertTrue(pages.text("consent:incidents").contains("time to re-consent"));
+    assertEquals("Consented", pages.text("lifecycle"));
+    Browser.screenshot(browser, "consent-08-reconsented");
+  }
+
+  @Test
+  void aPartialGrantNamesWhatIsMissingInThePortalAndTheCatalog() throws Exception {
+    PortalPages pages = operator();
+    long tenant = tenantId("Adventure Works Cycles");
+    pages.open("/simulator/control/tenant/" + directoryId(tenant));
+    browser
+        .findElement(By.name("withhold-DEVICE_MANAGEMENT_SERVICE_CONFIG_READ_WRITE_ALL"))
+        .click();
+    browser.findElement(By.cssSelector("button[value='consent-screen']")).click();
+
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    pages.click("consent:createLink");
+    pages.waitFor().until(d -> !d.findElements(By.id("consentUrl")).isEmpty());
+    browser.get(browser.findElement(By.id("consentUrl")).getAttribute("value"));
+    toMicrosoft(pages, "admin", "accept");
+    pages.waitForText("outcomeTitle", "checking with Microsoft");
+    Browser.screenshot(browser, "consent-09-verifying");
+    pages.waitForText("outcomeTitle", "some permissions are missing");
+    assertTrue(pages.text("missing").contains("DeviceManagementServiceConfig.ReadWrite.All"));
+
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    assertEquals("Partially consented", pages.text("consentStatus"));
+    assertTrue(pages.text("consentReason").contains("DeviceManagementServiceConfig"));
+    Browser.screenshot(browser, "consent-10-partial");
+    pages.click("consent:catalogLink");
+    pages.waitForText("grant-DEVICE_MANAGEMENT_SERVICE_CONFIG_READ_WRITE_ALL", "Missing");
+    assertEquals("Granted", pages.text("grant-DEVICE_READ_ALL"));
+    Browser.screenshot(browser, "consent-11-catalog");
+  }
+
+  @Test
+  void replacedAndExpiredLinksSayWhatToDo() throws Exception {
+    PortalPages pages = operator();
+    long tenant = tenantId("Litware Health");
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    pages.click("consent:createLink");
+    pages.waitFor().until(d -> !d.findElements(By.id("consentUrl")).isEmpty());
+    String first = browser.findElement(By.id("consentUrl")).getAttribute("value");
+    pages.click("consent:createLink");
+    pages
+        .waitFor()
+        .until(d -> !first.equals(d.findElement(By.id("consentUrl")).getAttribute("value")));
+    String second = browser.findElement(By.id("consentUrl")).getAttribute("value");
+    assertTrue(pages.text("consent:links").contains("Replaced"));
+
+    browser.get(first);
+    pages.waitForText("problemTitle", "replaced by a newer one");
+    Browser.screenshot(browser, "consent-12-replaced");
+    browser.get(first.substring(0, first.length() - 3) + "abc");
+    pages.waitForText("problemTitle", "not valid");
+
+    sql(
+        "UPDATE consent_link SET expires_at = NOW() - INTERVAL 1 DAY, version = version + 1"
+            + " WHERE tenant_id = "
+            + tenant
+            + " AND status = 'CREATED'");
+    browser.get(second);
+    pages.waitForText("problemTitle", "has expired");
+    Browser.screenshot(browser, "consent-13-expired");
+  }
+
+  /** On the customer page: to the simulated Microsoft screen, choose the account and decide. */
+  private String toMicrosoft(PortalPages pages, String account, String decision) {
+    pages.click("approve:toMicrosoft");
+    pages.waitForUrl("/adminconsent");
+    String url = browser.getCurrentUrl();
+    String state = url.substring(url.indexOf("state=") + 6).split("&")[0];
+    new Select(browser.findElement(By.name("account"))).selectByValue(account);
+    browser.findElement(By.cssSelector("button[value='" + decision + "']")).click();
+    pages.waitForUrl("/consent/customer/");
+    return state;
+  }
+
+  private void simulatorAction(PortalPages pages, String directoryId, String action) {
+    pages.open("/simulator/control/tenant/" + directoryId);
+    browser.findElement(By.cssSelector("button[value='" + action + "']")).click();
+    pages.waitForUrl("/simulator/control/tenant/");
+  }
+
+  private static long tenantId(String name) throws SQLException {
+    return Long.parseLong(query("SELECT id FROM tenant WHERE display_name = '" + name + "'"));
+  }
+
+  private static String directoryId(long tenant) throws SQLException {
+    return query("SELECT directory_id FROM tenant WHERE id = " + tenant);
+  }
+
+  private static String query(String sql) throws SQLException {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      if (!r.next()) {
+        throw new AssertionError("no row for " + sql);
+      }
+      return r.getString(1);
+    }
+  }
+
+  private static void sql(String sql) throws SQLException {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      assertEquals(1, s.executeUpdate(), sql);
+    }
+  }
+
+  private static Connection connection() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("it.db.url"),
+        System.getProperty("it.db.user"),
+        System.getProperty("it.db.password"));
+  }
+}

@@ -1,0 +1,260 @@
+package com.mtdconnect.consent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.consent.boundary.CallbackParameters;
+import com.mtdconnect.consent.boundary.ConsentLinks;
+import com.mtdconnect.consent.boundary.CustomerConsent;
+import com.mtdconnect.consent.entity.ConsentLink;
+import com.mtdconnect.consent.entity.ConsentStatus;
+import com.mtdconnect.consent.entity.LinkStatus;
+import com.mtdconnect.consent.entity.StateRejected;
+import com.mtdconnect.consent.entity.TenantConsent;
+import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.platform.control.PortalDataSource;
+import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.entity.BuiltInRole;
+import com.mtdconnect.simulator.boundary.SimulatorHolder;
+import com.mtdconnect.simulator.entity.GraphAppRole;
+import com.mtdconnect.simulator.entity.SimulatedTenant;
+import com.mtdconnect.tenancy.boundary.TenantRegistry;
+import com.mtdconnect.tenancy.entity.Tenant;
+import com.mtdconnect.tenancy.entity.TenantDraft;
+import com.mtdconnect.tenancy.entity.TenantLifecycle;
+import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.PortalIT;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The consent callback inside the server, against MariaDB and the simulator: the state is checked
+ * before anything else and used once (also when two requests race), and an approval is verified in
+ * the tenant our record names, whatever tenant the redirect claims.
+ */
+@PortalIT
+class ConsentCallbackIT {
+  private static final String BINDING = "x".repeat(43);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalWithTests(ConsentCallbackIT.class);
+  }
+
+  private ConsentLinks links;
+  private CustomerConsent customer;
+  private TenantRegistry tenants;
+
+  @BeforeEach
+  void lookUp() {
+    links = CDI.current().select(ConsentLinks.class).get();
+    customer = CDI.current().select(CustomerConsent.class).get();
+    tenants = CDI.current().select(TenantRegistry.class).get();
+    CDI.current()
+        .select(RoleAssignments.class)
+        .get()
+        .assignIfAbsent(
+            "IT: consent admin", BuiltInRole.MSP_ADMINISTRATOR, "consent-it", List.of());
+    CDI.current()
+        .select(HttpServletRequest.class)
+        .get()
+        .getSession(true)
+        .setAttribute(
+            SignedInStaff.SESSION_ATTRIBUTE, SignedInStaff.withForm("consent-it", "Consent IT"));
+  }
+
+  @Test
+  void forgedUnknownExpiredAndForeignBrowserStatesChangeNothing() throws Exception {
+    Tenant tenant = register(simulated(21));
+    String state = stateOf(begin(tenant));
+    TenantConsent before = status(tenant);
+
+    assertRefused(StateRejected.Reason.UNKNOWN, "forged-" + state, BINDING);
+    assertRefused(StateRejected.Reason.UNKNOWN, null, BINDING);
+    assertRefused(StateRejected.Reason.OTHER_BROWSER, state, "y".repeat(43));
+    assertRefused(StateRejected.Reason.OTHER_BROWSER, state, null);
+    update(
+        "UPDATE consent_request SET expires_at = NOW() - INTERVAL 1 MINUTE WHERE tenant_id = "
+            + tenant.getId());
+    assertRefused(StateRejected.Reason.EXPIRED, state, BINDING);
+
+    assertEquals(before.getStatus(), status(tenant).getStatus());
+    assertEquals(LinkStatus.OPENED, newestLink(tenant).getStatus());
+  }
+
+  @Test
+  void aStateIsAcceptedOnceEvenWhenTwoCallbacksRace() throws Exception {
+    Tenant tenant = register(simulated(22));
+    String state = stateOf(begin(tenant));
+    String callback =
+        System.getProperty("portal.base-url")
+            + "/consent/callback?admin_consent=True&error=access_denied&error_description="
+            + "AADSTS65004&state="
+            + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8);
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Callable<String>> racers = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      racers.add(
+          () ->
+              http.send(
+                      HttpRequest.newBuilder(URI.create(callback))
+                          .header("Cookie", "mtdc_consent_binding=" + BINDING)
+                          .GET()
+                          .build(),
+                      HttpResponse.BodyHandlers.discarding())
+                  .headers()
+                  .firstValue("Location")
+                  .orElse(""));
+    }
+    List<String> locations = new ArrayList<>();
+    for (Future<String> f : pool.invokeAll(racers)) {
+      locations.add(f.get());
+    }
+    pool.shutdown();
+    assertEquals(
+        1,
+        locations.stream().filter(l -> l.contains("/outcome.xhtml?result=")).count(),
+        locations.toString());
+    assertEquals(
+        7,
+        locations.stream().filter(l -> l.contains("reason=replayed")).count(),
+        locations.toString());
+    assertEquals(ConsentStatus.FAILED, status(tenant).getStatus());
+    assertEquals(LinkStatus.DECLINED, newestLink(tenant).getStatus());
+  }
+
+  @Test
+  void anApprovalIsVerifiedInTheExpectedTenantNotTheOneTheRedirectNames() throws Exception {
+    SimulatedTenant consented = simulated(23);
+    consented.grantConsent(Set.of(GraphAppRole.portalSet()));
+    SimulatedTenant expected = simulated(24); // never consented: no service principal there
+    expected.forgetConsent();
+    Tenant tenant = register(expected);
+
+    String state = stateOf(begin(tenant));
+    customer.complete(new CallbackParameters(state, "True", null, null, consented.id()), BINDING);
+    assertEquals(ConsentStatus.VERIFYING, status(tenant).getStatus());
+    TenantConsent concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
+    assertEquals(ConsentStatus.FAILED, concluded.getStatus(), "the claimed tenant does not count");
+    assertTrue(concluded.getReason().contains("AADSTS7000229"), concluded.getReason());
+    assertTrue(concluded.getAttempts() > 1, "kept verifying while Microsoft might replicate");
+    AuditEvent approved =
+        tenants.history(tenant.getId(), 20).stream()
+            .filter(e -> e.getAction().equals("CONSENT_APPROVED"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        approved.getChanges().toString().contains(consented.id()),
+        approved.getChanges().toString());
+  }
+
+  @Test
+  void verificationWaitsOutReplicationThenConsents() throws Exception {
+    SimulatedTenant simulated = simulated(20);
+    simulated.forgetConsent();
+    simulated.replicationDelay(Duration.ofSeconds(4));
+    Tenant tenant = register(simulated);
+    String state = stateOf(begin(tenant));
+    simulated.consentOnScreen(Set.of(GraphAppRole.portalSet()), java.time.Instant.now());
+    customer.complete(new CallbackParameters(state, "True", null, null, simulated.id()), BINDING);
+    Thread.sleep(2_000);
+    assertEquals(
+        ConsentStatus.VERIFYING,
+        status(tenant).getStatus(),
+        "while Microsoft replicates, attempts see no grants and verification goes on");
+    TenantConsent concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
+    assertEquals(ConsentStatus.CONSENTED, concluded.getStatus());
+    assertEquals(TenantLifecycle.CONSENTED, tenants.find(tenant.getId()).getLifecycle());
+    assertEquals(LinkStatus.APPROVED, newestLink(tenant).getStatus());
+  }
+
+  private void assertRefused(StateRejected.Reason reason, String state, String binding) {
+    StateRejected refused =
+        assertThrows(
+            StateRejected.class,
+            () ->
+                customer.complete(
+                    new CallbackParameters(state, "True", null, null, null), binding));
+    assertEquals(reason, refused.reason());
+  }
+
+  private static SimulatedTenant simulated(int index) {
+    return CDI.current().select(SimulatorHolder.class).get().simulator().tenant(index);
+  }
+
+  private Tenant register(SimulatedTenant simulated) {
+    TenantDraft draft = new TenantDraft();
+    draft.setDisplayName("Consent IT " + simulated.displayName());
+    draft.setDirectoryId(simulated.id());
+    draft.setContactName("Casey Customer");
+    draft.setContactEmail("casey@example.org");
+    draft.setScopeTags("EMEA");
+    draft.setLifecycle(TenantLifecycle.INVITED);
+    return tenants.register(draft);
+  }
+
+  /** Creates and opens a link, then starts the trip to Microsoft; returns Microsoft's URL. */
+  private String begin(Tenant tenant) {
+    ConsentLink link = links.createLink(tenant.getId());
+    String url = links.urlOf(link);
+    String token = url.substring(url.indexOf("link=") + 5);
+    customer.open(token);
+    return customer.begin(token, BINDING);
+  }
+
+  private static String stateOf(String microsoftUrl) {
+    return URLDecoder.decode(
+        microsoftUrl.substring(microsoftUrl.indexOf("state=") + 6), StandardCharsets.UTF_8);
+  }
+
+  private TenantConsent status(Tenant tenant) {
+    return links.overview(tenant.getId()).getStatus();
+  }
+
+  private ConsentLink newestLink(Tenant tenant) {
+    return links.overview(tenant.getId()).getLinks().get(0);
+  }
+
+  private TenantConsent awaitConclusion(Tenant tenant, Duration limit) throws InterruptedException {
+    long end = System.nanoTime() + limit.toNanos();
+    TenantConsent status = status(tenant);
+    while (status.getStatus() == ConsentStatus.VERIFYING && System.nanoTime() < end) {
+      Thread.sleep(250);
+      status = status(tenant);
+    }
+    return status;
+  }
+
+  private static void update(String sql) throws Exception {
+    DataSource ds = (DataSource) new InitialContext().lookup(PortalDataSource.JNDI_NAME);
+    try (Connection c = ds.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      assertTrue(s.executeUpdate() > 0, sql);
+    }
+  }
+}

@@ -39,6 +39,7 @@ import java.util.TreeSet;
 @NamedQuery(
     name = RoleAssignment.OF_ROLE,
     query = "select a from RoleAssignment a where a.role = :role order by a.name")
+@NamedQuery(name = RoleAssignment.COUNT, query = "select count(a) from RoleAssignment a")
 @NamedQuery(
     name = RoleAssignment.BY_NAME,
     query = "select a from RoleAssignment a where lower(a.name) = :name")
@@ -48,6 +49,7 @@ public class RoleAssignment {
   public static final String OF_STAFF_OR_GROUPS = "RoleAssignment.ofStaffOrGroups";
   public static final String OF_ROLE = "RoleAssignment.ofRole";
   public static final String BY_NAME = "RoleAssignment.byName";
+  public static final String COUNT = "RoleAssignment.count";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -316,7 +316,7 @@ class StaffSessionsIT {
     HttpResponse<String> page = client.get("/rbac/my-permissions.xhtml");
     assertTrue(page.body().contains("Policy and Profile Manager"), "through MSP Policy Managers");
     assertEquals(
-        List.of(ALL_STAFF_GROUP, POLICY_MANAGERS_GROUP),
+        List.of(POLICY_MANAGERS_GROUP, ALL_STAFF_GROUP),
         storedGroupsOf("policy"),
         "the staff directory keeps the groups of the last sign-in token");
   }

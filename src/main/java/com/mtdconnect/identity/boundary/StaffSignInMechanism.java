@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -189,9 +190,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
         SignedInStaff.now(
             context.getCallerPrincipal().getName(),
             displayName(context.getCallerPrincipal().getName()),
-            context.getGroups().stream()
-                .map(g -> g.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet()));
+            entraGroups(context));
     if (!sessions.signIn(staff, request.getRemoteAddr())) {
       request.getSession(false).invalidate();
       return redirectToProblem(request, context, SignInProblem.DISABLED);
@@ -201,6 +200,22 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
     signedIn.setMaxInactiveInterval(sessionPolicy.idleTimeoutSeconds());
     signedIn.setAttribute(SignedInStaff.SESSION_ATTRIBUTE, staff);
     return redirectLocal(request, context, pending.get().continueTo());
+  }
+
+  /**
+   * The Entra group object ids of the sign-in: the {@value #GROUPS_CLAIM} claim of the ID token,
+   * plus whatever groups the OpenID mechanism announced (it may read them from the access token or
+   * userinfo instead).
+   */
+  private Set<String> entraGroups(HttpMessageContext context) {
+    Set<String> groups = new TreeSet<>(context.getGroups());
+    try {
+      groups.addAll(
+          openIdContext.getIdentityToken().getJwtClaims().getArrayStringClaim(GROUPS_CLAIM));
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "No groups claim in the ID token", e);
+    }
+    return groups.stream().map(g -> g.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
   }
 
   /** The {@code name} claim of the ID token, or the caller name without one. */

@@ -34,8 +34,8 @@ import java.util.TreeSet;
 @NamedQuery(
     name = RoleAssignment.OF_STAFF_OR_GROUPS,
     query =
-        "select distinct a from RoleAssignment a join fetch a.role left join a.groups g"
-            + " where :username member of a.staff or g in :groups")
+        "select distinct a from RoleAssignment a join fetch a.role left join a.staff s"
+            + " left join a.groups g where s = :username or g in :groups")
 @NamedQuery(
     name = RoleAssignment.OF_ROLE,
     query = "select a from RoleAssignment a where a.role = :role order by a.name")

@@ -9,6 +9,8 @@ import com.mtdconnect.consent.boundary.ConsentLinks;
 import com.mtdconnect.consent.boundary.ConsentVerification;
 import com.mtdconnect.consent.boundary.CustomerConsent;
 import com.mtdconnect.consent.entity.ConsentLink;
+import com.mtdconnect.identity.boundary.StaffSessions;
+import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.control.PortalDataSource;
 import com.mtdconnect.rbac.boundary.RoleAdministration;
@@ -114,6 +116,7 @@ class AuditCompletenessIT {
     TenantRegistry tenants = CDI.current().select(TenantRegistry.class).get();
     RoleAdministration roles = CDI.current().select(RoleAdministration.class).get();
     AuditLog auditLog = CDI.current().select(AuditLog.class).get();
+    StaffSessions sessions = CDI.current().select(StaffSessions.class).get();
     RoleAssignments assignments = CDI.current().select(RoleAssignments.class).get();
     assignments.assignIfAbsent(
         "IT audit admin", BuiltInRole.MSP_ADMINISTRATOR, "audit-admin", List.of());
@@ -221,6 +224,35 @@ class AuditCompletenessIT {
                       return null;
                     })));
     scenarios.put(
+        "StaffSessions.signIn",
+        new Scenario(
+            "STAFF_SIGNED_IN",
+            () ->
+                () ->
+                    sessions.signIn(
+                        SignedInStaff.now(
+                            "audit-staff-" + run, "Audit Staff", Set.of("audit-group-" + run)),
+                        "127.0.0.1")));
+    scenarios.put(
+        "StaffSessions.refuse",
+        new Scenario(
+            "STAFF_SIGN_IN_REFUSED",
+            () ->
+                () -> {
+                  sessions.refuse(
+                      StaffSessions.UNKNOWN_STAFF, SignInProblem.CANCELLED, "127.0.0.1");
+                  return null;
+                }));
+    scenarios.put(
+        "StaffSessions.signOut",
+        new Scenario(
+            "STAFF_SIGNED_OUT",
+            () ->
+                () -> {
+                  sessions.signOut("audit-staff-" + run, "127.0.0.1");
+                  return null;
+                }));
+    scenarios.put(
         "AuditLog.exportCsv",
         new Scenario(
             "AUDIT_EXPORTED", () -> as("audit-admin", () -> auditLog.exportCsv(new AuditQuery()))));
@@ -320,7 +352,8 @@ class AuditCompletenessIT {
           .get()
           .getSession(true)
           .setAttribute(
-              SignedInStaff.SESSION_ATTRIBUTE, SignedInStaff.withForm(username, "IT " + username));
+              SignedInStaff.SESSION_ATTRIBUTE,
+              SignedInStaff.withoutGroups(username, "IT " + username));
       return useCase.get();
     };
   }

@@ -28,19 +28,27 @@ final class PortalPages {
     driver.get(base + path);
   }
 
-  /** Signs in as one of the demo staff members; the one place browser tests sign in. */
+  /**
+   * Signs in as one of the demo staff members: "Sign in with Microsoft", their name on the
+   * simulator's account picker, back in the portal. The one place browser tests sign in.
+   */
   void signInAs(String username) {
-    signIn(username, DemoStaff.passwordOf(username));
+    startSignIn();
+    click(By.id("pick-" + DemoStaff.require(username)));
+    waitFor()
+        .until(
+            d ->
+                !d.getCurrentUrl().contains("/simulator/")
+                    && !d.getCurrentUrl().contains("/signin"));
   }
 
-  void signIn(String username, String password) {
+  /** Presses "Sign in with Microsoft" (opening the sign-in page first) and waits for the picker. */
+  void startSignIn() {
     if (!driver.getCurrentUrl().contains("/signin.xhtml")) {
       open("/signin.xhtml");
     }
-    type("signin:username", username);
-    type("signin:password", password);
-    driver.findElement(By.id("signin:submit")).click();
-    waitFor().until(d -> !d.getCurrentUrl().contains("/signin.xhtml") || !messages().isEmpty());
+    click("signInWithMicrosoft");
+    waitForUrl("/simulator/oidc/authorize");
   }
 
   void type(String id, String text) {

@@ -80,16 +80,30 @@ class TenantRegistryBrowserIT {
     pages.waitForUrl("/signin.xhtml?continue=");
     Browser.screenshot(browser, "01-signin");
 
-    pages.signIn("operator", "wrong password");
-    assertTrue(
-        pages.messages().contains("The username or password is not right."), pages.messages());
-    Browser.screenshot(browser, "02-signin-refused");
+    assertTrue(pages.text("demoAccounts").contains("Priya Policy"), "demo staff are listed");
 
+    pages.startSignIn();
+    assertTrue(pages.text("pick-operator").contains("Olivia Operator"));
+    assertTrue(pages.text("pick-helpdesk").contains("MSP Help Desk EMEA"));
+    Browser.screenshot(browser, "02-provider-picker");
+    pages.click("cancel");
+    pages.waitForUrl("/signin.xhtml?problem=cancelled");
+    assertTrue(pages.text("problemTitle").contains("Sign-in was cancelled"));
+    Browser.screenshot(browser, "02-signin-cancelled");
+
+    pages.open("/tenancy/list.xhtml");
     pages.signInAs("operator");
     pages.waitForUrl("/tenancy/list.xhtml");
     pages.waitForText("tenants:table_data", "Contoso Pharmaceuticals");
     assertTrue(pages.text("signedInUser").contains("Olivia Operator"));
     Browser.screenshot(browser, "03-tenant-list");
+
+    pages.click("account:signOut");
+    pages.waitForUrl("/signed-out.xhtml");
+    assertTrue(pages.text("signedOutNotice").contains("You are signed out."));
+    Browser.screenshot(browser, "03b-signed-out");
+    pages.open("/tenancy/list.xhtml");
+    pages.waitForUrl("/signin.xhtml?continue=");
   }
 
   @Test

@@ -84,7 +84,8 @@ class ConsentCallbackIT {
         .get()
         .getSession(true)
         .setAttribute(
-            SignedInStaff.SESSION_ATTRIBUTE, SignedInStaff.withForm("consent-it", "Consent IT"));
+            SignedInStaff.SESSION_ATTRIBUTE,
+            SignedInStaff.withoutGroups("consent-it", "Consent IT"));
   }
 
   @Test

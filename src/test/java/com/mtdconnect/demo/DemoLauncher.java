@@ -105,12 +105,16 @@ public final class DemoLauncher {
     banner.append("\n========================================================================\n");
     banner.append(" MTD Connect demo is ready: http://localhost:").append(port).append("/\n");
     banner.append(" (started in ").append(startTime.toSeconds()).append(" s)\n\n");
-    banner.append(" Sign in with one of the demo accounts:\n");
+    banner.append(" Sign in with Microsoft, then pick a demo staff member on the simulator's\n");
+    banner.append(" account picker (no password):\n");
     for (var account : DemoStaffAccounts.ACCOUNTS) {
       banner.append(
           String.format(
-              "   %-13s password %-16s %s%n",
-              account.getUsername(), account.getPassword(), account.getRole()));
+              "   %-13s %-20s %s, %s%n",
+              account.getUsername(),
+              account.getDisplayName(),
+              account.getRole(),
+              account.getMembership()));
     }
     banner.append("\n Data persists in data/ between runs. Press Ctrl-C to stop.\n");
     banner.append("========================================================================\n");

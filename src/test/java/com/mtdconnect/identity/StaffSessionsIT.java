@@ -1,25 +1,32 @@
 package com.mtdconnect.identity;
 
+import static com.mtdconnect.simulator.control.DemoScenario.ALL_STAFF_GROUP;
+import static com.mtdconnect.simulator.control.DemoScenario.POLICY_MANAGERS_GROUP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.testsupport.Browser;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
+import com.mtdconnect.testsupport.SessionClockServlet;
 import com.mtdconnect.testsupport.StaffClient;
 import com.mtdconnect.testsupport.TestDatabase;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -34,8 +41,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Staff sessions over plain HTTP: sign-in, sign-out, cookies, headers, CSRF defence, and
- * concurrency.
+ * Staff sessions over plain HTTP: sign-in through the simulator's OpenID Connect provider and its
+ * failures, sign-out, session fixation and timeouts, group-based roles, cookies, headers, CSRF
+ * defence, and concurrency.
  */
 @PortalIT
 @RunAsClient
@@ -43,7 +51,7 @@ class StaffSessionsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal();
+    return Deployments.portalWithSessionClock();
   }
 
   @ArquillianResource URL deployment;
@@ -60,10 +68,17 @@ class StaffSessionsIT {
   @Test
   void signingInIssuesANewSessionIdAndLandsOnTheTenantList() throws Exception {
     StaffClient client = new StaffClient(http, base);
-    client.get("/signin.xhtml");
+    HttpResponse<String> toProvider = client.startSignIn(null);
     String before = client.sessionId();
+    assertTrue(
+        toProvider
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .startsWith(base + "/simulator/oidc/authorize?"),
+        "the sign-in goes to the simulator's OpenID Connect provider");
 
-    HttpResponse<String> signedIn = client.signInAs("operator");
+    HttpResponse<String> signedIn = client.follow(client.pickAtProvider(toProvider, "operator"));
 
     assertEquals(302, signedIn.statusCode(), signedIn.body());
     assertTrue(
@@ -76,7 +91,7 @@ class StaffSessionsIT {
   void theSessionCookieIsHttpOnlySecureAndSameSiteLax() throws Exception {
     String cookie =
         new StaffClient(http, base)
-            .get("/signin.xhtml")
+            .startSignIn(null)
             .headers()
             .firstValue("Set-Cookie")
             .orElseThrow();
@@ -134,7 +149,20 @@ class StaffSessionsIT {
                 "jakarta.faces.ViewState", StaffClient.viewState(list.body())),
             Optional.of(base));
     assertEquals(302, signedOut.statusCode());
-    assertTrue(signedOut.headers().firstValue("Location").orElseThrow().contains("signedOut=true"));
+    assertTrue(
+        signedOut
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .startsWith(base + "/simulator/oidc/logout?post_logout_redirect_uri="),
+        "the provider ends its session too");
+    HttpResponse<String> backFromProvider = client.follow(signedOut);
+    assertEquals(
+        base + "/signed-out.xhtml",
+        backFromProvider.headers().firstValue("Location").orElseThrow());
+    HttpResponse<String> signedOutPage = client.follow(backFromProvider);
+    assertEquals(200, signedOutPage.statusCode());
+    assertTrue(signedOutPage.body().contains("You are signed out."), signedOutPage.body());
 
     StaffClient replay = new StaffClient(http, base);
     replay.useSessionId(signedInSession);
@@ -145,7 +173,7 @@ class StaffSessionsIT {
   void signInsRefusedSignInsAndSignOutsAreAudited() throws Exception {
     long before = latestAuditId();
     StaffClient client = new StaffClient(http, base);
-    client.signIn("rbacadmin", "not the password");
+    client.follow(client.cancelAtProvider(client.startSignIn(null)));
     client.signInAs("rbacadmin");
     HttpResponse<String> list = client.get("/rbac/roles.xhtml");
     client.post(
@@ -160,20 +188,26 @@ class StaffSessionsIT {
     try (Connection db = TestDatabase.get().connect();
         PreparedStatement query =
             db.prepareStatement(
-                "SELECT action, actor FROM audit_event WHERE object_type = 'StaffSession'"
-                    + " AND object_id = 'rbacadmin' AND id > ? ORDER BY id")) {
+                "SELECT action, actor, object_id, after_state FROM audit_event"
+                    + " WHERE object_type = 'StaffSession' AND id > ? ORDER BY id")) {
       query.setLong(1, before);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          actions.add(rows.getString(1) + " by " + rows.getString(2));
+          actions.add(
+              rows.getString(1)
+                  + " by "
+                  + rows.getString(2)
+                  + " of "
+                  + rows.getString(3)
+                  + (rows.getString(1).contains("REFUSED") ? " " + rows.getString(4) : ""));
         }
       }
     }
     assertEquals(
         List.of(
-            "STAFF_SIGN_IN_REFUSED by anonymous",
-            "STAFF_SIGNED_IN by rbacadmin",
-            "STAFF_SIGNED_OUT by rbacadmin"),
+            "STAFF_SIGN_IN_REFUSED by anonymous of unknown {\"reason\":\"cancelled\"}",
+            "STAFF_SIGNED_IN by rbacadmin of rbacadmin",
+            "STAFF_SIGNED_OUT by rbacadmin of rbacadmin"),
         actions);
   }
 
@@ -204,6 +238,229 @@ class StaffSessionsIT {
     assertEquals(200, client.get("/tenancy/list.xhtml").statusCode(), "still signed in");
   }
 
+  @Test
+  void signingInComesBackToTheRequestedPageButNeverLeavesThePortal() throws Exception {
+    StaffClient client = new StaffClient(http, base);
+    HttpResponse<String> anonymous = client.get("/rbac/my-permissions.xhtml");
+    String signInPage = anonymous.headers().firstValue("Location").orElseThrow();
+    assertTrue(signInPage.contains("/signin.xhtml?continue=%2Frbac%2Fmy-permissions.xhtml"));
+    HttpResponse<String> landing = client.follow(anonymous);
+    assertTrue(
+        landing.body().contains("/signin/start?continue=%2Frbac%2Fmy-permissions.xhtml"),
+        "the sign-in button keeps the requested page");
+    assertTrue(landing.body().contains("Sign in with Microsoft"));
+
+    HttpResponse<String> back =
+        client.follow(
+            client.pickAtProvider(client.startSignIn("/rbac/my-permissions.xhtml"), "support"));
+    assertEquals(
+        base + "/rbac/my-permissions.xhtml", back.headers().firstValue("Location").orElseThrow());
+
+    StaffClient other = new StaffClient(StaffClient.newHttpClient(), base);
+    HttpResponse<String> home =
+        other.follow(other.pickAtProvider(other.startSignIn("https://evil.example/x"), "support"));
+    assertTrue(
+        home.headers().firstValue("Location").orElseThrow().startsWith(base + "/"),
+        "an outside address is replaced by the landing page");
+  }
+
+  @Test
+  void cancellingAtTheProviderShowsAClearPage() throws Exception {
+    StaffClient client = new StaffClient(http, base);
+    HttpResponse<String> cancelled = client.cancelAtProvider(client.startSignIn(null));
+    assertTrue(
+        cancelled.headers().firstValue("Location").orElseThrow().contains("error=access_denied"));
+
+    HttpResponse<String> page = problemPageAfter(client, cancelled, "cancelled");
+    assertTrue(page.body().contains("Sign-in was cancelled"), page.body());
+    assertEquals(302, client.get("/tenancy/list.xhtml").statusCode(), "nobody is signed in");
+  }
+
+  @Test
+  void aTamperedStateIsRejectedAndAudited() throws Exception {
+    long before = latestAuditId();
+    StaffClient client = new StaffClient(http, base);
+    URI callback = callbackOf(client.pickAtProvider(client.startSignIn(null), "admin"));
+    String tampered = callback.toString().replace("state=", "state=x").replace(base, "");
+
+    HttpResponse<String> page = problemPageAfter(client, client.get(tampered), "rejected");
+    assertTrue(page.body().contains("could not be trusted"), page.body());
+    assertEquals(302, client.get("/tenancy/list.xhtml").statusCode(), "nobody is signed in");
+    assertEquals(List.of("rejected"), refusalReasonsAfter(before));
+  }
+
+  @Test
+  void aReplayedCallbackSignsNobodyIn() throws Exception {
+    long before = latestAuditId();
+    StaffClient victim = new StaffClient(http, base);
+    HttpResponse<String> answer = victim.pickAtProvider(victim.startSignIn(null), "admin");
+    String callback = callbackOf(answer).toString().replace(base, "");
+    assertEquals(302, victim.follow(answer).statusCode());
+
+    StaffClient withoutSession = new StaffClient(StaffClient.newHttpClient(), base);
+    HttpResponse<String> expired =
+        problemPageAfter(withoutSession, withoutSession.get(callback), "expired");
+    assertTrue(expired.body().contains("This sign-in has expired"), expired.body());
+
+    StaffClient attacker = new StaffClient(StaffClient.newHttpClient(), base);
+    attacker.startSignIn(null);
+    problemPageAfter(attacker, attacker.get(callback), "rejected");
+    assertEquals(302, attacker.get("/tenancy/list.xhtml").statusCode(), "nobody is signed in");
+    assertEquals(List.of("expired", "rejected"), refusalReasonsAfter(before));
+  }
+
+  @Test
+  void aMemberOfAnEntraGroupWithARoleHasThatRole() throws Exception {
+    StaffClient client = new StaffClient(http, base);
+    client.signInAs("policy");
+    HttpResponse<String> page = client.get("/rbac/my-permissions.xhtml");
+    assertTrue(page.body().contains("Policy and Profile Manager"), "through MSP Policy Managers");
+    assertEquals(
+        List.of(POLICY_MANAGERS_GROUP, ALL_STAFF_GROUP),
+        storedGroupsOf("policy"),
+        "the staff directory keeps the groups of the last sign-in token");
+  }
+
+  @Test
+  void removingAGroupsAssignmentCountsAtTheNextRequestWithoutSigningInAgain() throws Exception {
+    StaffClient client = new StaffClient(http, base);
+    client.signInAs("policy");
+    long assignment = assignToGroup("IT group reads " + UUID.randomUUID(), POLICY_MANAGERS_GROUP);
+    try {
+      assertTrue(
+          client.get("/rbac/my-permissions.xhtml").body().contains("Read Only Operator"),
+          "a new group assignment counts at once");
+    } finally {
+      removeAssignment(assignment);
+    }
+    HttpResponse<String> after = client.get("/rbac/my-permissions.xhtml");
+    assertEquals(200, after.statusCode());
+    assertFalse(after.body().contains("Read Only Operator"), "and its removal too");
+    assertTrue(after.body().contains("Policy and Profile Manager"));
+  }
+
+  @Test
+  void aSessionEndsAtItsAbsoluteLimit() throws Exception {
+    StaffClient client = new StaffClient(http, base);
+    client.signInAs("support");
+    String signedInSession = client.sessionId();
+    assertEquals(200, client.get("/tenancy/list.xhtml").statusCode());
+
+    assertEquals(200, client.get(SessionClockServlet.PATH + "?signedInHoursAgo=11").statusCode());
+
+    assertEquals(302, client.get("/tenancy/list.xhtml").statusCode(), "past 10 hours");
+    StaffClient replay = new StaffClient(http, base);
+    replay.useSessionId(signedInSession);
+    assertEquals(302, replay.get("/tenancy/list.xhtml").statusCode(), "the session is gone");
+  }
+
+  @Test
+  void aSessionEndsWhenIdleForItsIdleTimeout() throws Exception {
+    StaffClient client = new StaffClient(http, base);
+    client.signInAs("support");
+    assertEquals(
+        "1800",
+        client.get(SessionClockServlet.PATH).body(),
+        "sign-in sets the idle timeout (30 minutes)");
+
+    client.get(SessionClockServlet.PATH + "?idleSeconds=1");
+    Thread.sleep(2_500);
+
+    assertEquals(302, client.get("/tenancy/list.xhtml").statusCode(), "idle past the timeout");
+  }
+
+  /** Follows the portal's answer to a provider redirect onto the sign-in page with the problem. */
+  private HttpResponse<String> problemPageAfter(
+      StaffClient client, HttpResponse<String> response, String problem) throws Exception {
+    HttpResponse<String> atCallback =
+        response.headers().firstValue("Location").orElse("").contains("/signin/callback")
+            ? client.follow(response)
+            : response;
+    assertEquals(302, atCallback.statusCode(), atCallback.body());
+    assertEquals(
+        base + "/signin.xhtml?problem=" + problem,
+        atCallback.headers().firstValue("Location").orElseThrow());
+    HttpResponse<String> page = client.follow(atCallback);
+    assertEquals(200, page.statusCode());
+    return page;
+  }
+
+  private static URI callbackOf(HttpResponse<String> providerAnswer) {
+    URI callback = URI.create(providerAnswer.headers().firstValue("Location").orElseThrow());
+    assertTrue(callback.getPath().endsWith("/signin/callback"), callback.toString());
+    return callback;
+  }
+
+  private static List<String> refusalReasonsAfter(long id) throws Exception {
+    List<String> reasons = new ArrayList<>();
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT after_state FROM audit_event WHERE action = 'STAFF_SIGN_IN_REFUSED'"
+                    + " AND id > ? ORDER BY id")) {
+      query.setLong(1, id);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          reasons.add(rows.getString(1).replaceAll(".*\"reason\":\"([a-z]+)\".*", "$1"));
+        }
+      }
+    }
+    return reasons;
+  }
+
+  private static List<String> storedGroupsOf(String username) throws Exception {
+    List<String> groups = new ArrayList<>();
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT g.group_id FROM staff_account_group g JOIN staff_account s"
+                    + " ON s.id = g.staff_account_id WHERE s.username = ? ORDER BY g.group_id")) {
+      query.setString(1, username);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          groups.add(rows.getString(1));
+        }
+      }
+    }
+    return groups;
+  }
+
+  /** Gives the Read Only Operator role on all tenants to an Entra group, as a new assignment. */
+  private static long assignToGroup(String name, String groupId) throws Exception {
+    try (Connection db = TestDatabase.get().connect()) {
+      long id;
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "INSERT INTO rbac_assignment (name, role_id, all_tenants)"
+                  + " SELECT ?, id, TRUE FROM rbac_role WHERE built_in = 'READ_ONLY_OPERATOR'",
+              Statement.RETURN_GENERATED_KEYS)) {
+        insert.setString(1, name);
+        insert.executeUpdate();
+        try (ResultSet key = insert.getGeneratedKeys()) {
+          key.next();
+          id = key.getLong(1);
+        }
+      }
+      try (PreparedStatement member =
+          db.prepareStatement(
+              "INSERT INTO rbac_assignment_group (assignment_id, group_id) VALUES (?, ?)")) {
+        member.setLong(1, id);
+        member.setString(2, groupId);
+        member.executeUpdate();
+      }
+      return id;
+    }
+  }
+
+  private static void removeAssignment(long id) throws Exception {
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement delete =
+            db.prepareStatement("DELETE FROM rbac_assignment WHERE id = ?")) {
+      delete.setLong(1, id);
+      delete.executeUpdate();
+    }
+  }
+
   /**
    * Payara 6 (bug #6145) randomly answers 403 to signed-in users under concurrent requests; the
    * sign-in mechanism re-announces the session's caller on every request. Without that work-around
@@ -213,14 +470,11 @@ class StaffSessionsIT {
   void signedInStaffNeverGetA403UnderConcurrentRequests() throws Exception {
     int clients = 24;
     int requestsEach = 30;
-    String[][] accounts = {
-      {"admin", "demo-admin"}, {"operator", "demo-operator"}, {"support", "demo-support"}
-    };
+    String[] accounts = {"admin", "operator", "support"};
     List<StaffClient> signedIn = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       StaffClient client = new StaffClient(StaffClient.newHttpClient(), base);
-      String[] account = accounts[i % accounts.length];
-      assertEquals(302, client.signIn(account[0], account[1]).statusCode());
+      assertEquals(302, client.signInAs(accounts[i % accounts.length]).statusCode());
       signedIn.add(client);
     }
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();

@@ -33,6 +33,6 @@ class DemoScenarioTest {
     assertEquals(ConsentState.REVOKED, simulator.tenant(5).consent());
     assertTrue(simulator.tenant(6).isDeleted());
     assertEquals(ConsentState.CONSENTED, simulator.tenant(7).consent());
-    assertEquals(4, DemoScenario.staff().size());
+    assertEquals(7, DemoScenario.staff().size());
   }
 }

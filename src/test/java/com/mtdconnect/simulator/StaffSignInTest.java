@@ -33,7 +33,8 @@ class StaffSignInTest {
   @Test
   void authorizationCodeFlowIssuesASignedIdTokenWithGroupsOnce() throws Exception {
     MicrosoftCloudSimulator simulator = MicrosoftCloudSimulator.create(SimulatorConfig.of(1, 1));
-    simulator.enableStaffSignIn("portal", "secret", DemoScenario.staff());
+    simulator.enableStaffSignIn(
+        "portal", "secret", DemoScenario.staff(), DemoScenario.STAFF_GROUP_NAMES);
     try (LoopbackSimulatorServer server = LoopbackSimulatorServer.start(simulator, 2)) {
       HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
       String issuer = server.baseUrl() + "/oidc";
@@ -49,12 +50,13 @@ class StaffSignInTest {
           http.send(
                   get(discovery.get("authorization_endpoint").getAsString() + "?" + query), body())
               .body();
-      assertTrue(page.contains("Olivia Operator"));
+      assertTrue(page.contains("Priya Policy"));
+      assertTrue(page.contains("MSP Policy Managers"), "the picker names the groups");
       HttpResponse<String> picked =
           http.send(
               post(
                   discovery.get("authorization_endpoint").getAsString(),
-                  query + "&username=olivia.operator",
+                  query + "&username=policy",
                   null),
               body());
       assertEquals(302, picked.statusCode());
@@ -86,8 +88,11 @@ class StaffSignInTest {
       assertEquals(issuer, idToken.claim("iss").orElseThrow());
       assertEquals("portal", idToken.claim("aud").orElseThrow());
       assertEquals("n-1", idToken.claim("nonce").orElseThrow());
+      assertEquals("policy", idToken.claim("preferred_username").orElseThrow());
       assertEquals(
-          "portal-operators", idToken.claims().getAsJsonArray("groups").get(0).getAsString());
+          DemoScenario.POLICY_MANAGERS_GROUP,
+          idToken.claims().getAsJsonArray("groups").get(0).getAsString(),
+          "groups travel as Entra group object ids");
 
       HttpResponse<String> replay =
           http.send(post(discovery.get("token_endpoint").getAsString(), exchange, basic), body());

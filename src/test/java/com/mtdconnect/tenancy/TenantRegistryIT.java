@@ -525,7 +525,8 @@ class TenantRegistryIT {
     request
         .getSession(true)
         .setAttribute(
-            SignedInStaff.SESSION_ATTRIBUTE, SignedInStaff.withForm(username, "IT " + username));
+            SignedInStaff.SESSION_ATTRIBUTE,
+            SignedInStaff.withoutGroups(username, "IT " + username));
   }
 
   private static TenantDraft draft(String name, String directoryId) {

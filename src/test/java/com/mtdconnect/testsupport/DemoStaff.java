@@ -1,29 +1,23 @@
 package com.mtdconnect.testsupport;
 
-import java.util.Map;
+import java.util.Set;
 
-/** The demo staff members the tests sign in as, by username (see DemoStaffAccounts). */
+/**
+ * The demo staff members the tests sign in as, by username (see DemoStaffAccounts and the
+ * simulator's DemoScenario.staff()). They sign in through the simulator's identity provider by
+ * picking their name; there is no password.
+ */
 public final class DemoStaff {
-  private static final Map<String, String> PASSWORDS =
-      Map.of(
-          "admin", "demo-admin",
-          "operator", "demo-operator",
-          "support", "demo-support",
-          "rbacadmin", "demo-rbacadmin",
-          "emea-support", "demo-emea");
+  private static final Set<String> USERNAMES =
+      Set.of("admin", "operator", "support", "rbacadmin", "emea-support", "policy", "helpdesk");
 
   private DemoStaff() {}
 
-  static String password(String username) {
-    String password = PASSWORDS.get(username);
-    if (password == null) {
+  /** The username itself, if it names a demo staff member. */
+  public static String require(String username) {
+    if (!USERNAMES.contains(username)) {
       throw new IllegalArgumentException("no demo staff member " + username);
     }
-    return password;
-  }
-
-  /** The demo sign-in secret of a staff member, for browser tests that type it. */
-  public static String passwordOf(String username) {
-    return password(username);
+    return username;
   }
 }

@@ -53,4 +53,29 @@ public final class Deployments {
                 "beans.xml");
     return portal().addAsLibrary(testLibrary);
   }
+
+  /**
+   * The portal plus the test-only {@link SessionClockServlet}, opened to anonymous callers by the
+   * test library's web fragment, for testing session timeouts over HTTP.
+   */
+  public static WebArchive portalWithSessionClock() {
+    JavaArchive clock =
+        ShrinkWrap.create(JavaArchive.class, "portal-session-clock.jar")
+            .addClasses(SessionClockServlet.class)
+            .addAsManifestResource(
+                new StringAsset(
+                    """
+                    <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                      <name>session_clock</name>
+                      <security-constraint>
+                        <web-resource-collection>
+                          <web-resource-name>Test-only session clock</web-resource-name>
+                          <url-pattern>/it/*</url-pattern>
+                        </web-resource-collection>
+                      </security-constraint>
+                    </web-fragment>
+                    """),
+                "web-fragment.xml");
+    return portal().addAsLibrary(clock);
+  }
 }

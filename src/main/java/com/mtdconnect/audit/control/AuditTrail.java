@@ -52,17 +52,6 @@ public class AuditTrail {
         new AuditEntry(ACCESS_DENIED, tenantId, "Permission", permission, Map.of(), Map.of()));
   }
 
-  /**
-   * Records a sign-in, a refused sign-in or a sign-out in its own transaction (there is no use case
-   * around it).
-   *
-   * @param username who signed in or out, or the username that was tried
-   */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void recordSession(Actor actor, String action, String username) {
-    record(actor, new AuditEntry(action, null, "StaffSession", username, Map.of(), Map.of()));
-  }
-
   /** The newest events about one tenant first. */
   public List<AuditEvent> historyOf(long tenantId, int max) {
     return em.createNamedQuery(AuditEvent.OF_TENANT, AuditEvent.class)

@@ -1,41 +1,48 @@
 package com.mtdconnect.identity.boundary;
 
-import com.mtdconnect.audit.control.AuditTrail;
-import com.mtdconnect.audit.entity.Actor;
-import com.mtdconnect.identity.control.StaffAuthenticationMechanism;
+import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.platform.control.PortalSettings;
+import com.mtdconnect.platform.control.StaffSignInSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.logging.Logger;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
-/** Signs the staff member out: the session is invalidated on the server. */
+/**
+ * Signs the staff member out: the session is invalidated on the server, then the identity provider
+ * ends its own session (Entra ID's or the simulator's end-session endpoint) and sends the browser
+ * to the signed-out page.
+ */
 @Named
 @RequestScoped
 public class SignOut {
-  private static final Logger LOG = Logger.getLogger(SignOut.class.getName());
+
+  /** The public page the provider sends the browser to after signing out. */
+  public static final String SIGNED_OUT_PAGE = "/signed-out.xhtml";
 
   @Inject FacesContext faces;
   @Inject CurrentStaff currentStaff;
-  @Inject AuditTrail audit;
+  @Inject StaffSessions sessions;
+  @Inject StaffSignInSettings signIn;
+  @Inject PortalSettings portal;
 
-  public void signOut() throws IOException, ServletException {
+  public void signOut() throws IOException {
     ExternalContext external = faces.getExternalContext();
-    String username = currentStaff.staff().map(s -> s.username()).orElse("anonymous");
-    ((HttpServletRequest) external.getRequest()).logout();
+    String username = currentStaff.staff().map(SignedInStaff::username).orElse("anonymous");
+    String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
     external.invalidateSession();
-    LOG.info(() -> "Staff " + username + " signed out");
-    audit.recordSession(
-        new Actor(
-            username,
-            external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null),
-        StaffAuthenticationMechanism.SIGNED_OUT,
-        username);
-    external.redirect(external.getRequestContextPath() + "/signin.xhtml?signedOut=true");
+    sessions.signOut(username, address);
+    external.redirect(
+        signIn.endSessionUri()
+            + "?post_logout_redirect_uri="
+            + URLEncoder.encode(portal.baseUrl() + SIGNED_OUT_PAGE, StandardCharsets.UTF_8)
+            + "&client_id="
+            + URLEncoder.encode(signIn.getClientId(), StandardCharsets.UTF_8));
     faces.responseComplete();
   }
 }

@@ -2,6 +2,7 @@ package com.mtdconnect.identity.control;
 
 import com.mtdconnect.platform.control.DatabaseMigration;
 import com.mtdconnect.platform.control.PortalSettings;
+import com.mtdconnect.platform.control.StaffSignInSettings;
 import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.BuiltInRole;
 import jakarta.annotation.Priority;
@@ -10,52 +11,89 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * In production, creates the first MSP administrator (MSP Administrator and Role Administrator on
- * all tenants) when no staff account exists yet, with the password from configuration ({@code
- * portal.bootstrap-admin.password}, best given as an environment variable or secret).
+ * In production, on the first start (no role assignment exists yet), gives MSP Administrator and
+ * Role Administrator on all tenants to the first administrators named in configuration: the members
+ * of an Entra group ({@code portal.bootstrap-admin.group}, its object id) and/or one staff member
+ * ({@code portal.bootstrap-admin.user}, their {@code preferred_username}, usually the UPN). Later
+ * starts change nothing, so an assignment removed by a Role Administrator stays removed.
  */
 @ApplicationScoped
 public class BootstrapAdministrator {
   private static final Logger LOG = Logger.getLogger(BootstrapAdministrator.class.getName());
 
   @Inject PortalSettings settings;
-  @Inject StaffDirectory staff;
+  @Inject StaffSignInSettings signIn;
   @Inject RoleAssignments assignments;
 
   @Inject
-  @ConfigProperty(name = "portal.bootstrap-admin.username", defaultValue = "admin")
-  String username;
+  @ConfigProperty(name = "portal.bootstrap-admin.group")
+  Optional<String> group;
 
   @Inject
-  @ConfigProperty(name = "portal.bootstrap-admin.password")
-  Optional<String> password;
+  @ConfigProperty(name = "portal.bootstrap-admin.user")
+  Optional<String> user;
 
-  void createIfNoStaff(@Observes @Priority(DatabaseMigration.PRIORITY + 10) Startup startup) {
-    if (settings.isDemo() || !staff.isEmpty()) {
+  void assignOnFirstStart(@Observes @Priority(DatabaseMigration.PRIORITY + 10) Startup startup) {
+    if (settings.isDemo()) {
       return;
     }
-    if (password.filter(p -> p.length() >= 12).isEmpty()) {
+    signIn
+        .missing()
+        .ifPresent(
+            key ->
+                LOG.warning(
+                    "Staff sign-in is not configured: set "
+                        + key
+                        + " (see README, \"Staff sign-in with Entra ID\"). Nobody can sign in."));
+    if (!assignments.noneExist()) {
+      return;
+    }
+    Optional<String> groupId = set(group).map(g -> g.toLowerCase(Locale.ROOT));
+    Optional<String> username = set(user);
+    if (groupId.isEmpty() && username.isEmpty()) {
       LOG.warning(
-          "No staff account exists and portal.bootstrap-admin.password is not set (12+ characters):"
-              + " nobody can sign in. Set PORTAL_BOOTSTRAP_ADMIN_PASSWORD and restart.");
+          "No role assignment exists and neither portal.bootstrap-admin.group nor"
+              + " portal.bootstrap-admin.user is set: staff can sign in but may do nothing."
+              + " Set one of them and restart.");
       return;
     }
-    staff.addIfAbsent(username, "MSP administrator", password.get().toCharArray());
-    assignments.assignIfAbsent(
-        "MSP Administrator (first administrator)",
-        BuiltInRole.MSP_ADMINISTRATOR,
-        username,
-        List.of());
-    assignments.assignIfAbsent(
-        "Role Administrator (first administrator)",
-        BuiltInRole.ROLE_ADMINISTRATOR,
-        username,
-        List.of());
-    LOG.info(() -> "Created the first MSP administrator account \"" + username + "\"");
+    groupId.ifPresent(
+        id -> {
+          assignments.assignToGroupIfAbsent(
+              "MSP Administrator (first administrators)",
+              BuiltInRole.MSP_ADMINISTRATOR,
+              id,
+              List.of());
+          assignments.assignToGroupIfAbsent(
+              "Role Administrator (first administrators)",
+              BuiltInRole.ROLE_ADMINISTRATOR,
+              id,
+              List.of());
+          LOG.info(() -> "The members of Entra group " + id + " are the first administrators");
+        });
+    username.ifPresent(
+        name -> {
+          assignments.assignIfAbsent(
+              "MSP Administrator (first administrator)",
+              BuiltInRole.MSP_ADMINISTRATOR,
+              name,
+              List.of());
+          assignments.assignIfAbsent(
+              "Role Administrator (first administrator)",
+              BuiltInRole.ROLE_ADMINISTRATOR,
+              name,
+              List.of());
+          LOG.info(() -> "Staff member " + name + " is the first administrator");
+        });
+  }
+
+  private static Optional<String> set(Optional<String> value) {
+    return value.map(String::trim).filter(v -> !v.isEmpty());
   }
 }

@@ -4,101 +4,114 @@ import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.rbac.control.BuiltInRoleCatalog;
 import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.BuiltInRole;
+import com.mtdconnect.simulator.control.DemoScenario;
+import com.mtdconnect.simulator.entity.StaffAccount;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The sample staff of the demo MSP, created in demo mode only: each account with one role
- * assignment, some on all tenants, some scoped to scope tags.
+ * The role assignments of the demo MSP's staff, created in demo mode only (once; existing
+ * assignments of the same name are left alone). Every built-in role has a demo member. Some roles
+ * are given to the simulator's Entra groups, whose members come from the sign-in token, the others
+ * to users directly. Who the staff are (names, groups) is the simulator's identity provider's
+ * business ({@link DemoScenario#staff()}); the portal keeps no passwords.
  */
 @ApplicationScoped
 public class DemoStaffAccounts {
 
-  /**
-   * The demo sign-in accounts; the sign-in page, the README and the demo launcher show the same
-   * list.
-   */
+  /** The demo staff and their roles; the sign-in page, the README and the demo launcher show it. */
   public static final List<DemoStaffAccount> ACCOUNTS =
       List.of(
-          new DemoStaffAccount(
-              "admin", "Avery Admin", "demo-admin", BuiltInRole.MSP_ADMINISTRATOR, List.of()),
-          new DemoStaffAccount(
-              "operator",
-              "Olivia Operator",
-              "demo-operator",
-              BuiltInRole.ONBOARDING_OPERATOR,
-              List.of("EMEA", "AMER")),
-          new DemoStaffAccount(
-              "support", "Sam Support", "demo-support", BuiltInRole.READ_ONLY_OPERATOR, List.of()),
-          new DemoStaffAccount(
-              "rbacadmin",
-              "Rene Roles",
-              "demo-rbacadmin",
-              BuiltInRole.ROLE_ADMINISTRATOR,
-              List.of()),
-          new DemoStaffAccount(
-              "emea-support",
-              "Elena EMEA Support",
-              "demo-emea",
-              BuiltInRole.READ_ONLY_OPERATOR,
-              List.of("EMEA")));
+          DemoStaffAccount.throughGroup(
+              "admin", BuiltInRole.MSP_ADMINISTRATOR, List.of(), DemoScenario.PORTAL_ADMINS_GROUP),
+          DemoStaffAccount.direct(
+              "operator", BuiltInRole.ONBOARDING_OPERATOR, List.of("EMEA", "AMER")),
+          DemoStaffAccount.direct("support", BuiltInRole.READ_ONLY_OPERATOR, List.of()),
+          DemoStaffAccount.direct("rbacadmin", BuiltInRole.ROLE_ADMINISTRATOR, List.of()),
+          DemoStaffAccount.direct("emea-support", BuiltInRole.READ_ONLY_OPERATOR, List.of("EMEA")),
+          DemoStaffAccount.throughGroup(
+              "policy",
+              BuiltInRole.POLICY_AND_PROFILE_MANAGER,
+              List.of(),
+              DemoScenario.POLICY_MANAGERS_GROUP),
+          DemoStaffAccount.throughGroup(
+              "helpdesk",
+              BuiltInRole.HELP_DESK_OPERATOR,
+              List.of("EMEA"),
+              DemoScenario.HELP_DESK_EMEA_GROUP));
 
   @Inject PortalSettings settings;
-  @Inject StaffDirectory staff;
   @Inject RoleAssignments assignments;
 
   void create(@Observes @Priority(BuiltInRoleCatalog.PRIORITY + 5) Startup startup) {
-    if (settings.isDemo()) {
-      ACCOUNTS.forEach(
-          a -> {
-            staff.addIfAbsent(a.getUsername(), a.getDisplayName(), a.getPassword().toCharArray());
-            assignments.assignIfAbsent(
-                "Demo: " + a.getUsername(), a.role, a.getUsername(), a.scopeTags);
-          });
+    if (!settings.isDemo()) {
+      return;
+    }
+    for (DemoStaffAccount a : ACCOUNTS) {
+      if (a.group.isPresent()) {
+        assignments.assignToGroupIfAbsent(
+            "Demo: " + a.getGroupName(), a.role, a.group.get(), a.scopeTags);
+      } else {
+        assignments.assignIfAbsent("Demo: " + a.username, a.role, a.username, a.scopeTags);
+      }
     }
   }
 
-  /** A demo sign-in account (a JavaBean, so that pages can list it). */
+  /** A demo staff member and their role (a JavaBean, so that pages can list it). */
   public static final class DemoStaffAccount {
     private final String username;
-    private final String displayName;
-    private final String password;
     private final BuiltInRole role;
     private final List<String> scopeTags;
+    private final Optional<String> group;
 
-    DemoStaffAccount(
-        String username,
-        String displayName,
-        String password,
-        BuiltInRole role,
-        List<String> scopeTags) {
+    private DemoStaffAccount(
+        String username, BuiltInRole role, List<String> scopeTags, Optional<String> group) {
       this.username = username;
-      this.displayName = displayName;
-      this.password = password;
       this.role = role;
       this.scopeTags = scopeTags;
+      this.group = group;
+    }
+
+    static DemoStaffAccount direct(String username, BuiltInRole role, List<String> scopeTags) {
+      return new DemoStaffAccount(username, role, scopeTags, Optional.empty());
+    }
+
+    static DemoStaffAccount throughGroup(
+        String username, BuiltInRole role, List<String> scopeTags, String groupId) {
+      return new DemoStaffAccount(username, role, scopeTags, Optional.of(groupId));
     }
 
     public String getUsername() {
       return username;
     }
 
+    /** The name the simulator's identity provider gives them. */
     public String getDisplayName() {
-      return displayName;
-    }
-
-    public String getPassword() {
-      return password;
+      return DemoScenario.staff().stream()
+          .filter(s -> s.username().equals(username))
+          .map(StaffAccount::displayName)
+          .findFirst()
+          .orElse(username);
     }
 
     /** The role and its scope, e.g. "Onboarding Operator on EMEA, AMER". */
     public String getRole() {
       return role.getDisplayName()
           + (scopeTags.isEmpty() ? " on all tenants" : " on " + String.join(", ", scopeTags));
+    }
+
+    /** How the role reaches them: directly, or as a member of an Entra group. */
+    public String getMembership() {
+      return group.isPresent() ? "through the Entra group " + getGroupName() : "assigned directly";
+    }
+
+    public String getGroupName() {
+      return group.map(id -> DemoScenario.STAFF_GROUP_NAMES.getOrDefault(id, id)).orElse("");
     }
   }
 }

@@ -2,45 +2,20 @@ package com.mtdconnect.identity.control;
 
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.identity.entity.StaffAccount;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Finds staff accounts and checks their passwords. */
+/** The staff who have signed in, as their last sign-in token described them. */
 @ApplicationScoped
 public class StaffDirectory {
 
   @PersistenceContext EntityManager em;
-
-  @Inject Pbkdf2PasswordHash passwordHash;
-
-  /** Compared against when the username is unknown, so that both paths cost the same time. */
-  private String decoyHash;
-
-  @PostConstruct
-  void init() {
-    passwordHash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000"));
-    decoyHash = passwordHash.generate("decoy-password".toCharArray());
-  }
-
-  /**
-   * The staff member with this username and password, if both are right and the account is enabled.
-   */
-  public Optional<SignedInStaff> authenticate(String username, char[] password) {
-    Optional<StaffAccount> account = find(username);
-    boolean passwordMatches =
-        passwordHash.verify(password, account.map(StaffAccount::passwordHash).orElse(decoyHash));
-    return account
-        .filter(a -> passwordMatches && a.isEnabled())
-        .map(a -> SignedInStaff.withForm(a.getUsername(), a.getDisplayName()));
-  }
 
   public Optional<StaffAccount> find(String username) {
     if (username == null || username.isBlank()) {
@@ -52,22 +27,34 @@ public class StaffDirectory {
         .findFirst();
   }
 
-  /** Every staff account, by username. */
+  /** Every staff member who has signed in, by username. */
   public List<StaffAccount> all() {
     return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultList();
   }
 
-  public boolean isEmpty() {
-    return em.createNamedQuery(StaffAccount.COUNT, Long.class).getSingleResult() == 0L;
+  /** The Entra groups of someone's last sign-in; none for someone who never signed in. */
+  public Set<String> lastGroupsOf(String username) {
+    return find(username).map(StaffAccount::entraGroups).orElse(Set.of());
   }
 
-  /** Adds an account unless one with this username exists; returns whether it was added. */
-  @Transactional
-  public boolean addIfAbsent(String username, String displayName, char[] password) {
-    if (find(username).isPresent()) {
-      return false;
-    }
-    em.persist(new StaffAccount(username, displayName, passwordHash.generate(password)));
-    return true;
+  /**
+   * Remembers a sign-in (adding the staff member on their first); in the caller's transaction.
+   *
+   * @return the staff member as stored, to check whether they are enabled
+   */
+  public StaffAccount remember(SignedInStaff staff) {
+    StaffAccount account =
+        find(staff.username())
+            .orElseGet(
+                () -> {
+                  StaffAccount added = new StaffAccount(staff.username(), staff.displayName());
+                  em.persist(added);
+                  return added;
+                });
+    account.signedIn(
+        staff.displayName(),
+        staff.entraGroups(),
+        LocalDateTime.ofInstant(staff.signedInAt(), ZoneOffset.UTC));
+    return account;
   }
 }

@@ -2,6 +2,7 @@ package com.mtdconnect.identity.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -9,9 +10,9 @@ import java.util.Set;
  * is not kept here: it is read from their role assignments on every request, so that changes count
  * without signing in again.
  *
- * @param username the caller name
- * @param displayName the name shown in the top bar and audit views
- * @param entraGroups the Entra group object ids from the sign-in token (none for form sign-in)
+ * @param username the caller name (the {@code preferred_username} claim of the sign-in token)
+ * @param displayName the name shown in the top bar and audit views (the {@code name} claim)
+ * @param entraGroups the Entra group object ids of the sign-in token ({@code groups} claim)
  * @param signedInAt when the session was authenticated (for the absolute session timeout)
  */
 public record SignedInStaff(
@@ -28,9 +29,14 @@ public record SignedInStaff(
     entraGroups = Set.copyOf(entraGroups);
   }
 
-  /** A staff member signed in with a username and password (no Entra groups). */
-  public static SignedInStaff withForm(String username, String displayName) {
-    return new SignedInStaff(username, displayName, Set.of(), Instant.now());
+  /** A staff member signed in just now. */
+  public static SignedInStaff now(String username, String displayName, Collection<String> groups) {
+    return new SignedInStaff(username, displayName, Set.copyOf(groups), Instant.now());
+  }
+
+  /** A staff member signed in just now whose token carried no Entra groups. */
+  public static SignedInStaff withoutGroups(String username, String displayName) {
+    return now(username, displayName, Set.of());
   }
 
   /** The container groups announced on every request. */

@@ -1,30 +1,38 @@
 package com.mtdconnect.identity.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A member of the MSP's staff who may sign in to the portal. What they may do comes from role
- * assignments (see the rbac component), not from the account.
+ * A member of the MSP's staff as the portal last saw them at sign-in: the staff directory. Entra ID
+ * decides who may sign in; the portal keeps no password. The Entra groups of the last sign-in let
+ * the RBAC Monitor resolve group-based role assignments for someone who is not signed in now. What
+ * a staff member may do comes from role assignments (the rbac component), not from here.
  */
 @Entity
 @Table(name = "staff_account")
 @NamedQuery(
     name = StaffAccount.BY_USERNAME,
     query = "select s from StaffAccount s where s.username = :username")
-@NamedQuery(name = StaffAccount.COUNT, query = "select count(s) from StaffAccount s")
 @NamedQuery(name = StaffAccount.ALL, query = "select s from StaffAccount s order by s.username")
 public class StaffAccount {
   public static final String BY_USERNAME = "StaffAccount.byUsername";
-  public static final String COUNT = "StaffAccount.count";
   public static final String ALL = "StaffAccount.all";
 
   @Id
@@ -37,24 +45,39 @@ public class StaffAccount {
   @Column(name = "display_name", nullable = false)
   private String displayName;
 
-  @Column(name = "password_hash", nullable = false)
-  private String passwordHash;
-
   @Column(nullable = false)
   private boolean enabled = true;
 
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  @Column(name = "last_signed_in_at")
+  private LocalDateTime lastSignedInAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "staff_account_group",
+      joinColumns = @JoinColumn(name = "staff_account_id"))
+  @Column(name = "group_id", nullable = false)
+  private Set<String> entraGroups = new TreeSet<>();
+
   @Version private long version;
 
   protected StaffAccount() {}
 
-  public StaffAccount(String username, String displayName, String passwordHash) {
+  /** Someone signing in for the first time. */
+  public StaffAccount(String username, String displayName) {
     this.username = username;
     this.displayName = displayName;
-    this.passwordHash = passwordHash;
     this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** Remembers what this sign-in's token said about the staff member. */
+  public void signedIn(String newDisplayName, Collection<String> groups, LocalDateTime at) {
+    displayName = newDisplayName;
+    entraGroups.clear();
+    entraGroups.addAll(groups);
+    lastSignedInAt = at;
   }
 
   public String getUsername() {
@@ -65,11 +88,17 @@ public class StaffAccount {
     return displayName;
   }
 
-  public String passwordHash() {
-    return passwordHash;
-  }
-
+  /** A staff member disabled in the portal cannot sign in even when Entra ID lets them. */
   public boolean isEnabled() {
     return enabled;
+  }
+
+  /** The Entra group object ids of the last sign-in token. */
+  public Set<String> entraGroups() {
+    return Set.copyOf(entraGroups);
+  }
+
+  public Optional<LocalDateTime> lastSignedInAt() {
+    return Optional.ofNullable(lastSignedInAt);
   }
 }

@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The Monitor views, as in Intune: my permissions, which roles and assignments grant a permission,
@@ -58,10 +57,13 @@ public class RbacMonitor {
     return sources;
   }
 
-  /** What a staff member may do where (through their own assignments; Entra groups aside). */
+  /**
+   * What a staff member may do where: through assignments naming them, and through assignments of
+   * the Entra groups their last sign-in token listed.
+   */
   public EffectivePermissions permissionsOf(String username) {
     currentStaff.require(Permission.ROLES_READ);
-    return assignments.effectiveFor(username, Set.of());
+    return assignments.effectiveFor(username, staffDirectory.lastGroupsOf(username));
   }
 
   public List<String> staffUsernames() {

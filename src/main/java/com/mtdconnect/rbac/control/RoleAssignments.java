@@ -54,6 +54,11 @@ public class RoleAssignments {
         .findFirst();
   }
 
+  /** Whether no role assignment exists at all (a portal's first start). */
+  public boolean noneExist() {
+    return em.createNamedQuery(RoleAssignment.COUNT, Long.class).getSingleResult() == 0L;
+  }
+
   /**
    * Gives a built-in role to one staff member unless an assignment with this name exists: the
    * portal's own seeding, not a staff action (staff assign through the role administration).
@@ -63,15 +68,36 @@ public class RoleAssignments {
   @Transactional
   public boolean assignIfAbsent(
       String assignmentName, BuiltInRole role, String username, List<String> scopeTags) {
-    if (named(assignmentName).isPresent()) {
-      return false;
-    }
+    AssignmentDraft draft = seedDraft(assignmentName, scopeTags);
+    draft.setStaffMembers(username);
+    return seedIfAbsent(role, draft);
+  }
+
+  /**
+   * Gives a built-in role to the members of an Entra group (by object id; members come from the
+   * sign-in token) unless an assignment with this name exists; like {@link #assignIfAbsent}.
+   */
+  @Transactional
+  public boolean assignToGroupIfAbsent(
+      String assignmentName, BuiltInRole role, String groupId, List<String> scopeTags) {
+    AssignmentDraft draft = seedDraft(assignmentName, scopeTags);
+    draft.setGroupMembers(groupId);
+    return seedIfAbsent(role, draft);
+  }
+
+  private static AssignmentDraft seedDraft(String assignmentName, List<String> scopeTags) {
     AssignmentDraft draft = new AssignmentDraft();
     draft.setName(assignmentName);
     draft.setDescription("Created by the portal.");
-    draft.setStaffMembers(username);
     draft.setAllTenants(scopeTags.isEmpty());
     draft.setScopeTags(String.join(",", scopeTags));
+    return draft;
+  }
+
+  private boolean seedIfAbsent(BuiltInRole role, AssignmentDraft draft) {
+    if (named(draft.getName()).isPresent()) {
+      return false;
+    }
     em.persist(new RoleAssignment(builtIn(role), draft));
     changed.fire(new RoleAssignmentsChanged("system"));
     return true;

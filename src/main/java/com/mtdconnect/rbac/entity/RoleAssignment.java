@@ -34,11 +34,12 @@ import java.util.TreeSet;
 @NamedQuery(
     name = RoleAssignment.OF_STAFF_OR_GROUPS,
     query =
-        "select distinct a from RoleAssignment a join fetch a.role left join a.groups g"
-            + " where :username member of a.staff or g in :groups")
+        "select distinct a from RoleAssignment a join fetch a.role left join a.staff s"
+            + " left join a.groups g where s = :username or g in :groups")
 @NamedQuery(
     name = RoleAssignment.OF_ROLE,
     query = "select a from RoleAssignment a where a.role = :role order by a.name")
+@NamedQuery(name = RoleAssignment.COUNT, query = "select count(a) from RoleAssignment a")
 @NamedQuery(
     name = RoleAssignment.BY_NAME,
     query = "select a from RoleAssignment a where lower(a.name) = :name")
@@ -48,6 +49,7 @@ public class RoleAssignment {
   public static final String OF_STAFF_OR_GROUPS = "RoleAssignment.ofStaffOrGroups";
   public static final String OF_ROLE = "RoleAssignment.ofRole";
   public static final String BY_NAME = "RoleAssignment.byName";
+  public static final String COUNT = "RoleAssignment.count";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

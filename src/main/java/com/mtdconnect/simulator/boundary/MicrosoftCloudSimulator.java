@@ -121,12 +121,24 @@ public final class MicrosoftCloudSimulator {
 
   /**
    * Turns on the staff OpenID Connect provider under {@code /oidc} for one relying party (the
-   * portal's staff sign-in) with these staff accounts.
+   * portal's staff sign-in) with these staff accounts; {@code groupNames} names their Entra groups
+   * (by object id) on the account picker.
    */
-  public void enableStaffSignIn(String clientId, String clientSecret, List<StaffAccount> accounts) {
+  public void enableStaffSignIn(
+      String clientId,
+      String clientSecret,
+      List<StaffAccount> accounts,
+      Map<String, String> groupNames) {
     staff.clear();
     staff.addAll(accounts);
-    oidc = new OidcProvider(authority, () -> staff, clientId, clientSecret, Clock.systemUTC());
+    oidc =
+        new OidcProvider(
+            authority,
+            () -> staff,
+            ids -> ids.stream().map(id -> groupNames.getOrDefault(id, id)).toList(),
+            clientId,
+            clientSecret,
+            Clock.systemUTC());
   }
 
   /** Registers the MSP's app registration (client id, secret and/or certificates). */

@@ -1,6 +1,7 @@
 package com.mtdconnect.simulator.boundary;
 
 import com.mtdconnect.platform.control.EntraAppSettings;
+import com.mtdconnect.platform.control.StaffSignInSettings;
 import com.mtdconnect.simulator.control.DemoScenario;
 import com.mtdconnect.simulator.entity.AppRegistration;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
@@ -19,9 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * use a secret, the simulated app registration holds no certificate); {@code
  * simulator.redirect-uris} (comma-separated admin-consent redirect URIs; unset: any http(s) URI).
  * Staff sign-in (OpenID Connect, discovery at {@code
- * /simulator/oidc/.well-known/openid-configuration}) uses {@code simulator.oidc.client-id} / {@code
- * simulator.oidc.client-secret} and the accounts of {@link DemoScenario#staff()}. The first tenants
- * get the demo states of {@link DemoScenario}.
+ * /simulator/oidc/.well-known/openid-configuration}) knows the portal as the client of {@link
+ * StaffSignInSettings} and the accounts of {@link DemoScenario#staff()}. The first tenants get the
+ * demo states of {@link DemoScenario}.
  */
 @ApplicationScoped
 public class SimulatorHolder {
@@ -48,13 +49,7 @@ public class SimulatorHolder {
   @ConfigProperty(name = "simulator.redirect-uris")
   Optional<String> redirectUris;
 
-  @Inject
-  @ConfigProperty(name = "simulator.oidc.client-id", defaultValue = "mtd-connect-portal")
-  String oidcClientId;
-
-  @Inject
-  @ConfigProperty(name = "simulator.oidc.client-secret", defaultValue = "demo-oidc-secret")
-  String oidcClientSecret;
+  @Inject StaffSignInSettings staffSignIn;
 
   private MicrosoftCloudSimulator simulator;
 
@@ -80,7 +75,11 @@ public class SimulatorHolder {
               redirects,
               java.util.Set.of(com.mtdconnect.simulator.entity.GraphAppRole.portalSet())));
       DemoScenario.apply(created.tenants(), created.clock());
-      created.enableStaffSignIn(oidcClientId, oidcClientSecret, DemoScenario.staff());
+      created.enableStaffSignIn(
+          staffSignIn.getClientId(),
+          staffSignIn.getClientSecret(),
+          DemoScenario.staff(),
+          DemoScenario.STAFF_GROUP_NAMES);
       simulator = created;
       LOG.info(
           () ->

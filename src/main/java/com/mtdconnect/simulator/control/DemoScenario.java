@@ -5,6 +5,7 @@ import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.StaffAccount;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,23 +48,45 @@ public final class DemoScenario {
 
   private DemoScenario() {}
 
-  /** Demo staff of the MSP; their groups arrive as the {@code groups} and {@code roles} claims. */
+  /** Entra group of the demo MSP's portal administrators (object id, as in the token). */
+  public static final String PORTAL_ADMINS_GROUP = "5d0b1a4e-7f2c-4a8e-9b61-2c3d4e5f6a01";
+
+  /** Entra group of the demo MSP's policy managers. */
+  public static final String POLICY_MANAGERS_GROUP = "5d0b1a4e-7f2c-4a8e-9b61-2c3d4e5f6a02";
+
+  /** Entra group of the demo MSP's help desk for EMEA customers. */
+  public static final String HELP_DESK_EMEA_GROUP = "5d0b1a4e-7f2c-4a8e-9b61-2c3d4e5f6a03";
+
+  /** Entra group every demo staff member belongs to (no portal role is given to it). */
+  public static final String ALL_STAFF_GROUP = "5d0b1a4e-7f2c-4a8e-9b61-2c3d4e5f6a04";
+
+  /** The display names of the demo MSP's Entra groups, by object id. */
+  public static final Map<String, String> STAFF_GROUP_NAMES =
+      Map.of(
+          PORTAL_ADMINS_GROUP, "MSP Portal Administrators",
+          POLICY_MANAGERS_GROUP, "MSP Policy Managers",
+          HELP_DESK_EMEA_GROUP, "MSP Help Desk EMEA",
+          ALL_STAFF_GROUP, "MSP All Staff");
+
+  /**
+   * The demo MSP's own staff, who sign in to the portal through the simulator's OpenID Connect
+   * provider; their Entra group object ids arrive as the {@code groups} claim.
+   */
   public static List<StaffAccount> staff() {
     return List.of(
-        new StaffAccount(
-            "avery.admin", "Avery Admin", "avery.admin@msp.example", List.of("portal-admins")),
-        new StaffAccount(
-            "olivia.operator",
-            "Olivia Operator",
-            "olivia.operator@msp.example",
-            List.of("portal-operators")),
-        new StaffAccount(
-            "sam.support", "Sam Support", "sam.support@msp.example", List.of("portal-support")),
-        new StaffAccount(
-            "riley.reader",
-            "Riley Reader",
-            "riley.reader@msp.example",
-            List.of("portal-readonly")));
+        staffMember("admin", "Avery Admin", PORTAL_ADMINS_GROUP),
+        staffMember("operator", "Olivia Operator"),
+        staffMember("support", "Sam Support"),
+        staffMember("rbacadmin", "Rene Roles"),
+        staffMember("emea-support", "Elena EMEA Support"),
+        staffMember("policy", "Priya Policy", POLICY_MANAGERS_GROUP),
+        staffMember("helpdesk", "Hugo Helpdesk", HELP_DESK_EMEA_GROUP));
+  }
+
+  private static StaffAccount staffMember(String username, String displayName, String... groups) {
+    List<String> memberOf = new java.util.ArrayList<>(List.of(groups));
+    memberOf.add(ALL_STAFF_GROUP);
+    return new StaffAccount(username, displayName, username + "@msp.example", memberOf);
   }
 
   public static void apply(List<SimulatedTenant> tenants, SimulatedClock clock) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +40,7 @@ public final class OidcProvider {
 
   private final TokenAuthority authority;
   private final Supplier<List<StaffAccount>> staff;
+  private final Function<List<String>, List<String>> groupNames;
   private final String clientId;
   private final String clientSecret;
   private final Clock clock;
@@ -48,11 +50,13 @@ public final class OidcProvider {
   public OidcProvider(
       TokenAuthority authority,
       Supplier<List<StaffAccount>> staff,
+      Function<List<String>, List<String>> groupNames,
       String clientId,
       String clientSecret,
       Clock clock) {
     this.authority = authority;
     this.staff = staff;
+    this.groupNames = groupNames;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.clock = clock;
@@ -123,7 +127,10 @@ public final class OidcProvider {
     Optional<StaffAccount> account =
         staff.get().stream().filter(a -> a.username().equals(p.get("username"))).findFirst();
     if (account.isEmpty()) {
-      return redirect(redirectUri, Map.of("error", "access_denied"), p.get("state"));
+      return redirect(
+          redirectUri,
+          Map.of("error", "access_denied", "error_description", "The user cancelled the sign-in."),
+          p.get("state"));
     }
     String code = UUID.randomUUID().toString().replace("-", "");
     codes.put(
@@ -144,9 +151,16 @@ public final class OidcProvider {
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in</title>")
         .append("<style>body{font-family:'Segoe UI',sans-serif;background:#f2f2f2}")
         .append("main{background:#fff;max-width:440px;margin:60px auto;padding:44px}")
-        .append("button{display:block;width:100%;margin:8px 0;padding:10px;text-align:left}")
-        .append("</style></head><body><main><h1>Sign in (demo)</h1>")
-        .append("<p>Pick a staff account of the MSP. No password in demo mode.</p>")
+        .append("button{display:block;width:100%;margin:8px 0;padding:10px 12px;text-align:left;")
+        .append("background:#fff;border:1px solid #8a8886;font:inherit;cursor:pointer}")
+        .append("button.staff:hover{background:#f3f2f1}button span{color:#605e5c;margin-left:6px}")
+        .append("button small{display:block;color:#605e5c;margin-top:2px}")
+        .append("button.cancel{width:auto;margin-top:20px;background:#f3f2f1}")
+        .append(".sim{font-size:12px;color:#605e5c;text-transform:uppercase;letter-spacing:.05em}")
+        .append("</style></head><body><main><p class=\"sim\">Microsoft cloud simulator</p>")
+        .append("<h1>Pick an account</h1>")
+        .append("<p>Demo mode: sign in to MTD Connect as one of the demo MSP's staff. There is no")
+        .append(" password; the groups travel to the portal in the sign-in token.</p>")
         .append("<form method=\"post\" action=\"\">");
     for (String key :
         new String[] {
@@ -168,15 +182,22 @@ public final class OidcProvider {
       }
     }
     for (StaffAccount a : staff.get()) {
-      b.append("<button name=\"username\" value=\"")
+      b.append("<button class=\"staff\" id=\"pick-")
           .append(AdminConsentPage.escape(a.username()))
-          .append("\">")
+          .append("\" name=\"username\" value=\"")
+          .append(AdminConsentPage.escape(a.username()))
+          .append("\"><strong>")
           .append(AdminConsentPage.escape(a.displayName()))
-          .append(" — ")
-          .append(AdminConsentPage.escape(String.join(", ", a.groups())))
-          .append("</button>");
+          .append("</strong> <span>")
+          .append(AdminConsentPage.escape(a.email()))
+          .append("</span><small>Groups: ")
+          .append(AdminConsentPage.escape(String.join(", ", groupNames.apply(a.groups()))))
+          .append("</small></button>");
     }
-    return b.append("</form></main></body></html>").toString();
+    return b.append(
+            "<button class=\"cancel\" id=\"cancel\" name=\"cancel\" value=\"true\">Cancel</button>")
+        .append("</form></main></body></html>")
+        .toString();
   }
 
   private SimResponse token(SimRequest request, String issuer) {

@@ -58,8 +58,9 @@ class SimulatorServletTest {
         com.mtdconnect.platform.control.EntraAppSettings.of(
             java.util.Optional.of("c"), java.util.Optional.empty());
     holder.redirectUris = java.util.Optional.empty();
-    holder.oidcClientId = "portal";
-    holder.oidcClientSecret = "secret";
+    holder.staffSignIn =
+        com.mtdconnect.platform.control.StaffSignInSettings.of(
+            servlet.settings, java.util.Optional.of("portal"), java.util.Optional.of("secret"));
     servlet.holder = holder;
     return servlet;
   }

@@ -10,7 +10,9 @@ public final class DemoStaff {
           "operator", "demo-operator",
           "support", "demo-support",
           "rbacadmin", "demo-rbacadmin",
-          "emea-support", "demo-emea");
+          "emea-support", "demo-emea",
+          "policy", "demo-policy",
+          "helpdesk", "demo-helpdesk");
 
   private DemoStaff() {}
 

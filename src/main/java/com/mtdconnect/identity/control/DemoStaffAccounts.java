@@ -45,6 +45,18 @@ public class DemoStaffAccounts {
               "Elena EMEA Support",
               "demo-emea",
               BuiltInRole.READ_ONLY_OPERATOR,
+              List.of("EMEA")),
+          new DemoStaffAccount(
+              "policy",
+              "Paula Policies",
+              "demo-policy",
+              BuiltInRole.POLICY_AND_PROFILE_MANAGER,
+              List.of()),
+          new DemoStaffAccount(
+              "helpdesk",
+              "Hugo Helpdesk",
+              "demo-helpdesk",
+              BuiltInRole.HELP_DESK_OPERATOR,
               List.of("EMEA")));
 
   @Inject PortalSettings settings;
@@ -93,6 +105,16 @@ public class DemoStaffAccounts {
 
     public String getPassword() {
       return password;
+    }
+
+    /** The built-in role the account is given. */
+    public BuiltInRole builtInRole() {
+      return role;
+    }
+
+    /** The scope tags of its assignment; empty for all tenants. */
+    public List<String> scopeTags() {
+      return scopeTags;
     }
 
     /** The role and its scope, e.g. "Onboarding Operator on EMEA, AMER". */

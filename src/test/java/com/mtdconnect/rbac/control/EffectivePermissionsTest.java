@@ -82,12 +82,14 @@ class EffectivePermissionsTest {
   }
 
   @Test
-  void portalWidePermissionsIgnoreScopeTags() {
+  void auditIsPortalWideWhileRolesPermissionsKeepTheAssignmentsScopeTags() {
     EffectivePermissions effective =
         EffectivePermissions.of(
             List.of(grant(Set.of(AUDIT_READ, ROLES_ASSIGN), TenantScope.ofTags(List.of("EMEA")))));
-    assertEquals(TenantScope.ALL, effective.scopeOf(ROLES_ASSIGN));
+    assertEquals(TenantScope.ALL, effective.scopeOf(AUDIT_READ));
     assertEquals("Portal-wide", effective.list().get(0).getScope());
+    assertEquals(TenantScope.ofTags(List.of("emea")), effective.scopeOf(ROLES_ASSIGN));
+    assertEquals("Tags: emea", effective.list().get(1).getScope());
   }
 
   @Test

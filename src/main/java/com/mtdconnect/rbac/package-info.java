@@ -17,6 +17,10 @@
  *       in again). Tenant queries carry the scope as a Criteria predicate; an out-of-scope tenant
  *       is "not found" (404) for reading and "not allowed" (403) for changes it may read but not
  *       change. Refusals are recorded in the audit log.
+ *   <li>Scope tags also limit role administration, as in Intune: custom roles carry scope tags, and
+ *       the Roles permissions of an assignment reach the roles and assignments sharing its tags
+ *       (changes must lie wholly within them); built-in roles are seen by all. See {@link
+ *       com.mtdconnect.rbac.boundary.RoleAdministration}.
  *   <li>Built-in roles are defined in code ({@link com.mtdconnect.rbac.entity.BuiltInRole}); the
  *       migration creates their rows and every start sets their stored permissions to the code's.
  * </ul>

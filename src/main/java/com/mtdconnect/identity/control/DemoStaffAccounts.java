@@ -99,6 +99,16 @@ public class DemoStaffAccounts {
           .orElse(username);
     }
 
+    /** The built-in role the account is given. */
+    public BuiltInRole builtInRole() {
+      return role;
+    }
+
+    /** The scope tags of its assignment; empty for all tenants. */
+    public List<String> scopeTags() {
+      return scopeTags;
+    }
+
     /** The role and its scope, e.g. "Onboarding Operator on EMEA, AMER". */
     public String getRole() {
       return role.getDisplayName()

@@ -27,9 +27,12 @@ public class AssignmentEditor implements Serializable {
   private AssignmentDraft draft = new AssignmentDraft();
   private List<Role> roles;
 
-  /** Runs when the page is opened: loads the roles and the assignment named in the URL, if any. */
+  /**
+   * Runs when the page is opened: loads the roles they may assign and the assignment named in the
+   * URL, if any; refused (403) to staff who may not assign roles.
+   */
   public void load() throws IOException {
-    roles = administration.roles();
+    roles = administration.assignableRoles();
     if (assignmentId == null) {
       return;
     }

@@ -10,6 +10,7 @@ import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.PermissionSource;
 import com.mtdconnect.rbac.entity.Role;
 import com.mtdconnect.rbac.entity.RoleAssignment;
+import com.mtdconnect.rbac.entity.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * The Monitor views, as in Intune: my permissions, which roles and assignments grant a permission,
- * and what one staff member may do where. Read-only; the last two need Roles: Read.
+ * and what one staff member may do where. Read-only; the last two need Roles: Read, and show only
+ * the roles and assignments the caller's Roles: Read scope tags reach.
  */
 @ApplicationScoped
 @Transactional
@@ -37,18 +39,29 @@ public class RbacMonitor {
     return currentStaff.permissions().list();
   }
 
+  /** Refuses staff who may not read roles. */
+  public void requireRolesRead() {
+    currentStaff.require(Permission.ROLES_READ);
+  }
+
   /** The roles granting the permission, each with the assignments and members that receive it. */
   public List<PermissionSource> sourcesOf(Permission permission) {
     currentStaff.require(Permission.ROLES_READ);
+    TenantScope scope = currentStaff.scopeOf(Permission.ROLES_READ);
     List<PermissionSource> sources = new ArrayList<>();
     for (Role role :
         em.createNamedQuery(Role.GRANTING, Role.class)
             .setParameter("permission", permission)
             .getResultList()) {
+      if (!role.isVisibleWithin(scope)) {
+        continue;
+      }
       List<RoleAssignment> of =
           em.createNamedQuery(RoleAssignment.OF_ROLE, RoleAssignment.class)
               .setParameter("role", role)
-              .getResultList();
+              .getResultStream()
+              .filter(a -> scope.allTenants() || scope.covers(a.getScopeTags()))
+              .toList();
       if (of.isEmpty()) {
         sources.add(PermissionSource.unassigned(role));
       }

@@ -6,6 +6,7 @@ import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.entity.AssignmentDraft;
+import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.Role;
 import com.mtdconnect.rbac.entity.RoleAssignment;
@@ -13,6 +14,7 @@ import com.mtdconnect.rbac.entity.RoleAssignmentsChanged;
 import com.mtdconnect.rbac.entity.RoleConflict;
 import com.mtdconnect.rbac.entity.RoleDraft;
 import com.mtdconnect.rbac.entity.RoleNotFound;
+import com.mtdconnect.rbac.entity.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -31,6 +33,11 @@ import java.util.logging.Logger;
  * The use cases of roles and role assignments. Each is one transaction, checks the caller's
  * permission (reading needs Roles: Read; custom roles need Create, Update or Delete; every change
  * of an assignment needs Roles: Assign), and records its audit event in that transaction.
+ *
+ * <p>Scope tags, as in Intune: a role administrator whose assignment reaches some tags sees the
+ * built-in roles, the custom roles carrying one of those tags and the assignments sharing one;
+ * anything else is "not found". They create and change only roles and assignments that lie wholly
+ * within their tags. Role administrators on all tenants see and manage everything.
  */
 @ApplicationScoped
 @Transactional
@@ -42,20 +49,35 @@ public class RoleAdministration {
   @Inject AuditTrail audit;
   @Inject Event<RoleAssignmentsChanged> changed;
 
+  /** The roles the caller sees. */
   public List<Role> roles() {
     currentStaff.require(Permission.ROLES_READ);
-    return em.createNamedQuery(Role.ALL, Role.class).getResultList();
+    return visibleRoles(currentStaff.scopeOf(Permission.ROLES_READ));
+  }
+
+  /** The roles the caller may give in an assignment. */
+  public List<Role> assignableRoles() {
+    currentStaff.require(Permission.ROLES_ASSIGN);
+    return visibleRoles(currentStaff.scopeOf(Permission.ROLES_ASSIGN));
+  }
+
+  /** Refuses callers who may create no role (opening the empty role editor). */
+  public void requireMayCreateRoles() {
+    currentStaff.require(Permission.ROLES_CREATE);
   }
 
   public Role role(long id) {
     currentStaff.require(Permission.ROLES_READ);
-    return loadRole(id);
+    return visibleRole(id, Permission.ROLES_READ);
   }
 
   public Role createRole(@NotNull @Valid RoleDraft draft) {
     SignedInStaff staff = currentStaff.require(Permission.ROLES_CREATE);
+    requireWithinScope(Permission.ROLES_CREATE, draft.scopeTagList());
     rejectTakenRoleName(draft.getName(), Optional.empty());
-    Role role = new Role(draft.getName(), draft.getDescription(), draft.getPermissions());
+    Role role =
+        new Role(
+            draft.getName(), draft.getDescription(), draft.getPermissions(), draft.scopeTagList());
     em.persist(role);
     em.flush();
     record("ROLE_CREATED", "Role", role.getId(), Map.of(), role.auditSnapshot(), staff);
@@ -64,14 +86,17 @@ public class RoleAdministration {
 
   public Role changeRole(long id, long version, @NotNull @Valid RoleDraft draft) {
     SignedInStaff staff = currentStaff.require(Permission.ROLES_UPDATE);
-    Role role = loadRole(id);
+    Role role = visibleRole(id, Permission.ROLES_UPDATE);
     role.refuseIfBuiltIn();
+    requireWithinScope(Permission.ROLES_UPDATE, role.getScopeTags());
+    requireWithinScope(Permission.ROLES_UPDATE, draft.scopeTagList());
     if (role.getVersion() != version) {
       throw RoleConflict.changedMeanwhile("role");
     }
     rejectTakenRoleName(draft.getName(), Optional.of(id));
     Map<String, Object> before = role.auditSnapshot();
-    role.changeDetails(draft.getName(), draft.getDescription(), draft.getPermissions());
+    role.changeDetails(
+        draft.getName(), draft.getDescription(), draft.getPermissions(), draft.scopeTagList());
     em.flush();
     record("ROLE_UPDATED", "Role", id, before, role.auditSnapshot(), staff);
     return role;
@@ -79,8 +104,9 @@ public class RoleAdministration {
 
   public void deleteRole(long id) {
     SignedInStaff staff = currentStaff.require(Permission.ROLES_DELETE);
-    Role role = loadRole(id);
+    Role role = visibleRole(id, Permission.ROLES_DELETE);
     role.refuseIfBuiltIn();
+    requireWithinScope(Permission.ROLES_DELETE, role.getScopeTags());
     int uses = assignmentsOf(role).size();
     if (uses > 0) {
       throw RoleConflict.stillAssigned(role.getName(), uses);
@@ -90,20 +116,28 @@ public class RoleAdministration {
     record("ROLE_DELETED", "Role", id, before, Map.of(), staff);
   }
 
+  /** The assignments the caller sees: all, or those sharing a scope tag with their scope. */
   public List<RoleAssignment> assignments() {
     currentStaff.require(Permission.ROLES_READ);
-    return em.createNamedQuery(RoleAssignment.ALL, RoleAssignment.class).getResultList();
+    TenantScope scope = currentStaff.scopeOf(Permission.ROLES_READ);
+    return scope.allTenants()
+        ? em.createNamedQuery(RoleAssignment.ALL, RoleAssignment.class).getResultList()
+        : em.createNamedQuery(RoleAssignment.SHARING_TAGS, RoleAssignment.class)
+            .setParameter("tags", List.copyOf(scope.tags()))
+            .getResultList();
   }
 
   public RoleAssignment assignment(long id) {
     currentStaff.require(Permission.ROLES_READ);
-    return loadAssignment(id);
+    return visibleAssignment(id, Permission.ROLES_READ);
   }
 
   public RoleAssignment assign(@NotNull @Valid AssignmentDraft draft) {
     SignedInStaff staff = currentStaff.require(Permission.ROLES_ASSIGN);
+    requireWithinScope(Permission.ROLES_ASSIGN, draft);
+    Role role = visibleRole(draft.getRoleId(), Permission.ROLES_ASSIGN);
     rejectTakenAssignmentName(draft.getName(), Optional.empty());
-    RoleAssignment assignment = new RoleAssignment(loadRole(draft.getRoleId()), draft);
+    RoleAssignment assignment = new RoleAssignment(role, draft);
     em.persist(assignment);
     em.flush();
     record(
@@ -119,13 +153,15 @@ public class RoleAdministration {
   public RoleAssignment changeAssignment(
       long id, long version, @NotNull @Valid AssignmentDraft draft) {
     SignedInStaff staff = currentStaff.require(Permission.ROLES_ASSIGN);
-    RoleAssignment assignment = loadAssignment(id);
+    RoleAssignment assignment = changeableAssignment(id);
+    requireWithinScope(Permission.ROLES_ASSIGN, draft);
+    Role role = visibleRole(draft.getRoleId(), Permission.ROLES_ASSIGN);
     if (assignment.getVersion() != version) {
       throw RoleConflict.changedMeanwhile("assignment");
     }
     rejectTakenAssignmentName(draft.getName(), Optional.of(id));
     Map<String, Object> before = assignment.auditSnapshot();
-    assignment.change(loadRole(draft.getRoleId()), draft);
+    assignment.change(role, draft);
     em.flush();
     record(
         "ROLE_ASSIGNMENT_CHANGED", "RoleAssignment", id, before, assignment.auditSnapshot(), staff);
@@ -134,10 +170,68 @@ public class RoleAdministration {
 
   public void removeAssignment(long id) {
     SignedInStaff staff = currentStaff.require(Permission.ROLES_ASSIGN);
-    RoleAssignment assignment = loadAssignment(id);
+    RoleAssignment assignment = changeableAssignment(id);
     Map<String, Object> before = assignment.auditSnapshot();
     em.remove(assignment);
     record("ROLE_ASSIGNMENT_REMOVED", "RoleAssignment", id, before, Map.of(), staff);
+  }
+
+  private List<Role> visibleRoles(TenantScope scope) {
+    return scope.allTenants()
+        ? em.createNamedQuery(Role.ALL, Role.class).getResultList()
+        : em.createNamedQuery(Role.VISIBLE_WITH_TAGS, Role.class)
+            .setParameter("tags", List.copyOf(scope.tags()))
+            .getResultList();
+  }
+
+  /** The role, if the caller's scope for the permission reaches it; otherwise "not found". */
+  private Role visibleRole(long id, Permission permission) {
+    Role role = loadRole(id);
+    if (!role.isVisibleWithin(currentStaff.scopeOf(permission))) {
+      currentStaff.refusedOutOfScope(permission, null);
+      throw new RoleNotFound("role", id);
+    }
+    return role;
+  }
+
+  /** The assignment, if it shares a scope tag with the caller's scope; otherwise "not found". */
+  private RoleAssignment visibleAssignment(long id, Permission permission) {
+    RoleAssignment assignment = loadAssignment(id);
+    TenantScope scope = currentStaff.scopeOf(permission);
+    if (!scope.allTenants() && !scope.covers(assignment.getScopeTags())) {
+      currentStaff.refusedOutOfScope(permission, null);
+      throw new RoleNotFound("role assignment", id);
+    }
+    return assignment;
+  }
+
+  /** An assignment the caller sees and that reaches no further than they do. */
+  private RoleAssignment changeableAssignment(long id) {
+    RoleAssignment assignment = visibleAssignment(id, Permission.ROLES_ASSIGN);
+    requireWithinScope(Permission.ROLES_ASSIGN, assignment.scope());
+    return assignment;
+  }
+
+  private void requireWithinScope(Permission permission, AssignmentDraft draft) {
+    requireWithinScope(
+        permission,
+        draft.isAllTenants() ? TenantScope.ALL : TenantScope.ofTags(draft.scopeTagList()));
+  }
+
+  private void requireWithinScope(Permission permission, TenantScope reach) {
+    TenantScope scope = currentStaff.scopeOf(permission);
+    if (!scope.contains(reach)) {
+      currentStaff.refusedOutOfScope(permission, null);
+      throw OutsideYourScope.ofRoles(permission, scope);
+    }
+  }
+
+  private void requireWithinScope(Permission permission, List<String> objectTags) {
+    TenantScope scope = currentStaff.scopeOf(permission);
+    if (!scope.contains(objectTags)) {
+      currentStaff.refusedOutOfScope(permission, null);
+      throw OutsideYourScope.ofRoles(permission, scope);
+    }
   }
 
   private List<RoleAssignment> assignmentsOf(Role role) {

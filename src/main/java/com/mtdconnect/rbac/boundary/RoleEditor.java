@@ -26,9 +26,13 @@ public class RoleEditor implements Serializable {
   private boolean builtIn;
   private RoleDraft draft = new RoleDraft();
 
-  /** Runs when the page is opened: loads the role named in the URL, if any. */
+  /**
+   * Runs when the page is opened: loads the role named in the URL, if any. The empty editor is
+   * refused (403) to staff who may not create roles.
+   */
   public void load() throws IOException {
     if (roleId == null) {
+      administration.requireMayCreateRoles();
       return;
     }
     try {

@@ -20,6 +20,12 @@ public class RolesByPermission implements Serializable {
   private Permission permission;
   private List<PermissionSource> sources = List.of();
 
+  /** Refuses (403) staff without Roles: Read when the page opens, not only when they pick. */
+  @jakarta.annotation.PostConstruct
+  void refuseWithoutRolesRead() {
+    monitor.requireRolesRead();
+  }
+
   public void categoryChosen() {
     permission = null;
     sources = List.of();

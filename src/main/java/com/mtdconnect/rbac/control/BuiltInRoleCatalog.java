@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the stored built-in roles equal to {@link BuiltInRole} at every start: the migration
- * creates their rows, the code owns their permissions.
+ * creates their rows, the code owns their permissions. This is how a database of an earlier version
+ * gets the current built-in permissions; custom roles and assignments are left alone.
  */
 @ApplicationScoped
 public class BuiltInRoleCatalog {
@@ -25,8 +26,9 @@ public class BuiltInRoleCatalog {
 
   @PersistenceContext EntityManager em;
 
+  /** Public so that the upgrade test can run it again on a database it aged on purpose. */
   @Transactional
-  void synchronize(@Observes @Priority(PRIORITY) Startup startup) {
+  public void synchronize(@Observes @Priority(PRIORITY) Startup startup) {
     for (BuiltInRole builtIn : BuiltInRole.values()) {
       Role role =
           em.createNamedQuery(Role.BY_BUILT_IN, Role.class)

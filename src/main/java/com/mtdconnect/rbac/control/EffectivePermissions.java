@@ -45,7 +45,8 @@ public final class EffectivePermissions implements Serializable {
 
   /**
    * The tenants the permission reaches: the union of the scopes of the assignments that grant it.
-   * Portal-wide permissions (roles, audit) reach all tenants once granted.
+   * Roles permissions reach the roles and assignments of the same scope tags; portal-wide
+   * permissions (audit) reach everything once granted.
    */
   public TenantScope scopeOf(Permission permission) {
     TenantScope scope = TenantScope.NONE;
@@ -53,7 +54,7 @@ public final class EffectivePermissions implements Serializable {
       if (grant.permissions().contains(permission)) {
         scope =
             scope.union(
-                permission.getCategory().isTenantScoped() ? grant.scope() : TenantScope.ALL);
+                permission.getCategory().isScopedByTags() ? grant.scope() : TenantScope.ALL);
       }
     }
     return scope;

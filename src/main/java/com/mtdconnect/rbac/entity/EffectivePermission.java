@@ -27,6 +27,6 @@ public final class EffectivePermission implements Serializable {
   }
 
   public String getScope() {
-    return permission.getCategory().isTenantScoped() ? scope.describe() : "Portal-wide";
+    return permission.getCategory().isScopedByTags() ? scope.describe() : "Portal-wide";
   }
 }

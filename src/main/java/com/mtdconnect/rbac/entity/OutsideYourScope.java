@@ -9,6 +9,20 @@ import com.mtdconnect.platform.entity.ProblemForUser;
 public class OutsideYourScope extends ProblemForUser {
   private static final long serialVersionUID = 1L;
 
+  private OutsideYourScope(String message) {
+    super(message);
+  }
+
+  /** A role or assignment the caller would create or change reaches beyond their scope tags. */
+  public static OutsideYourScope ofRoles(Permission permission, TenantScope scope) {
+    return new OutsideYourScope(
+        "You hold "
+            + permission.describe()
+            + " only for "
+            + scope.describe().toLowerCase(java.util.Locale.ROOT)
+            + ": roles and assignments you create or change must carry only those scope tags.");
+  }
+
   public OutsideYourScope(Permission permission, TenantScope scope) {
     super(
         "You hold "

@@ -34,21 +34,23 @@ public enum Permission {
 
   /** The kinds of objects permissions are about. */
   public enum Category {
-    TENANTS("Tenants", true),
-    CONSENT("Consent", true),
-    ONBOARDING("Onboarding", true),
-    POLICIES("Policies", true),
-    JOBS("Jobs", true),
-    DASHBOARDS("Dashboards", true),
-    AUDIT("Audit", false),
-    ROLES("Roles", false);
+    TENANTS("Tenants", true, true),
+    CONSENT("Consent", true, true),
+    ONBOARDING("Onboarding", true, true),
+    POLICIES("Policies", true, true),
+    JOBS("Jobs", true, true),
+    DASHBOARDS("Dashboards", true, true),
+    AUDIT("Audit", false, false),
+    ROLES("Roles", false, true);
 
     private final String label;
     private final boolean tenantScoped;
+    private final boolean scopedByTags;
 
-    Category(String label, boolean tenantScoped) {
+    Category(String label, boolean tenantScoped, boolean scopedByTags) {
       this.label = label;
       this.tenantScoped = tenantScoped;
+      this.scopedByTags = scopedByTags;
     }
 
     public String getLabel() {
@@ -58,6 +60,15 @@ public enum Permission {
     /** Whether scope tags limit this category to some tenants (roles and audit are portal-wide). */
     public boolean isTenantScoped() {
       return tenantScoped;
+    }
+
+    /**
+     * Whether an assignment's scope tags limit what this category reaches: the tenants of tenant
+     * categories, and for roles (as in Intune) the custom roles and assignments a role
+     * administrator sees and manages. Audit is portal-wide.
+     */
+    public boolean isScopedByTags() {
+      return scopedByTags;
     }
 
     public List<Permission> getPermissions() {

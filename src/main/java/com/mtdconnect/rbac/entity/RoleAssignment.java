@@ -29,6 +29,11 @@ import java.util.TreeSet;
     name = RoleAssignment.ALL,
     query = "select a from RoleAssignment a join fetch a.role order by a.name")
 @NamedQuery(
+    name = RoleAssignment.SHARING_TAGS,
+    query =
+        "select distinct a from RoleAssignment a join fetch a.role join a.scopeTags t"
+            + " where t in :tags order by a.name")
+@NamedQuery(
     name = RoleAssignment.OF_STAFF,
     query = "select a from RoleAssignment a join fetch a.role where :username member of a.staff")
 @NamedQuery(
@@ -45,6 +50,7 @@ import java.util.TreeSet;
     query = "select a from RoleAssignment a where lower(a.name) = :name")
 public class RoleAssignment {
   public static final String ALL = "RoleAssignment.all";
+  public static final String SHARING_TAGS = "RoleAssignment.sharingTags";
   public static final String OF_STAFF = "RoleAssignment.ofStaff";
   public static final String OF_STAFF_OR_GROUPS = "RoleAssignment.ofStaffOrGroups";
   public static final String OF_ROLE = "RoleAssignment.ofRole";

@@ -1,5 +1,7 @@
 package com.mtdconnect.rbac.entity;
 
+import com.mtdconnect.tenancy.entity.ScopeTags;
+import com.mtdconnect.tenancy.entity.ValidScopeTags;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -18,6 +20,8 @@ public class RoleDraft implements Serializable {
   @Size(max = 500, message = "Keep the description under 500 characters.")
   private String description;
 
+  @ValidScopeTags private String scopeTags;
+
   @NotEmpty(message = "Choose at least one permission.")
   private List<Permission> permissions = new ArrayList<>();
 
@@ -26,7 +30,20 @@ public class RoleDraft implements Serializable {
     draft.name = role.getName();
     draft.description = role.getDescription();
     draft.permissions = new ArrayList<>(role.getPermissionList());
+    draft.scopeTags = String.join(", ", role.getScopeTags());
     return draft;
+  }
+
+  public List<String> scopeTagList() {
+    return ScopeTags.parse(scopeTags);
+  }
+
+  public String getScopeTags() {
+    return scopeTags;
+  }
+
+  public void setScopeTags(String scopeTags) {
+    this.scopeTags = scopeTags;
   }
 
   public String getName() {

@@ -37,6 +37,24 @@ public record TenantScope(boolean allTenants, Set<String> tags) implements Seria
         || tenantTags.stream().map(t -> t.toLowerCase(Locale.ROOT)).anyMatch(tags::contains);
   }
 
+  /**
+   * Whether an object carrying these tags lies wholly inside the scope: everything does for all
+   * tenants; otherwise it needs at least one tag and every tag inside. Untagged objects are reached
+   * only by all tenants.
+   */
+  public boolean contains(Collection<String> objectTags) {
+    return allTenants
+        || (!objectTags.isEmpty()
+            && objectTags.stream()
+                .map(t -> t.trim().toLowerCase(Locale.ROOT))
+                .allMatch(tags::contains));
+  }
+
+  /** Whether every tenant of the other scope is inside this one. */
+  public boolean contains(TenantScope other) {
+    return allTenants || (!other.allTenants && contains(other.tags));
+  }
+
   /** The tenants reached by this scope or the other one. */
   public TenantScope union(TenantScope other) {
     if (allTenants || other.allTenants) {

@@ -30,13 +30,17 @@ public class TenantEditor implements Serializable {
   private long loadedVersion;
   private TenantDraft draft = new TenantDraft();
 
-  /** Runs when the page is opened: loads the tenant named in the URL, if any. */
+  /**
+   * Runs when the page is opened: loads the tenant named in the URL, if any. Staff who may not
+   * register (or not change this tenant) get the 403 page, not a form they cannot save.
+   */
   public void load() throws IOException {
     if (tenantId == null) {
+      registry.requireMayRegister();
       return;
     }
     try {
-      loadLatest(registry.find(tenantId));
+      loadLatest(registry.findForUpdate(tenantId));
     } catch (TenantNotFound e) {
       Faces.responseSendError(404, e.getMessage());
     }

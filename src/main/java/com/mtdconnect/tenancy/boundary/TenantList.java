@@ -1,6 +1,7 @@
 package com.mtdconnect.tenancy.boundary;
 
 import com.mtdconnect.tenancy.entity.TenantLifecycle;
+import com.mtdconnect.tenancy.entity.TenantQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +19,10 @@ public class TenantList implements Serializable {
   private boolean includeArchived;
   private TenantLazyModel tenants;
 
+  /** Refuses (403) staff without Tenants: Read before the table asks for rows. */
   @PostConstruct
   void init() {
+    registry.count(TenantQuery.firstPage(1));
     tenants = new TenantLazyModel(registry, includeArchived);
   }
 

@@ -75,6 +75,22 @@ public class TenantRegistry {
     return readable(id);
   }
 
+  /**
+   * The tenant for its editor: refused (403) unless the caller may update it, "not found" (404)
+   * unless they may read it.
+   */
+  public Tenant findForUpdate(long id) {
+    currentStaff.require(Permission.TENANTS_UPDATE);
+    Tenant tenant = readable(id);
+    currentStaff.requireOn(Permission.TENANTS_UPDATE, id, tenant.getScopeTagList());
+    return tenant;
+  }
+
+  /** Refuses (403) callers who may register no tenant at all: opening the empty editor. */
+  public void requireMayRegister() {
+    currentStaff.require(Permission.TENANTS_CREATE);
+  }
+
   public List<AuditEvent> history(long id, int max) {
     currentStaff.require(Permission.TENANTS_READ);
     readable(id);

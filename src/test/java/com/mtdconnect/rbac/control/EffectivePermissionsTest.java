@@ -82,12 +82,14 @@ class EffectivePermissionsTest {
   }
 
   @Test
-  void portalWidePermissionsIgnoreScopeTags() {
+  void auditIsPortalWideWhileRolesPermissionsKeepTheAssignmentsScopeTags() {
     EffectivePermissions effective =
         EffectivePermissions.of(
             List.of(grant(Set.of(AUDIT_READ, ROLES_ASSIGN), TenantScope.ofTags(List.of("EMEA")))));
-    assertEquals(TenantScope.ALL, effective.scopeOf(ROLES_ASSIGN));
+    assertEquals(TenantScope.ALL, effective.scopeOf(AUDIT_READ));
     assertEquals("Portal-wide", effective.list().get(0).getScope());
+    assertEquals(TenantScope.ofTags(List.of("emea")), effective.scopeOf(ROLES_ASSIGN));
+    assertEquals("Tags: emea", effective.list().get(1).getScope());
   }
 
   @Test
@@ -114,20 +116,56 @@ class EffectivePermissionsTest {
 
   @Test
   void builtInRolesCannotBeChangedButCustomRolesCan() throws Exception {
-    Role builtIn = new Role("Read Only Operator", "", Set.of(TENANTS_READ));
+    Role builtIn = new Role("Read Only Operator", "", Set.of(TENANTS_READ), List.of());
     Field key = Role.class.getDeclaredField("builtIn");
     key.setAccessible(true);
     key.set(builtIn, BuiltInRole.READ_ONLY_OPERATOR);
     assertThrows(
         BuiltInRoleIsReadOnly.class,
-        () -> builtIn.changeDetails("Mine now", "", Set.of(TENANTS_DELETE)));
+        () -> builtIn.changeDetails("Mine now", "", Set.of(TENANTS_DELETE), List.of()));
     assertTrue(builtIn.matchBuiltInDefinition(), "stored permissions follow the code");
     assertEquals(BuiltInRole.READ_ONLY_OPERATOR.permissions(), builtIn.permissions());
 
-    Role custom = new Role("EMEA desk", "", Set.of(TENANTS_READ));
-    custom.changeDetails("EMEA desk", "reads and edits", EnumSet.of(TENANTS_READ, TENANTS_UPDATE));
+    Role custom = new Role("EMEA desk", "", Set.of(TENANTS_READ), List.of("EMEA"));
+    custom.changeDetails(
+        "EMEA desk",
+        "reads and edits",
+        EnumSet.of(TENANTS_READ, TENANTS_UPDATE),
+        List.of("EMEA", "AMER"));
     assertEquals(Set.of(TENANTS_READ, TENANTS_UPDATE), custom.permissions());
+    assertEquals(List.of("AMER", "EMEA"), custom.getScopeTags());
     assertFalse(custom.matchBuiltInDefinition());
+  }
+
+  @Test
+  void customRolesAreSeenThroughTheirScopeTagsAndBuiltInRolesByEveryone() throws Exception {
+    TenantScope emea = TenantScope.ofTags(List.of("emea"));
+    TenantScope apac = TenantScope.ofTags(List.of("APAC"));
+    Role tagged = new Role("EMEA desk", "", Set.of(TENANTS_READ), List.of("EMEA", "Gold"));
+    Role untagged = new Role("Anyone's", "", Set.of(TENANTS_READ), List.of());
+    Role builtIn = new Role("Read Only Operator", "", Set.of(TENANTS_READ), List.of());
+    Field key = Role.class.getDeclaredField("builtIn");
+    key.setAccessible(true);
+    key.set(builtIn, BuiltInRole.READ_ONLY_OPERATOR);
+
+    assertTrue(tagged.isVisibleWithin(emea), "shares EMEA (any case)");
+    assertFalse(tagged.isVisibleWithin(apac));
+    assertTrue(tagged.isVisibleWithin(TenantScope.ALL));
+    assertFalse(untagged.isVisibleWithin(emea), "untagged: only for all tenants");
+    assertTrue(untagged.isVisibleWithin(TenantScope.ALL));
+    assertTrue(builtIn.isVisibleWithin(apac));
+  }
+
+  @Test
+  void aScopeContainsOnlyWhatLiesWhollyInsideIt() {
+    TenantScope emeaAmer = TenantScope.ofTags(List.of("EMEA", "AMER"));
+    assertTrue(emeaAmer.contains(List.of("emea")));
+    assertFalse(emeaAmer.contains(List.of("EMEA", "APAC")), "one tag outside is too far");
+    assertFalse(emeaAmer.contains(List.of()), "untagged objects belong to all tenants");
+    assertFalse(emeaAmer.contains(TenantScope.ALL));
+    assertTrue(emeaAmer.contains(TenantScope.ofTags(List.of("Amer"))));
+    assertTrue(TenantScope.ALL.contains(List.of()));
+    assertTrue(TenantScope.ALL.contains(TenantScope.ALL));
   }
 
   private static Grant grant(Set<Permission> permissions, TenantScope scope) {

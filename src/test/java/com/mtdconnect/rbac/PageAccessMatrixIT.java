@@ -1,0 +1,972 @@
+package com.mtdconnect.rbac;
+
+import static com.mtdconnect.rbac.entity.Permission.AUDIT_READ;
+import static com.mtdconnect.rbac.entity.Permission.CONSENT_CREATE;
+import static com.mtdconnect.rbac.entity.Permission.CONSENT_READ;
+import static com.mtdconnect.rbac.entity.Permission.ROLES_ASSIGN;
+import static com.mtdconnect.rbac.entity.Permission.ROLES_CREATE;
+import static com.mtdconnect.rbac.entity.Permission.ROLES_DELETE;
+import static com.mtdconnect.rbac.entity.Permission.ROLES_READ;
+import static com.mtdconnect.rbac.entity.Permission.ROLES_UPDATE;
+import static com.mtdconnect.rbac.entity.Permission.TENANTS_CREATE;
+import static com.mtdconnect.rbac.entity.Permission.TENANTS_DELETE;
+import static com.mtdconnect.rbac.entity.Permission.TENANTS_READ;
+import static com.mtdconnect.rbac.entity.Permission.TENANTS_UPDATE;
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.mtdconnect.identity.control.DemoStaffAccounts;
+import com.mtdconnect.identity.control.DemoStaffAccounts.DemoStaffAccount;
+import com.mtdconnect.rbac.entity.BuiltInRole;
+import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.rbac.entity.TenantScope;
+import com.mtdconnect.testsupport.Browser;
+import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.PortalIT;
+import com.mtdconnect.testsupport.StaffClient;
+import com.mtdconnect.testsupport.TestDatabase;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The RBAC matrix over HTTP, as a browser reaches the portal: every demo staff member (one per
+ * built-in role, see {@link DemoStaffAccounts}) opens every page and posts every state-changing
+ * action, as a full postback and as a PrimeFaces ajax request, on a tenant inside their scope and
+ * one outside it. What each may do is worked out from the role table ({@link BuiltInRole}) and the
+ * staff member's scope, never copied from the results.
+ *
+ * <p>Every page file under {@code webapp/} needs a row in {@link #PAGES}: a page without one fails
+ * the test, so a new page cannot slip in unguarded.
+ */
+@PortalIT
+@RunAsClient
+class PageAccessMatrixIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  /** What a page request came to. */
+  enum Outcome {
+    PAGE,
+    FORBIDDEN,
+    NOT_FOUND,
+    REDIRECT,
+    OTHER
+  }
+
+  /** A staff member under test: who, their built-in role and the scope of its assignment. */
+  record Subject(String username, BuiltInRole role, TenantScope scope) {
+    boolean grants(Permission permission) {
+      return role.grants(permission);
+    }
+
+    boolean reaches(Fixture tenant) {
+      return scope.covers(tenant.tags());
+    }
+  }
+
+  /** A tenant (with its domain), role or assignment a cell works on. */
+  record Fixture(long id, String name, List<String> tags, String domain) {
+    Fixture(long id, String name, List<String> tags) {
+      this(id, name, tags, "");
+    }
+  }
+
+  /** Which tenant a cell uses: the one inside the subject's scope, or the one outside. */
+  enum Where {
+    IN_SCOPE,
+    OUT_OF_SCOPE
+  }
+
+  /** How the guard of one URL of a page is worked out from the role table. */
+  interface Rule {
+    Outcome expected(Subject subject, Fixture tenant);
+  }
+
+  /**
+   * One URL of a page; {@code {tenant}}, {@code {builtInRole}} and {@code {assignment}} are filled
+   * in.
+   */
+  record Visit(String query, Rule rule) {
+    boolean perTenant() {
+      return query.contains("{tenant}");
+    }
+  }
+
+  static Rule anyStaff() {
+    return (s, t) -> Outcome.PAGE;
+  }
+
+  static Rule needs(Permission permission) {
+    return (s, t) -> s.grants(permission) ? Outcome.PAGE : Outcome.FORBIDDEN;
+  }
+
+  static Rule needsAny(Permission one, Permission other) {
+    return (s, t) -> s.grants(one) || s.grants(other) ? Outcome.PAGE : Outcome.FORBIDDEN;
+  }
+
+  /** A page about one tenant: 403 without the permission, 404 for a tenant they cannot read. */
+  static Rule onTenant(Permission permission) {
+    return (s, t) -> {
+      if (!s.grants(permission)) {
+        return Outcome.FORBIDDEN;
+      }
+      return s.grants(TENANTS_READ) && s.reaches(t) ? Outcome.PAGE : Outcome.NOT_FOUND;
+    };
+  }
+
+  /**
+   * The expectation table: one row per page file (path under {@code webapp/}), each with the URLs
+   * to try and their rule. Add a row here for every new page (see README, "Developing").
+   */
+  static final Map<String, List<Visit>> PAGES =
+      Map.ofEntries(
+          entry("index.xhtml", List.of(new Visit("", (s, t) -> Outcome.REDIRECT))),
+          entry("signin.xhtml", List.of(new Visit("", anyStaff()))),
+          entry("tenancy/list.xhtml", List.of(new Visit("", needs(TENANTS_READ)))),
+          entry(
+              "tenancy/view.xhtml", List.of(new Visit("?tenant={tenant}", onTenant(TENANTS_READ)))),
+          entry(
+              "tenancy/edit.xhtml",
+              List.of(
+                  new Visit("", needs(TENANTS_CREATE)),
+                  new Visit("?tenant={tenant}", onTenant(TENANTS_UPDATE)))),
+          entry("rbac/roles.xhtml", List.of(new Visit("", needs(ROLES_READ)))),
+          entry(
+              "rbac/role.xhtml",
+              List.of(
+                  new Visit("", needs(ROLES_CREATE)),
+                  new Visit("?role={builtInRole}", needs(ROLES_READ)))),
+          entry(
+              "rbac/assignment.xhtml",
+              List.of(
+                  new Visit("", needs(ROLES_ASSIGN)),
+                  new Visit("?assignment={assignment}", needs(ROLES_ASSIGN)))),
+          entry("rbac/my-permissions.xhtml", List.of(new Visit("", anyStaff()))),
+          entry("rbac/roles-by-permission.xhtml", List.of(new Visit("", needs(ROLES_READ)))),
+          entry("rbac/admin-permissions.xhtml", List.of(new Visit("", needs(ROLES_READ)))),
+          entry("audit/log.xhtml", List.of(new Visit("", needsAny(AUDIT_READ, TENANTS_READ)))),
+          entry("signed-out.xhtml", List.of(new Visit("", anyStaff()))),
+          entry(
+              "consent/permissions.xhtml",
+              List.of(
+                  new Visit("", needs(CONSENT_READ)),
+                  new Visit("?tenant={tenant}", onTenant(CONSENT_READ)))),
+          entry("outbox/mails.xhtml", List.of(new Visit("", needs(CONSENT_READ)))),
+          // the customer's public pages: no staff permission involved, a bad link explains itself
+          entry("consent/customer/approve.xhtml", List.of(new Visit("?link=x", anyStaff()))),
+          entry("consent/customer/outcome.xhtml", List.of(new Visit("?result=x", anyStaff()))),
+          entry(
+              "consent/customer/refused.xhtml", List.of(new Visit("?reason=unknown", anyStaff()))));
+
+  @ArquillianResource URL deployment;
+
+  private String base;
+  private final String run = UUID.randomUUID().toString().substring(0, 6);
+  private int sequence;
+
+  @BeforeEach
+  void base() {
+    base = Browser.base(deployment);
+  }
+
+  @Test
+  void everyPageFileHasARowInTheExpectationTable() throws IOException {
+    assertEquals(new TreeSet<>(PAGES.keySet()), pageFiles());
+  }
+
+  @Test
+  void everyBuiltInRoleHasADemoStaffMember() {
+    assertEquals(
+        EnumSet.allOf(BuiltInRole.class),
+        subjects().stream()
+            .map(Subject::role)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(BuiltInRole.class))));
+  }
+
+  /**
+   * Every role × every page URL × a tenant in and out of scope, then every action × full and ajax
+   * postback × in and out of scope: allowed or refused exactly as the role table says.
+   */
+  @Test
+  void everyRoleOpensAndDoesExactlyWhatItsRoleTableSaysInsideAndOutsideItsScope() throws Exception {
+    Fixture emea = tenant(List.of("EMEA"), false);
+    Fixture apac = tenant(List.of(outsideTag()), false);
+    recordTenantEvent(apac);
+    long builtInRole = builtInRoleId(BuiltInRole.READ_ONLY_OPERATOR);
+    Fixture someAssignment = assignment();
+
+    Tally pages = new Tally();
+    Tally actions = new Tally();
+    for (Subject subject : subjects()) {
+      StaffClient client = new StaffClient(StaffClient.newHttpClient(), base);
+      HttpResponse<String> signedIn = client.signInAs(subject.username());
+      assertEquals(302, signedIn.statusCode(), subject.username() + " signs in");
+      for (Map.Entry<String, List<Visit>> page : new java.util.TreeMap<>(PAGES).entrySet()) {
+        for (Visit visit : page.getValue()) {
+          for (Fixture tenant : tenantsFor(subject, visit.perTenant(), emea, apac)) {
+            String url =
+                "/"
+                    + page.getKey()
+                    + visit
+                        .query()
+                        .replace("{tenant}", String.valueOf(tenant.id()))
+                        .replace("{builtInRole}", String.valueOf(builtInRole))
+                        .replace("{assignment}", String.valueOf(someAssignment.id()));
+            HttpResponse<String> response = client.get(url);
+            Outcome expected = visit.rule().expected(subject, tenant);
+            Outcome actual = outcome(response);
+            String cell =
+                subject.username() + " GET " + url + where(subject, tenant, visit.perTenant());
+            pages.count(cell, expected == Outcome.PAGE, expected, actual);
+            if (visit.perTenant()
+                && actual != Outcome.PAGE
+                && response.body().contains(tenant.name())) {
+              pages.mismatch(cell + ": the refusal names the tenant");
+            }
+          }
+        }
+      }
+      for (Action action : actions()) {
+        for (Fixture scopeProbe : tenantsFor(subject, action.perTenant(), emea, apac)) {
+          for (boolean ajax : action.ajaxOnly() ? List.of(true) : List.of(true, false)) {
+            boolean expected = action.allowed(subject, scopeProbe);
+            Fixture fixture = action.prepare(scopeProbe.tags());
+            String marker = "mx" + run + "-" + (++sequence);
+            long auditMark = latestAuditId();
+            HttpResponse<String> response = post(client, subject, action, fixture, marker, ajax);
+            boolean tookEffect =
+                action.effect().tookEffect(fixture, marker, subject, auditMark, response);
+            String cell =
+                subject.username()
+                    + " "
+                    + action.name()
+                    + (ajax ? " (ajax)" : " (full postback)")
+                    + where(subject, scopeProbe, action.perTenant())
+                    + " [HTTP "
+                    + response.statusCode()
+                    + "]";
+            actions.count(cell, expected, expected, tookEffect);
+          }
+        }
+      }
+      exportHoldsOnlyTheirTenants(client, subject, apac, actions);
+    }
+    System.out.printf(
+        "[measure] RBAC page matrix: %d staff (one per built-in role) x %d page files:"
+            + " %d cells, %d allowed, %d denied, %d mismatches%n",
+        subjects().size(),
+        PAGES.size(),
+        pages.cells,
+        pages.allowed,
+        pages.denied,
+        pages.mismatches.size());
+    System.out.printf(
+        "[measure] RBAC action matrix: %d actions x full/ajax x in/out of scope:"
+            + " %d cells, %d allowed, %d denied, %d mismatches%n",
+        actions().size(),
+        actions.cells,
+        actions.allowed,
+        actions.denied,
+        actions.mismatches.size());
+    List<String> mismatches = new ArrayList<>(pages.mismatches);
+    mismatches.addAll(actions.mismatches);
+    assertEquals(List.of(), mismatches);
+  }
+
+  /**
+   * Changes to assignments count at the next request without signing in again: a tenant outside the
+   * scope is "not found", becomes readable once an assignment reaches it, and is gone again when
+   * that assignment is removed; a postback from the page opened meanwhile changes nothing.
+   */
+  @Test
+  void anAssignmentChangeCountsAtTheNextRequestWithoutSigningInAgain() throws Exception {
+    Fixture apac = tenant(List.of(outsideTag()), false);
+    StaffClient client = new StaffClient(StaffClient.newHttpClient(), base);
+    client.signInAs("helpdesk");
+    String url = "/tenancy/view.xhtml?tenant=" + apac.id();
+    assertEquals(Outcome.NOT_FOUND, outcome(client.get(url)));
+
+    long granted =
+        insertAssignment(BuiltInRole.READ_ONLY_OPERATOR, "helpdesk", List.of(outsideTag()));
+    HttpResponse<String> page = client.get(url);
+    assertEquals(Outcome.PAGE, outcome(page));
+
+    Map<String, String> check =
+        ajaxFields(
+            "connection",
+            "connection:check",
+            nonce(page.body()).map(n -> Map.of(PRIMEFACES_NONCE, n)).orElse(Map.of()),
+            StaffClient.viewState(page.body()));
+    assertEquals(
+        true,
+        client
+            .post("/tenancy/view.xhtml", check, Optional.of(base))
+            .body()
+            .contains("connection:failure"),
+        "the check runs while the assignment reaches the tenant");
+
+    deleteAssignment(granted);
+    HttpResponse<String> refused = client.post("/tenancy/view.xhtml", check, Optional.of(base));
+    assertEquals(false, refused.body().contains("connection:failure"), refused.body());
+    assertEquals(Outcome.NOT_FOUND, outcome(client.get(url)));
+  }
+
+  // --- the actions -----------------------------------------------------------------------------
+
+  /** Whether an action changed what it should have. */
+  interface Effect {
+    boolean tookEffect(
+        Fixture fixture, String marker, Subject subject, long auditMark, HttpResponse<String> r)
+        throws Exception;
+  }
+
+  /** Builds the fixture an action works on, tagged like the tenant of the cell. */
+  interface Preparation {
+    Fixture prepare(List<String> tags) throws Exception;
+  }
+
+  /** The fields an action's form posts, besides the form id, the button and the ViewState. */
+  interface Fields {
+    Map<String, String> of(Fixture fixture, String marker) throws Exception;
+  }
+
+  /** The client id of the button, which in a table depends on the row of the fixture. */
+  interface Button {
+    String of(Fixture fixture, String pageHtml);
+  }
+
+  /**
+   * A state-changing action reachable from a page.
+   *
+   * @param page the URL of the page holding the button
+   * @param form the id of its form
+   * @param allowedBy whether the role table allows it to a subject on the cell's tenant
+   */
+  record Action(
+      String name,
+      boolean perTenant,
+      boolean ajaxOnly,
+      Rule allowedBy,
+      Preparation preparation,
+      java.util.function.Function<Fixture, String> page,
+      String form,
+      Button button,
+      Fields fields,
+      Effect effect) {
+    boolean allowed(Subject subject, Fixture tenant) {
+      return allowedBy.expected(subject, tenant) == Outcome.PAGE;
+    }
+
+    Fixture prepare(List<String> tags) throws Exception {
+      return preparation.prepare(tags);
+    }
+  }
+
+  private static Rule may(Permission permission) {
+    return needs(permission);
+  }
+
+  /** Allowed with the permission on a tenant the subject reaches (and reads). */
+  private static Rule mayOnTenant(Permission permission) {
+    return (s, t) ->
+        s.grants(permission) && s.grants(TENANTS_READ) && s.reaches(t)
+            ? Outcome.PAGE
+            : Outcome.FORBIDDEN;
+  }
+
+  private List<Action> actions() {
+    return List.of(
+        new Action(
+            "register tenant",
+            true,
+            false,
+            (s, t) -> s.grants(TENANTS_CREATE) && s.reaches(t) ? Outcome.PAGE : Outcome.FORBIDDEN,
+            tags -> new Fixture(0, "", tags),
+            f -> "/tenancy/edit.xhtml",
+            "editor",
+            (f, html) -> "editor:save",
+            (f, marker) ->
+                tenantFields(marker, marker + ".example.org", String.join(",", f.tags()), ""),
+            (f, marker, s, mark, r) ->
+                count("SELECT COUNT(*) FROM tenant WHERE display_name = ?", marker) > 0),
+        new Action(
+            "edit tenant",
+            true,
+            false,
+            mayOnTenant(TENANTS_UPDATE),
+            tags -> tenant(tags, false),
+            f -> "/tenancy/edit.xhtml?tenant=" + f.id(),
+            "editor",
+            (f, html) -> "editor:save",
+            (f, marker) -> tenantFields(f.name(), f.domain(), String.join(",", f.tags()), marker),
+            (f, marker, s, mark, r) ->
+                count("SELECT COUNT(*) FROM tenant WHERE id = ? AND notes = ?", f.id(), marker)
+                    > 0),
+        new Action(
+            "archive tenant",
+            true,
+            false,
+            mayOnTenant(TENANTS_DELETE),
+            tags -> tenant(tags, false),
+            f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+            "details",
+            (f, html) -> "details:archive",
+            (f, marker) -> Map.of(),
+            (f, marker, s, mark, r) ->
+                count(
+                        "SELECT COUNT(*) FROM tenant WHERE id = ? AND archived_at IS NOT NULL",
+                        f.id())
+                    > 0),
+        new Action(
+            "restore tenant",
+            true,
+            false,
+            mayOnTenant(TENANTS_DELETE),
+            tags -> tenant(tags, true),
+            f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+            "details",
+            (f, html) -> "details:restore",
+            (f, marker) -> Map.of(),
+            (f, marker, s, mark, r) ->
+                count("SELECT COUNT(*) FROM tenant WHERE id = ? AND archived_at IS NULL", f.id())
+                    > 0),
+        new Action(
+            "check Microsoft connection",
+            true,
+            false,
+            mayOnTenant(TENANTS_READ),
+            tags -> tenant(tags, false),
+            f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+            "connection",
+            (f, html) -> "connection:check",
+            (f, marker) -> Map.of(),
+            (f, marker, s, mark, r) ->
+                r.body().contains("connection:failure")
+                    || r.body().contains("connection:permissionSummary")),
+        new Action(
+            "create consent link",
+            true,
+            false,
+            mayOnTenant(CONSENT_CREATE),
+            tags -> tenant(tags, false),
+            f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+            "consent",
+            (f, html) -> "consent:createLink",
+            (f, marker) -> Map.of(),
+            (f, marker, s, mark, r) ->
+                count("SELECT COUNT(*) FROM consent_link WHERE tenant_id = ?", f.id()) > 0),
+        new Action(
+            "verify consent now",
+            true,
+            false,
+            mayOnTenant(CONSENT_READ),
+            tags -> tenant(tags, false),
+            f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+            "consent",
+            (f, html) -> "consent:verify",
+            (f, marker) -> Map.of(),
+            (f, marker, s, mark, r) ->
+                count(
+                        "SELECT COUNT(*) FROM audit_event WHERE id > ? AND tenant_id = ?"
+                            + " AND action = 'CONSENT_CHECKED'",
+                        mark,
+                        f.id())
+                    > 0),
+        new Action(
+            "search tenants (switcher)",
+            true,
+            true,
+            mayOnTenant(TENANTS_READ),
+            tags -> tenant(tags, false),
+            f -> "/rbac/my-permissions.xhtml",
+            "switcher",
+            (f, html) -> "switcher:tenant",
+            (f, marker) ->
+                Map.of("switcher:tenant_query", f.name(), "switcher:tenant_input", f.name()),
+            (f, marker, s, mark, r) -> r.body().contains(f.name())),
+        new Action(
+            "create role",
+            false,
+            false,
+            may(ROLES_CREATE),
+            tags -> new Fixture(0, "", tags),
+            f -> "/rbac/role.xhtml",
+            "editor",
+            (f, html) -> "editor:save",
+            (f, marker) -> roleFields(marker, ""),
+            (f, marker, s, mark, r) ->
+                count("SELECT COUNT(*) FROM rbac_role WHERE name = ?", marker) > 0),
+        new Action(
+            "edit role",
+            false,
+            false,
+            may(ROLES_UPDATE),
+            tags -> role(),
+            f -> "/rbac/role.xhtml?role=" + f.id(),
+            "editor",
+            (f, html) -> "editor:save",
+            (f, marker) -> roleFields(f.name(), marker),
+            (f, marker, s, mark, r) ->
+                count(
+                        "SELECT COUNT(*) FROM rbac_role WHERE id = ? AND description = ?",
+                        f.id(),
+                        marker)
+                    > 0),
+        new Action(
+            "delete role",
+            false,
+            false,
+            may(ROLES_DELETE),
+            tags -> role(),
+            f -> "/rbac/roles.xhtml",
+            "roles",
+            (f, html) -> "roles:roleTable:" + rowOf(html, f.name()) + ":deleteRole",
+            (f, marker) -> Map.of(),
+            (f, marker, s, mark, r) ->
+                count("SELECT COUNT(*) FROM rbac_role WHERE id = ?", f.id()) == 0),
+        new Action(
+            "create assignment",
+            false,
+            false,
+            may(ROLES_ASSIGN),
+            tags -> new Fixture(0, "", tags),
+            f -> "/rbac/assignment.xhtml",
+            "editor",
+            (f, html) -> "editor:save",
+            (f, marker) -> assignmentFields(marker, ""),
+            (f, marker, s, mark, r) ->
+                count("SELECT COUNT(*) FROM rbac_assignment WHERE name = ?", marker) > 0),
+        new Action(
+            "edit assignment",
+            false,
+            false,
+            may(ROLES_ASSIGN),
+            tags -> assignment(),
+            f -> "/rbac/assignment.xhtml?assignment=" + f.id(),
+            "editor",
+            (f, html) -> "editor:save",
+            (f, marker) -> assignmentFields(f.name(), marker),
+            (f, marker, s, mark, r) ->
+                count(
+                        "SELECT COUNT(*) FROM rbac_assignment WHERE id = ? AND description = ?",
+                        f.id(),
+                        marker)
+                    > 0),
+        new Action(
+            "remove assignment",
+            false,
+            false,
+            may(ROLES_ASSIGN),
+            tags -> assignment(),
+            f -> "/rbac/roles.xhtml",
+            "roles",
+            (f, html) -> "roles:assignmentTable:" + rowOf(html, f.name()) + ":removeAssignment",
+            (f, marker) -> Map.of(),
+            (f, marker, s, mark, r) ->
+                count("SELECT COUNT(*) FROM rbac_assignment WHERE id = ?", f.id()) == 0),
+        new Action(
+            "export audit CSV",
+            false,
+            false,
+            needsAny(AUDIT_READ, TENANTS_READ),
+            tags -> new Fixture(0, "", tags),
+            f -> "/audit/log.xhtml",
+            "audit",
+            (f, html) -> "audit:export",
+            (f, marker) -> auditFilters(),
+            (f, marker, s, mark, r) ->
+                count(
+                        "SELECT COUNT(*) FROM audit_event WHERE id > ? AND actor = ?"
+                            + " AND action = 'AUDIT_EXPORTED'",
+                        mark,
+                        s.username())
+                    > 0));
+  }
+
+  /**
+   * The audit CSV holds the events of the tenants the staff member may read and no others: the
+   * out-of-scope tenant's event is in it exactly when Tenants: Read reaches that tenant.
+   */
+  private void exportHoldsOnlyTheirTenants(
+      StaffClient client, Subject subject, Fixture apac, Tally actions) throws Exception {
+    HttpResponse<String> page = client.get("/audit/log.xhtml");
+    if (outcome(page) != Outcome.PAGE) {
+      return;
+    }
+    Map<String, String> fields = new LinkedHashMap<>(auditFilters());
+    fields.put("audit", "audit");
+    fields.put("audit:export", "");
+    fields.put("jakarta.faces.ViewState", StaffClient.viewState(page.body()));
+    nonce(page.body()).ifPresent(n -> fields.put(PRIMEFACES_NONCE, n));
+    HttpResponse<String> csv =
+        client.post(
+            formAction(page.body(), "audit", "/audit/log.xhtml"), fields, Optional.of(base));
+    boolean expected = subject.grants(TENANTS_READ) && subject.reaches(apac);
+    actions.count(
+        subject.username() + " audit CSV holds the event of " + apac.name(),
+        expected,
+        expected,
+        csv.body().contains(apac.name()));
+  }
+
+  private HttpResponse<String> post(
+      StaffClient client,
+      Subject subject,
+      Action action,
+      Fixture fixture,
+      String marker,
+      boolean ajax)
+      throws Exception {
+    HttpResponse<String> page = client.get(action.page().apply(fixture));
+    boolean opened = outcome(page) == Outcome.PAGE;
+    // a page the staff member cannot open gives no ViewState: use one of a page they can open
+    HttpResponse<String> source = opened ? page : client.get("/rbac/my-permissions.xhtml");
+    String path = action.page().apply(fixture).replaceAll("\\?.*", "");
+    String target = opened ? formAction(page.body(), action.form(), path) : path;
+    String button = action.button().of(fixture, opened ? page.body() : "");
+    String viewState = StaffClient.viewState(source.body());
+    Map<String, String> fields = new LinkedHashMap<>(action.fields().of(fixture, marker));
+    nonce(source.body()).ifPresent(n -> fields.put(PRIMEFACES_NONCE, n));
+    return client.post(
+        target,
+        ajax
+            ? ajaxFields(action.form(), button, fields, viewState)
+            : fullFields(action.form(), button, fields, viewState),
+        Optional.of(base));
+  }
+
+  private static Map<String, String> fullFields(
+      String form, String button, Map<String, String> fields, String viewState) {
+    Map<String, String> post = new LinkedHashMap<>();
+    post.put(form, form);
+    post.putAll(fields);
+    post.put(button, "");
+    post.put("jakarta.faces.ViewState", viewState);
+    return post;
+  }
+
+  /** As PrimeFaces sends a button's ajax request: source, execute, render and the form. */
+  private static Map<String, String> ajaxFields(
+      String form, String button, Map<String, String> fields, String viewState) {
+    Map<String, String> post = new LinkedHashMap<>();
+    post.put("jakarta.faces.partial.ajax", "true");
+    post.put("jakarta.faces.source", button);
+    post.put("jakarta.faces.partial.execute", button + " " + form);
+    post.put("jakarta.faces.partial.render", form);
+    post.put(button, button);
+    post.put(form, form);
+    post.putAll(fields);
+    post.put("jakarta.faces.ViewState", viewState);
+    return post;
+  }
+
+  private static Map<String, String> tenantFields(
+      String name, String domain, String tags, String notes) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("editor:displayName", name);
+    fields.put("editor:directoryId", domain.toLowerCase(java.util.Locale.ROOT));
+    fields.put("editor:contactName", "Max Matrix");
+    fields.put("editor:contactEmail", "max@example.org");
+    fields.put("editor:lifecycle_input", "INVITED");
+    fields.put("editor:scopeTags", tags);
+    fields.put("editor:notes", notes);
+    return fields;
+  }
+
+  private static Map<String, String> roleFields(String name, String description) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("editor:name", name);
+    fields.put("editor:description", description);
+    fields.put("editor:scopeTags", "");
+    fields.put("editor:permissions", Permission.TENANTS_READ.name());
+    return fields;
+  }
+
+  private Map<String, String> assignmentFields(String name, String description) throws Exception {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("editor:name", name);
+    fields.put(
+        "editor:roleId_input", String.valueOf(builtInRoleId(BuiltInRole.READ_ONLY_OPERATOR)));
+    fields.put("editor:description", description);
+    fields.put("editor:staffMembers", "member-" + run);
+    fields.put("editor:groupMembers", "");
+    fields.put("editor:scopeTags", "EMEA");
+    return fields;
+  }
+
+  private static Map<String, String> auditFilters() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("audit:from_input", "");
+    fields.put("audit:to_input", "");
+    fields.put("audit:actor", "");
+    fields.put("audit:action_input", "");
+    fields.put("audit:tenantId", "");
+    return fields;
+  }
+
+  /** The row index of the table row showing this name, or 0 when the page does not show it. */
+  private static String rowOf(String html, String name) {
+    int at = html.indexOf(">" + name + "<");
+    if (at < 0) {
+      return "0";
+    }
+    Matcher row = Pattern.compile("data-ri=\"(\\d+)\"").matcher(html.substring(0, at));
+    String index = "0";
+    while (row.find()) {
+      index = row.group(1);
+    }
+    return index;
+  }
+
+  /** PrimeFaces' CSP mode sends the page's nonce with every postback, as the browser would. */
+  private static final String PRIMEFACES_NONCE = "primefaces.nonce";
+
+  private static Optional<String> nonce(String html) {
+    Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(html);
+    return nonce.find() ? Optional.of(nonce.group(1)) : Optional.empty();
+  }
+
+  /** Where the form posts to, as the page rendered it. */
+  private static String formAction(String html, String form, String fallback) {
+    Matcher action =
+        Pattern.compile("<form id=\"" + Pattern.quote(form) + "\"[^>]*action=\"([^\"]+)\"")
+            .matcher(html);
+    return action.find() ? action.group(1).replace("&amp;", "&") : fallback;
+  }
+
+  // --- staff, pages and outcomes -----------------------------------------------------------------
+
+  private static List<Subject> subjects() {
+    return DemoStaffAccounts.ACCOUNTS.stream()
+        .map(
+            (DemoStaffAccount a) ->
+                new Subject(
+                    a.getUsername(),
+                    a.builtInRole(),
+                    a.scopeTags().isEmpty() ? TenantScope.ALL : TenantScope.ofTags(a.scopeTags())))
+        .toList();
+  }
+
+  /** The tenant inside the subject's scope, and one outside unless they reach all tenants. */
+  private static List<Fixture> tenantsFor(
+      Subject subject, boolean perTenant, Fixture inside, Fixture outside) {
+    if (!perTenant) {
+      return List.of(inside);
+    }
+    return subject.reaches(outside) ? List.of(inside) : List.of(inside, outside);
+  }
+
+  private static String where(Subject subject, Fixture tenant, boolean perTenant) {
+    if (!perTenant) {
+      return "";
+    }
+    return subject.reaches(tenant) ? " (tenant in scope)" : " (tenant out of scope)";
+  }
+
+  private static Outcome outcome(HttpResponse<String> response) {
+    String body = response.body();
+    return switch (response.statusCode()) {
+      case 200 -> body.contains("id=\"explanation\"") ? Outcome.OTHER : Outcome.PAGE;
+      case 302 -> Outcome.REDIRECT;
+      case 403 -> body.contains("Not allowed") ? Outcome.FORBIDDEN : Outcome.OTHER;
+      case 404 -> body.contains("Page not found") ? Outcome.NOT_FOUND : Outcome.OTHER;
+      default -> Outcome.OTHER;
+    };
+  }
+
+  /** The page files: every .xhtml under webapp/ outside WEB-INF and resources. */
+  private static Set<String> pageFiles() throws IOException {
+    Path webapp = Path.of("webapp");
+    try (Stream<Path> files = Files.walk(webapp)) {
+      return files
+          .filter(p -> p.toString().endsWith(".xhtml"))
+          .map(p -> webapp.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.startsWith("WEB-INF/") && !p.startsWith("resources/"))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+  }
+
+  /** Cells counted, allowed and denied as expected, and what did not match. */
+  private static final class Tally {
+    int cells;
+    int allowed;
+    int denied;
+    final List<String> mismatches = new ArrayList<>();
+
+    <T> void count(String cell, boolean allowedCell, T expected, T actual) {
+      cells++;
+      if (allowedCell) {
+        allowed++;
+      } else {
+        denied++;
+      }
+      if (!expected.equals(actual)) {
+        mismatches.add(cell + ": expected " + expected + ", got " + actual);
+      }
+    }
+
+    void mismatch(String what) {
+      mismatches.add(what);
+    }
+  }
+
+  /**
+   * A tag of this run only: no tag-scoped assignment reaches it, whatever other tests assigned in
+   * the same database (the browser test, for example, gives emea-support APAC).
+   */
+  private String outsideTag() {
+    return "Outside" + run;
+  }
+
+  // --- fixtures, straight in the database
+  // ---------------------------------------------------------
+
+  private Fixture tenant(List<String> tags, boolean archived) throws SQLException {
+    String name = "Matrix " + run + " " + (++sequence) + " " + String.join(" ", tags);
+    String domain = "matrix-" + run + "-" + sequence + ".example.org";
+    long id =
+        insert(
+            "INSERT INTO tenant (display_name, directory_id, contact_name, contact_email, lifecycle,"
+                + " scope_tags, archived_at, created_at, updated_at, updated_by, version)"
+                + " VALUES (?, ?, 'Max Matrix', 'max@example.org', 'INVITED', ?, "
+                + (archived ? "UTC_TIMESTAMP(3)" : "NULL")
+                + ", UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 'matrix', 0)",
+            name,
+            domain,
+            String.join(",", tags));
+    return new Fixture(id, name, tags, domain);
+  }
+
+  /** An event about the tenant, so that exports show whether they hold its events. */
+  private void recordTenantEvent(Fixture tenant) throws SQLException {
+    insert(
+        "INSERT INTO audit_event (occurred_at, actor, action, tenant_id, object_type, object_id,"
+            + " after_state) VALUES (UTC_TIMESTAMP(3), 'matrix', 'TENANT_REGISTERED', ?, 'Tenant', ?, ?)",
+        tenant.id(),
+        String.valueOf(tenant.id()),
+        "{\"displayName\":\"" + tenant.name() + "\"}");
+  }
+
+  private Fixture role() throws SQLException {
+    String name = "Matrix role " + run + " " + (++sequence);
+    long id = insert("INSERT INTO rbac_role (name, description, version) VALUES (?, '', 0)", name);
+    insert(
+        "INSERT INTO rbac_role_permission (role_id, permission) VALUES (?, ?)",
+        id,
+        Permission.TENANTS_READ.name());
+    return new Fixture(id, name, List.of());
+  }
+
+  private Fixture assignment() throws SQLException {
+    String name = "Matrix assignment " + run + " " + (++sequence);
+    long id =
+        insertAssignment(BuiltInRole.READ_ONLY_OPERATOR, "member-" + run, List.of("EMEA"), name);
+    return new Fixture(id, name, List.of("EMEA"));
+  }
+
+  private long insertAssignment(BuiltInRole role, String member, List<String> tags)
+      throws SQLException {
+    return insertAssignment(role, member, tags, "Matrix grant " + run + " " + (++sequence));
+  }
+
+  private long insertAssignment(BuiltInRole role, String member, List<String> tags, String name)
+      throws SQLException {
+    long id =
+        insert(
+            "INSERT INTO rbac_assignment (name, description, role_id, all_tenants, version)"
+                + " VALUES (?, '', ?, FALSE, 0)",
+            name,
+            builtInRoleId(role));
+    insert("INSERT INTO rbac_assignment_staff (assignment_id, username) VALUES (?, ?)", id, member);
+    for (String tag : tags) {
+      insert(
+          "INSERT INTO rbac_assignment_scope_tag (assignment_id, scope_tag) VALUES (?, ?)",
+          id,
+          tag);
+    }
+    return id;
+  }
+
+  private static void deleteAssignment(long id) throws SQLException {
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement delete =
+            db.prepareStatement("DELETE FROM rbac_assignment WHERE id = ?")) {
+      delete.setLong(1, id);
+      delete.executeUpdate();
+    }
+  }
+
+  private static long builtInRoleId(BuiltInRole role) throws SQLException {
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement query =
+            db.prepareStatement("SELECT id FROM rbac_role WHERE built_in = ?")) {
+      query.setString(1, role.name());
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  private static long latestAuditId() throws SQLException {
+    return count("SELECT COALESCE(MAX(id), 0) FROM audit_event");
+  }
+
+  private static long count(String sql, Object... parameters) throws SQLException {
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement query = db.prepareStatement(sql)) {
+      bind(query, parameters);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  private static long insert(String sql, Object... parameters) throws SQLException {
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement insert = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      bind(insert, parameters);
+      insert.executeUpdate();
+      try (ResultSet key = insert.getGeneratedKeys()) {
+        return key.next() ? key.getLong(1) : 0;
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, parameters[i]);
+    }
+  }
+}

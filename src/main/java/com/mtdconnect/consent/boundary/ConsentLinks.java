@@ -10,8 +10,10 @@ import com.mtdconnect.consent.control.LinkSigning;
 import com.mtdconnect.consent.entity.ConsentIncident;
 import com.mtdconnect.consent.entity.ConsentLink;
 import com.mtdconnect.consent.entity.ConsentOverview;
+import com.mtdconnect.consent.entity.LinkNotSendable;
 import com.mtdconnect.consent.entity.LinkPurpose;
 import com.mtdconnect.consent.entity.NothingToReconsent;
+import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
@@ -89,7 +91,7 @@ public class ConsentLinks {
     Scoped scoped = requireOn(Permission.CONSENT_CREATE, tenantId);
     ConsentLink link = em.find(ConsentLink.class, linkId);
     if (link == null || link.getTenantId() != tenantId || !link.isUsableAt(now())) {
-      throw new com.mtdconnect.consent.entity.LinkNotSendable();
+      throw new LinkNotSendable();
     }
     Map<String, Object> before = link.auditSnapshot();
     Map<String, Object> after = send(scoped, link);
@@ -108,9 +110,7 @@ public class ConsentLinks {
       throw new NothingToReconsent();
     }
     List<String> missing =
-        status.getMissing().stream()
-            .map(com.mtdconnect.consent.entity.RequiredPermission::getPermissionName)
-            .toList();
+        status.getMissing().stream().map(RequiredPermission::getPermissionName).toList();
     ConsentLink link = issue(tenantId, LinkPurpose.RECONSENT, missing, scoped.staff().username());
     Map<String, Object> after = send(scoped, link);
     record(scoped.staff(), "CONSENT_RECONSENT_LINK_SENT", link, Map.of(), after);

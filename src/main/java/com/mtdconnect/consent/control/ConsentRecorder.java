@@ -127,10 +127,8 @@ public class ConsentRecorder {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public TenantConsent driftCheck(long tenantId, Reading reading, Actor actor, boolean byStaff) {
     TenantConsent status = statusOf(tenantId);
-    if (status.getStatus() == ConsentStatus.VERIFYING && byStaff) {
-      status.startVerifying(now(), Duration.ofSeconds(1)); // staff asked: one immediate attempt
-    }
     if (status.getStatus() == ConsentStatus.VERIFYING) {
+      // still inside the customer's verification window: one more attempt, same window
       return verificationAttempt(tenantId, reading);
     }
     ConsentStatus was = status.getStatus();

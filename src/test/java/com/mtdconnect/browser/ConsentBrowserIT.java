@@ -89,12 +89,15 @@ class ConsentBrowserIT {
     pages.waitForText("outcomeTitle", "That account belongs to another organization");
     assertTrue(pages.text("outcomeText").contains("global administrator of Tailspin Toys"));
     pages.click("outcome:tryAgain");
+    long approving = System.nanoTime();
     String state = toMicrosoft(pages, "admin", "accept");
     pages.waitForText("outcomeTitle", "All set");
     Browser.screenshot(browser, "consent-05-all-set");
-    long onboarded = (System.nanoTime() - started) / 1_000_000;
-    System.out.println(
-        "[measure] consent onboarding in the browser, three tries included: " + onboarded + " ms");
+    long done = System.nanoTime();
+    System.out.printf(
+        "[measure] consent in the browser: sign-in to verified consent %d ms (a cancel and a wrong"
+            + " account included); approve click to verified %d ms%n",
+        (done - started) / 1_000_000, (done - approving) / 1_000_000);
 
     // replaying Microsoft's answer, or forging one, changes nothing
     pages.open("/consent/callback?admin_consent=True&tenant=x&state=" + state);
@@ -112,15 +115,19 @@ class ConsentBrowserIT {
     // the customer deletes our enterprise app; the next drift check (every 4 s in tests) sees it
     simulatorAction(pages, directoryId(tenant), "revoke");
     pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    // a render can straddle the check's commit (the tenant read before it, the consent after):
+    // wait for a page drawn wholly after it
     pages
         .waitFor()
         .until(
             d -> {
               d.navigate().refresh();
-              return d.findElement(By.id("consentStatus")).getText().equals("Degraded");
+              return d.findElement(By.id("consentStatus")).getText().equals("Degraded")
+                  && d.findElement(By.id("lifecycle")).getText().equals("Degraded");
             });
     assertTrue(pages.text("consent:incidents").contains("Consent revoked"));
-    assertEquals("Degraded", pages.text("lifecycle"));
+    assertEquals(
+        "DEGRADED", quietly("SELECT lifecycle FROM tenant WHERE id = " + tenant), "stored");
     Browser.screenshot(browser, "consent-07-revoked-detected");
 
     pages.click("consent:sendReconsent");
@@ -222,6 +229,14 @@ class ConsentBrowserIT {
 
   private static String directoryId(long tenant) throws SQLException {
     return query("SELECT directory_id FROM tenant WHERE id = " + tenant);
+  }
+
+  private static String quietly(String sql) {
+    try {
+      return query(sql);
+    } catch (SQLException | AssertionError e) {
+      return e.toString();
+    }
   }
 
   private static String query(String sql) throws SQLException {

@@ -11,7 +11,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,12 +175,7 @@ public class ConsentLink {
 
   /** The permissions a re-consent link asks for again (empty for a first consent link). */
   public List<RequiredPermission> getRequestedPermissions() {
-    return requested.isEmpty()
-        ? List.of()
-        : Arrays.stream(requested.split(","))
-            .map(RequiredPermission::ofName)
-            .flatMap(java.util.Optional::stream)
-            .toList();
+    return RequiredPermission.parseNames(requested);
   }
 
   public LinkStatus getStatus() {

@@ -138,6 +138,22 @@ public enum RequiredPermission {
         .findFirst();
   }
 
+  /** Permissions from a stored comma-separated list of names; unknown names are left out. */
+  public static List<RequiredPermission> parseNames(String names) {
+    return names == null || names.isEmpty()
+        ? List.of()
+        : Arrays.stream(names.split(","))
+            .map(RequiredPermission::ofName)
+            .flatMap(Optional::stream)
+            .toList();
+  }
+
+  /** The comma-separated list of names {@link #parseNames} reads. */
+  public static String joinNames(List<RequiredPermission> permissions) {
+    return String.join(
+        ",", permissions.stream().map(RequiredPermission::getPermissionName).toList());
+  }
+
   /** The permissions a feature needs, in catalog order. */
   public static List<RequiredPermission> of(Feature feature) {
     return Arrays.stream(values()).filter(p -> p.feature == feature).toList();

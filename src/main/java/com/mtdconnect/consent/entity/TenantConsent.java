@@ -213,14 +213,14 @@ public class TenantConsent {
     }
     boolean wasHealthy = status != ConsentStatus.DEGRADED;
     granted = "";
-    missing = names(Arrays.asList(RequiredPermission.values()));
+    missing = RequiredPermission.joinNames(Arrays.asList(RequiredPermission.values()));
     conclude(ConsentStatus.DEGRADED, problem.reason(), problem.advice(), now);
     return wasHealthy ? kind : Optional.empty();
   }
 
   private void remember(GrantVerdict verdict, LocalDateTime now) {
-    granted = names(verdict.granted());
-    missing = names(verdict.missing());
+    granted = RequiredPermission.joinNames(verdict.granted());
+    missing = RequiredPermission.joinNames(verdict.missing());
     extra = String.join(",", verdict.extra());
     lastVerifiedAt = now;
     updatedAt = now;
@@ -247,20 +247,6 @@ public class TenantConsent {
     updatedAt = now;
   }
 
-  private static String names(List<RequiredPermission> permissions) {
-    return String.join(
-        ",", permissions.stream().map(RequiredPermission::getPermissionName).toList());
-  }
-
-  private static List<RequiredPermission> permissions(String names) {
-    return names.isEmpty()
-        ? List.of()
-        : Arrays.stream(names.split(","))
-            .map(RequiredPermission::ofName)
-            .flatMap(Optional::stream)
-            .toList();
-  }
-
   public Map<String, Object> auditSnapshot() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("status", status.name());
@@ -283,11 +269,11 @@ public class TenantConsent {
   }
 
   public List<RequiredPermission> getGranted() {
-    return permissions(granted);
+    return RequiredPermission.parseNames(granted);
   }
 
   public List<RequiredPermission> getMissing() {
-    return permissions(missing);
+    return RequiredPermission.parseNames(missing);
   }
 
   public List<String> getExtra() {

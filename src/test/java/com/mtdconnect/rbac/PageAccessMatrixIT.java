@@ -3,6 +3,7 @@ package com.mtdconnect.rbac;
 import static com.mtdconnect.rbac.entity.Permission.AUDIT_READ;
 import static com.mtdconnect.rbac.entity.Permission.CONSENT_CREATE;
 import static com.mtdconnect.rbac.entity.Permission.CONSENT_READ;
+import static com.mtdconnect.rbac.entity.Permission.CONSENT_RUN;
 import static com.mtdconnect.rbac.entity.Permission.ROLES_ASSIGN;
 import static com.mtdconnect.rbac.entity.Permission.ROLES_CREATE;
 import static com.mtdconnect.rbac.entity.Permission.ROLES_DELETE;
@@ -489,7 +490,7 @@ class PageAccessMatrixIT {
             "verify consent now",
             true,
             false,
-            mayOnTenant(CONSENT_READ),
+            mayOnTenant(CONSENT_RUN),
             tags -> tenant(tags, false),
             f -> "/tenancy/view.xhtml?tenant=" + f.id(),
             "consent",

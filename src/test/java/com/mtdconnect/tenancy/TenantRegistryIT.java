@@ -339,6 +339,48 @@ class TenantRegistryIT {
   }
 
   @Test
+  void aScopedOperatorCanNeitherAddNorRemoveTagsOutsideTheirScope() {
+    String run = shortId();
+    String own = "TagOwn" + run;
+    String other = "TagOther" + run;
+    String user = "tag-operator-" + run;
+    assignments.assignIfAbsent(
+        "IT tags " + user, BuiltInRole.ONBOARDING_OPERATOR, user, List.of(own));
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
+    Tenant ownOnly = registry.register(tagged("Tags own " + run, own));
+    Tenant shared = registry.register(tagged("Tags shared " + run, own + ", " + other));
+    signInAs(user);
+
+    assertEquals(
+        Outcome.OUTSIDE_SCOPE,
+        outcome(() -> registry.register(tagged("Tags new " + run, own + ", " + other))),
+        "registering a tenant for another region's staff too");
+    TenantDraft widen = TenantDraft.of(ownOnly);
+    widen.setScopeTags(own + ", " + other);
+    assertEquals(
+        Outcome.OUTSIDE_SCOPE,
+        outcome(
+            () -> registry.update(ownOnly.getId(), currentVersion(ownOnly.getId(), user), widen)),
+        "showing an own tenant to another region's staff");
+    TenantDraft narrow = TenantDraft.of(shared);
+    narrow.setScopeTags(own);
+    assertEquals(
+        Outcome.OUTSIDE_SCOPE,
+        outcome(
+            () -> registry.update(shared.getId(), currentVersion(shared.getId(), user), narrow)),
+        "hiding a shared tenant from another region's staff");
+    TenantDraft notes = TenantDraft.of(shared);
+    notes.setNotes("changed by " + user);
+    assertEquals(
+        Outcome.ALLOWED,
+        outcome(() -> registry.update(shared.getId(), currentVersion(shared.getId(), user), notes)),
+        "a shared tenant's other details stay editable");
+    signInAs(BuiltInRole.MSP_ADMINISTRATOR);
+    assertEquals(
+        List.of(own, other), registry.find(shared.getId()).getScopeTagList(), "tags unchanged");
+  }
+
+  @Test
   void onlyRoleAdministratorsManageRolesAndAssignmentsAndEveryChangeIsAudited() {
     String run = shortId();
     String tag = "Desk" + run;

@@ -25,11 +25,14 @@ public class ConsentVerification {
   @Inject TenantRegistry tenants;
   @Inject CurrentStaff currentStaff;
 
-  /** Verifies, now, the tenant's consent (a staff member pressed "Verify now"). */
+  /**
+   * Verifies, now, the tenant's consent (a staff member pressed "Verify now"). It calls Microsoft
+   * and can degrade the tenant, so it needs Consent: Run, not only Consent: Read.
+   */
   public TenantConsent verifyNow(long tenantId) {
     Tenant tenant = tenants.find(tenantId); // 404 outside the caller's scope
     SignedInStaff staff =
-        currentStaff.requireOn(Permission.CONSENT_READ, tenantId, tenant.getScopeTagList());
+        currentStaff.requireOn(Permission.CONSENT_RUN, tenantId, tenant.getScopeTagList());
     GrantReader.Reading reading = grants.read(tenant.getDirectoryId());
     return recorder.driftCheck(
         tenantId, reading, new Actor(staff.username(), currentStaff.clientAddress()), true);

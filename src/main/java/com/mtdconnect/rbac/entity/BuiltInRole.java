@@ -24,6 +24,7 @@ public enum BuiltInRole {
           TENANTS_UPDATE,
           CONSENT_READ,
           CONSENT_CREATE,
+          CONSENT_RUN,
           ONBOARDING_READ,
           ONBOARDING_RUN,
           POLICIES_READ,
@@ -47,6 +48,7 @@ public enum BuiltInRole {
       EnumSet.of(
           TENANTS_READ,
           CONSENT_READ,
+          CONSENT_RUN,
           ONBOARDING_READ,
           POLICIES_READ,
           POLICIES_ASSIGN,

@@ -15,6 +15,7 @@ public enum Permission {
   CONSENT_READ(Category.CONSENT, Action.READ),
   CONSENT_CREATE(Category.CONSENT, Action.CREATE),
   CONSENT_DELETE(Category.CONSENT, Action.DELETE),
+  CONSENT_RUN(Category.CONSENT, Action.RUN),
   ONBOARDING_READ(Category.ONBOARDING, Action.READ),
   ONBOARDING_RUN(Category.ONBOARDING, Action.RUN),
   POLICIES_READ(Category.POLICIES, Action.READ),

@@ -8,6 +8,7 @@ import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.tenancy.control.TenantSearch;
 import com.mtdconnect.tenancy.entity.DirectoryIdentifierValidator;
 import com.mtdconnect.tenancy.entity.DuplicateTenant;
@@ -31,6 +32,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
@@ -99,7 +101,8 @@ public class TenantRegistry {
 
   public Tenant register(@NotNull @Valid TenantDraft draft) {
     SignedInStaff staff = currentStaff.require(Permission.TENANTS_CREATE);
-    requireTagsInScope(Permission.TENANTS_CREATE, ScopeTags.parse(draft.getScopeTags()), null);
+    requireTagsInScope(
+        Permission.TENANTS_CREATE, List.of(), ScopeTags.parse(draft.getScopeTags()), null);
     rejectDuplicate(draft.getDirectoryId(), Optional.empty());
     Tenant tenant = new Tenant(draft, staff.username());
     em.persist(tenant);
@@ -146,8 +149,9 @@ public class TenantRegistry {
     SignedInStaff staff = currentStaff.requireOn(permission, id, readable(id).getScopeTagList());
     Tenant tenant = loadForChange(id, version);
     Map<String, Object> before = tenant.auditSnapshot();
+    List<String> tagsBefore = List.copyOf(tenant.getScopeTagList());
     changeAsStaff.accept(tenant, staff.username());
-    requireTagsInScope(permission, tenant.getScopeTagList(), id);
+    requireTagsInScope(permission, tagsBefore, tenant.getScopeTagList(), id);
     flushDetectingConflict(tenant);
     record(action, tenant, before);
     LOG.info(() -> staff.username() + " " + action + " tenant " + id);
@@ -164,11 +168,18 @@ public class TenantRegistry {
     return tenant;
   }
 
-  /** Refuses tags that would take a tenant out of the caller's scope for the permission. */
-  private void requireTagsInScope(Permission permission, List<String> tags, Long tenantId) {
-    if (!currentStaff.mayOn(permission, tags)) {
+  /**
+   * Refuses tag changes outside the caller's scope, as Intune does: every tag added or removed must
+   * be one of the caller's own (an EMEA operator can neither show a tenant to APAC staff nor hide
+   * it from them), and the tenant must stay inside the caller's scope.
+   */
+  private void requireTagsInScope(
+      Permission permission, List<String> before, List<String> after, Long tenantId) {
+    TenantScope scope = currentStaff.scopeOf(permission);
+    Set<String> changed = ScopeTags.difference(before, after);
+    if (!scope.covers(after) || (!changed.isEmpty() && !scope.contains(changed))) {
       currentStaff.refusedOutOfScope(permission, tenantId);
-      throw new OutsideYourScope(permission, currentStaff.scopeOf(permission));
+      throw new OutsideYourScope(permission, scope);
     }
   }
 

@@ -1,10 +1,13 @@
 package com.mtdconnect.tenancy.entity;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +35,23 @@ public final class ScopeTags {
 
   public static String canonical(String text) {
     return String.join(",", parse(text));
+  }
+
+  /** The tags (lower case) that one list has and the other has not, either way round. */
+  public static Set<String> difference(Collection<String> before, Collection<String> after) {
+    Set<String> old = lowerCase(before);
+    Set<String> now = lowerCase(after);
+    Set<String> changed = new TreeSet<>(old);
+    changed.addAll(now);
+    old.retainAll(now);
+    changed.removeAll(old);
+    return changed;
+  }
+
+  private static Set<String> lowerCase(Collection<String> tags) {
+    Set<String> lower = new TreeSet<>();
+    tags.forEach(t -> lower.add(t.trim().toLowerCase(Locale.ROOT)));
+    return lower;
   }
 
   /** Why the text is not acceptable, or empty when it is. */

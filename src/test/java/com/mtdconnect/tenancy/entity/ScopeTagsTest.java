@@ -15,6 +15,14 @@ class ScopeTagsTest {
   }
 
   @Test
+  void differenceHoldsTagsAddedOrRemovedIgnoringCase() {
+    assertEquals(
+        java.util.Set.of("apac", "gold"),
+        ScopeTags.difference(List.of("EMEA", "Gold"), List.of("emea", "APAC")));
+    assertEquals(java.util.Set.of(), ScopeTags.difference(List.of("EMEA"), List.of("emea")));
+  }
+
+  @Test
   void noTextMeansNoTags() {
     assertEquals(List.of(), ScopeTags.parse(null));
     assertEquals(List.of(), ScopeTags.parse("  "));

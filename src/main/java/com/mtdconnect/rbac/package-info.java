@@ -11,12 +11,17 @@
  *   <li>Permissions add up across assignments, and each assignment's permissions reach only its own
  *       tenants ({@link com.mtdconnect.rbac.control.EffectivePermissions}); a user sees exactly the
  *       tenants in the union of the scopes of the assignments that grant Read.
- *   <li>Enforcement is on the server and central: boundaries ask {@link
- *       com.mtdconnect.identity.boundary.CurrentStaff}, which reads the caller's assignments once
- *       per request (no cache across requests, so changes count at the next request without signing
- *       in again). Tenant queries carry the scope as a Criteria predicate; an out-of-scope tenant
- *       is "not found" (404) for reading and "not allowed" (403) for changes it may read but not
- *       change. Refusals are recorded in the audit log.
+ *   <li>Enforcement is on the server and central: every public method of a use-case facade names
+ *       its permission with {@link com.mtdconnect.rbac.boundary.Requires} (and the tenant it acts
+ *       on with {@link com.mtdconnect.rbac.boundary.TenantId}); the {@link
+ *       com.mtdconnect.rbac.boundary.PermissionGuard} interceptor checks it before the method runs,
+ *       through {@link com.mtdconnect.identity.boundary.CurrentStaff}, which reads the caller's
+ *       assignments once per request (no cache across requests, so changes count at the next
+ *       request without signing in again). {@code BoundaryGuardTest} fails for a facade method with
+ *       neither {@code @Requires} nor a reasoned {@link com.mtdconnect.rbac.boundary.Unguarded}.
+ *       Tenant queries carry the scope as a Criteria predicate; an out-of-scope tenant is "not
+ *       found" (404) for reading and "not allowed" (403) for changes it may read but not change.
+ *       Refusals are recorded in the audit log.
  *   <li>Scope tags also limit role administration, as in Intune: custom roles carry scope tags, and
  *       the Roles permissions of an assignment reach the roles and assignments sharing its tags
  *       (changes must lie wholly within them); built-in roles are seen by all. See {@link

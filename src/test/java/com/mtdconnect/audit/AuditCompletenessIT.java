@@ -91,6 +91,7 @@ class AuditCompletenessIT {
           "AuditLog.actions",
           "ConsentLinks.overview",
           "ConsentLinks.urlOf",
+          "ConsentLinks.catalog",
           "CustomerConsent.outcome",
           "Outbox.newest");
 

@@ -9,6 +9,7 @@ import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.audit.entity.AuditQuery;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,17 +36,20 @@ public class AuditLog {
   @Inject AuditTrail audit;
   @Inject CurrentStaff currentStaff;
 
+  @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public List<AuditEvent> events(@NotNull AuditQuery query, int first, int max) {
     Reader reader = reader();
     return search.rows(query, reader.tenants(), reader.portalWide(), first, max);
   }
 
+  @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public long count(@NotNull AuditQuery query) {
     Reader reader = reader();
     return search.count(query, reader.tenants(), reader.portalWide());
   }
 
   /** The matching events as CSV, newest first, at most {@link AuditSearch#MAX_ROWS}. */
+  @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public String exportCsv(@NotNull AuditQuery query) {
     Reader reader = reader();
     List<AuditEvent> events =
@@ -64,6 +68,7 @@ public class AuditLog {
   }
 
   /** The actions recorded so far, for the filter. */
+  @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public List<String> actions() {
     reader();
     return em.createNamedQuery(AuditEvent.ACTIONS, String.class).getResultList();

@@ -6,6 +6,9 @@ import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.graph.boundary.GraphGateway;
 import com.mtdconnect.graph.entity.GrantedAppRole;
 import com.mtdconnect.graph.entity.GraphFailure;
+import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.TenantId;
+import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +30,8 @@ public class TenantConnection {
   @Inject GraphGateway gateway;
 
   /** Asks Microsoft about the tenant; failures become a report, never an exception. */
-  public ConnectionReport check(long tenantId) {
+  @Requires(Permission.TENANTS_READ)
+  public ConnectionReport check(@TenantId long tenantId) {
     Tenant tenant = tenants.find(tenantId); // permission and existence checked there
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     try {

@@ -10,6 +10,7 @@ import com.mtdconnect.consent.control.LinkSigning;
 import com.mtdconnect.consent.entity.ConsentIncident;
 import com.mtdconnect.consent.entity.ConsentLink;
 import com.mtdconnect.consent.entity.ConsentOverview;
+import com.mtdconnect.consent.entity.Feature;
 import com.mtdconnect.consent.entity.LinkNotSendable;
 import com.mtdconnect.consent.entity.LinkPurpose;
 import com.mtdconnect.consent.entity.NothingToReconsent;
@@ -17,6 +18,8 @@ import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.TenantId;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.control.TenantLifecycleChanges;
@@ -57,7 +60,8 @@ public class ConsentLinks {
   @Inject TenantLifecycleChanges lifecycle;
   @Inject AuditTrail audit;
 
-  public ConsentOverview overview(long tenantId) {
+  @Requires(Permission.CONSENT_READ)
+  public ConsentOverview overview(@TenantId long tenantId) {
     requireOn(Permission.CONSENT_READ, tenantId);
     TenantConsent status =
         Optional.ofNullable(em.find(TenantConsent.class, tenantId))
@@ -78,8 +82,15 @@ public class ConsentLinks {
     return new ConsentOverview(status, links, current, incidents);
   }
 
+  /** The permission catalog: what the integration needs, by feature. */
+  @Requires(Permission.CONSENT_READ)
+  public List<Feature> catalog() {
+    return List.of(Feature.values());
+  }
+
   /** A new consent link for every permission; older links stop working. */
-  public ConsentLink createLink(long tenantId) {
+  @Requires(Permission.CONSENT_CREATE)
+  public ConsentLink createLink(@TenantId long tenantId) {
     SignedInStaff staff = requireOn(Permission.CONSENT_CREATE, tenantId).staff();
     ConsentLink link = issue(tenantId, LinkPurpose.CONSENT, List.of(), staff.username());
     record(staff, "CONSENT_LINK_CREATED", link, Map.of(), link.auditSnapshot());
@@ -87,7 +98,8 @@ public class ConsentLinks {
   }
 
   /** Mails the tenant's current link to its contact. */
-  public ConsentLink sendLink(long tenantId, long linkId) {
+  @Requires(Permission.CONSENT_CREATE)
+  public ConsentLink sendLink(@TenantId long tenantId, long linkId) {
     Scoped scoped = requireOn(Permission.CONSENT_CREATE, tenantId);
     ConsentLink link = em.find(ConsentLink.class, linkId);
     if (link == null || link.getTenantId() != tenantId || !link.isUsableAt(now())) {
@@ -103,7 +115,8 @@ public class ConsentLinks {
    * One click: a link asking again for exactly the permissions found missing, mailed to the
    * tenant's contact at once.
    */
-  public ConsentLink sendReconsentLink(long tenantId) {
+  @Requires(Permission.CONSENT_CREATE)
+  public ConsentLink sendReconsentLink(@TenantId long tenantId) {
     Scoped scoped = requireOn(Permission.CONSENT_CREATE, tenantId);
     TenantConsent status = em.find(TenantConsent.class, tenantId);
     if (status == null || !status.getStatus().needsReconsent()) {
@@ -118,6 +131,7 @@ public class ConsentLinks {
   }
 
   /** The address a customer opens, for a link of a tenant the caller may read. */
+  @Requires(Permission.CONSENT_READ)
   public String urlOf(ConsentLink link) {
     ZonedDateTime expires = link.getExpiresAt().atZone(ZoneOffset.UTC);
     return settings.portalUrl()

@@ -6,6 +6,8 @@ import com.mtdconnect.consent.control.GrantReader;
 import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.TenantId;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.entity.Tenant;
@@ -29,7 +31,8 @@ public class ConsentVerification {
    * Verifies, now, the tenant's consent (a staff member pressed "Verify now"). It calls Microsoft
    * and can degrade the tenant, so it needs Consent: Run, not only Consent: Read.
    */
-  public TenantConsent verifyNow(long tenantId) {
+  @Requires(Permission.CONSENT_RUN)
+  public TenantConsent verifyNow(@TenantId long tenantId) {
     Tenant tenant = tenants.find(tenantId); // 404 outside the caller's scope
     SignedInStaff staff =
         currentStaff.requireOn(Permission.CONSENT_RUN, tenantId, tenant.getScopeTagList());

@@ -21,6 +21,7 @@ import com.mtdconnect.consent.entity.LinkStatus;
 import com.mtdconnect.consent.entity.StateRejected;
 import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
+import com.mtdconnect.rbac.boundary.Unguarded;
 import com.mtdconnect.tenancy.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ import java.util.logging.Logger;
  * started the trip, authorizes the callback. Nothing here trusts the {@code tenant} parameter of
  * Microsoft's redirect: verification asks Microsoft about the tenant our record names.
  */
+@Unguarded(
+    because =
+        "customers approve consent without a portal account; the signed link and the state guard it")
 @ApplicationScoped
 @Transactional(dontRollbackOn = {LinkNotUsable.class, StateRejected.class})
 public class CustomerConsent {

@@ -3,15 +3,12 @@ package com.mtdconnect.consent.boundary;
 import com.mtdconnect.consent.entity.Feature;
 import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.consent.entity.TenantConsent;
-import com.mtdconnect.identity.boundary.CurrentStaff;
-import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.entity.Tenant;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,14 +22,14 @@ public class PermissionCatalogPage implements Serializable {
 
   @Inject ConsentLinks consent;
   @Inject TenantRegistry tenants;
-  @Inject CurrentStaff currentStaff;
 
   private Long tenantId;
+  private List<Feature> features = List.of();
   private Tenant tenant;
   private TenantConsent status;
 
   public void load() {
-    currentStaff.require(Permission.CONSENT_READ);
+    features = consent.catalog(); // 403 without Consent: Read
     if (tenantId != null) {
       tenant = tenants.find(tenantId); // 404 outside the caller's scope
       status = consent.overview(tenantId).getStatus();
@@ -40,7 +37,7 @@ public class PermissionCatalogPage implements Serializable {
   }
 
   public List<Feature> getFeatures() {
-    return Arrays.asList(Feature.values());
+    return features;
   }
 
   /** Granted, Missing or Not verified, for the chosen tenant. */

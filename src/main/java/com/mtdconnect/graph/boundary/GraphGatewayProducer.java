@@ -5,6 +5,7 @@ import com.mtdconnect.graph.entity.GraphNotConfigured;
 import com.mtdconnect.graph.entity.GraphSettings;
 import com.mtdconnect.platform.control.EntraAppSettings;
 import com.mtdconnect.platform.control.PortalSettings;
+import com.mtdconnect.rbac.boundary.Unguarded;
 import com.mtdconnect.simulator.boundary.SimulatorHolder;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * mode the transport goes to the in-server simulator at {@code {portal.base-url}/simulator}, and
  * unset credentials default to the simulator's demo app registration.
  */
+@Unguarded(because = "it produces the gateway bean; the use cases calling the gateway are guarded")
 @ApplicationScoped
 public class GraphGatewayProducer {
 

@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -96,6 +97,20 @@ public class CurrentStaff {
   /** The tenants the caller holds the permission for; boundaries put it into their queries. */
   public TenantScope scopeOf(Permission permission) {
     return permissions().scopeOf(permission);
+  }
+
+  /** Refuses the current use case to callers who are not signed-in staff. */
+  public SignedInStaff requireSignedIn() {
+    return staff().orElseThrow(() -> new AccessDenied("anonymous"));
+  }
+
+  /** Refuses the current use case unless the caller holds one of the permissions somewhere. */
+  public SignedInStaff requireAny(List<Permission> anyOf) {
+    return anyOf.stream()
+        .filter(this::may)
+        .findFirst()
+        .map(this::require)
+        .orElseGet(() -> require(anyOf.get(0)));
   }
 
   /** Refuses the current use case unless the caller holds the permission for some tenants. */

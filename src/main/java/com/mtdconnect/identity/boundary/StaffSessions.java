@@ -6,6 +6,7 @@ import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.identity.control.StaffDirectory;
 import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.rbac.boundary.Unguarded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
  * member), a refused sign-in, and signing out. Each leaves one audit record; signing in also keeps
  * the staff directory up to date.
  */
+@Unguarded(because = "it records signing in and out, before and after there is a signed-in caller")
 @ApplicationScoped
 @Transactional
 public class StaffSessions {

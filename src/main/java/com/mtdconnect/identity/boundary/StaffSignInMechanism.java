@@ -6,6 +6,7 @@ import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.boundary.Home;
 import com.mtdconnect.platform.boundary.LocalRedirect;
 import com.mtdconnect.platform.control.StaffSignInSettings;
+import com.mtdconnect.rbac.boundary.Unguarded;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -73,6 +74,7 @@ import java.util.stream.Collectors;
     tokenAutoRefresh = false,
     jwksConnectTimeout = 5000,
     jwksReadTimeout = 5000)
+@Unguarded(because = "it is the sign-in itself")
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped

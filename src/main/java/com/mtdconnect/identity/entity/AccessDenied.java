@@ -9,6 +9,11 @@ import com.mtdconnect.rbac.entity.Permission;
 public class AccessDenied extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Somebody who is not signed in called a staff use case. */
+  public AccessDenied(String username) {
+    super("Sign in as MSP staff first (" + username + ")");
+  }
+
   public AccessDenied(Permission permission, String username) {
     super(
         "Your role assignments do not include the permission "

@@ -2,6 +2,7 @@ package com.mtdconnect.outbox.boundary;
 
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.outbox.entity.OutboxMail;
+import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.control.ScopePredicates;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.TenantScope;
@@ -27,8 +28,8 @@ public class Outbox {
   @PersistenceContext EntityManager em;
   @Inject CurrentStaff currentStaff;
 
+  @Requires(Permission.CONSENT_READ)
   public List<OutboxMail> newest(int max) {
-    currentStaff.require(Permission.CONSENT_READ);
     TenantScope scope = currentStaff.scopeOf(Permission.CONSENT_READ);
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<OutboxMail> query = cb.createQuery(OutboxMail.class);

@@ -1,6 +1,7 @@
 package com.mtdconnect.platform.boundary;
 
 import com.mtdconnect.platform.control.PortalDataSource;
+import com.mtdconnect.rbac.boundary.Unguarded;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.health.Readiness;
  * Ready only while the database answers: a load balancer stops sending traffic to a node that lost
  * it.
  */
+@Unguarded(because = "load balancers ask for readiness without signing in")
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {

@@ -34,17 +34,20 @@ public class RbacMonitor {
   @Inject StaffDirectory staffDirectory;
 
   /** Every permission the caller holds, with the tenants it reaches. */
+  @Requires
   public List<EffectivePermission> myPermissions() {
     currentStaff.staff().orElseThrow();
     return currentStaff.permissions().list();
   }
 
   /** Refuses staff who may not read roles. */
+  @Requires(Permission.ROLES_READ)
   public void requireRolesRead() {
     currentStaff.require(Permission.ROLES_READ);
   }
 
   /** The roles granting the permission, each with the assignments and members that receive it. */
+  @Requires(Permission.ROLES_READ)
   public List<PermissionSource> sourcesOf(Permission permission) {
     currentStaff.require(Permission.ROLES_READ);
     TenantScope scope = currentStaff.scopeOf(Permission.ROLES_READ);
@@ -74,11 +77,13 @@ public class RbacMonitor {
    * What a staff member may do where: through assignments naming them, and through assignments of
    * the Entra groups their last sign-in token listed.
    */
+  @Requires(Permission.ROLES_READ)
   public EffectivePermissions permissionsOf(String username) {
     currentStaff.require(Permission.ROLES_READ);
     return assignments.effectiveFor(username, staffDirectory.lastGroupsOf(username));
   }
 
+  @Requires(Permission.ROLES_READ)
   public List<String> staffUsernames() {
     currentStaff.require(Permission.ROLES_READ);
     return staffDirectory.all().stream().map(StaffAccount::getUsername).toList();

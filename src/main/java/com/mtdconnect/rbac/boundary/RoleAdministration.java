@@ -50,29 +50,31 @@ public class RoleAdministration {
   @Inject Event<RoleAssignmentsChanged> changed;
 
   /** The roles the caller sees. */
+  @Requires(Permission.ROLES_READ)
   public List<Role> roles() {
-    currentStaff.require(Permission.ROLES_READ);
     return visibleRoles(currentStaff.scopeOf(Permission.ROLES_READ));
   }
 
   /** The roles the caller may give in an assignment. */
+  @Requires(Permission.ROLES_ASSIGN)
   public List<Role> assignableRoles() {
-    currentStaff.require(Permission.ROLES_ASSIGN);
     return visibleRoles(currentStaff.scopeOf(Permission.ROLES_ASSIGN));
   }
 
   /** Refuses callers who may create no role (opening the empty role editor). */
+  @Requires(Permission.ROLES_CREATE)
   public void requireMayCreateRoles() {
-    currentStaff.require(Permission.ROLES_CREATE);
+    // the guard refuses before this empty body runs
   }
 
+  @Requires(Permission.ROLES_READ)
   public Role role(long id) {
-    currentStaff.require(Permission.ROLES_READ);
     return visibleRole(id, Permission.ROLES_READ);
   }
 
+  @Requires(Permission.ROLES_CREATE)
   public Role createRole(@NotNull @Valid RoleDraft draft) {
-    SignedInStaff staff = currentStaff.require(Permission.ROLES_CREATE);
+    SignedInStaff staff = currentStaff.requireSignedIn();
     requireWithinScope(Permission.ROLES_CREATE, draft.scopeTagList());
     rejectTakenRoleName(draft.getName(), Optional.empty());
     Role role =
@@ -84,8 +86,9 @@ public class RoleAdministration {
     return role;
   }
 
+  @Requires(Permission.ROLES_UPDATE)
   public Role changeRole(long id, long version, @NotNull @Valid RoleDraft draft) {
-    SignedInStaff staff = currentStaff.require(Permission.ROLES_UPDATE);
+    SignedInStaff staff = currentStaff.requireSignedIn();
     Role role = visibleRole(id, Permission.ROLES_UPDATE);
     role.refuseIfBuiltIn();
     requireWithinScope(Permission.ROLES_UPDATE, role.getScopeTags());
@@ -102,8 +105,9 @@ public class RoleAdministration {
     return role;
   }
 
+  @Requires(Permission.ROLES_DELETE)
   public void deleteRole(long id) {
-    SignedInStaff staff = currentStaff.require(Permission.ROLES_DELETE);
+    SignedInStaff staff = currentStaff.requireSignedIn();
     Role role = visibleRole(id, Permission.ROLES_DELETE);
     role.refuseIfBuiltIn();
     requireWithinScope(Permission.ROLES_DELETE, role.getScopeTags());
@@ -117,8 +121,8 @@ public class RoleAdministration {
   }
 
   /** The assignments the caller sees: all, or those sharing a scope tag with their scope. */
+  @Requires(Permission.ROLES_READ)
   public List<RoleAssignment> assignments() {
-    currentStaff.require(Permission.ROLES_READ);
     TenantScope scope = currentStaff.scopeOf(Permission.ROLES_READ);
     return scope.allTenants()
         ? em.createNamedQuery(RoleAssignment.ALL, RoleAssignment.class).getResultList()
@@ -127,13 +131,14 @@ public class RoleAdministration {
             .getResultList();
   }
 
+  @Requires(Permission.ROLES_READ)
   public RoleAssignment assignment(long id) {
-    currentStaff.require(Permission.ROLES_READ);
     return visibleAssignment(id, Permission.ROLES_READ);
   }
 
+  @Requires(Permission.ROLES_ASSIGN)
   public RoleAssignment assign(@NotNull @Valid AssignmentDraft draft) {
-    SignedInStaff staff = currentStaff.require(Permission.ROLES_ASSIGN);
+    SignedInStaff staff = currentStaff.requireSignedIn();
     requireWithinScope(Permission.ROLES_ASSIGN, draft);
     Role role = visibleRole(draft.getRoleId(), Permission.ROLES_ASSIGN);
     rejectTakenAssignmentName(draft.getName(), Optional.empty());
@@ -150,9 +155,10 @@ public class RoleAdministration {
     return assignment;
   }
 
+  @Requires(Permission.ROLES_ASSIGN)
   public RoleAssignment changeAssignment(
       long id, long version, @NotNull @Valid AssignmentDraft draft) {
-    SignedInStaff staff = currentStaff.require(Permission.ROLES_ASSIGN);
+    SignedInStaff staff = currentStaff.requireSignedIn();
     RoleAssignment assignment = changeableAssignment(id);
     requireWithinScope(Permission.ROLES_ASSIGN, draft);
     Role role = visibleRole(draft.getRoleId(), Permission.ROLES_ASSIGN);
@@ -168,8 +174,9 @@ public class RoleAdministration {
     return assignment;
   }
 
+  @Requires(Permission.ROLES_ASSIGN)
   public void removeAssignment(long id) {
-    SignedInStaff staff = currentStaff.require(Permission.ROLES_ASSIGN);
+    SignedInStaff staff = currentStaff.requireSignedIn();
     RoleAssignment assignment = changeableAssignment(id);
     Map<String, Object> before = assignment.auditSnapshot();
     em.remove(assignment);

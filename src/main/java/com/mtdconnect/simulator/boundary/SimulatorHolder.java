@@ -2,6 +2,7 @@ package com.mtdconnect.simulator.boundary;
 
 import com.mtdconnect.platform.control.EntraAppSettings;
 import com.mtdconnect.platform.control.StaffSignInSettings;
+import com.mtdconnect.rbac.boundary.Unguarded;
 import com.mtdconnect.simulator.control.DemoScenario;
 import com.mtdconnect.simulator.entity.AppRegistration;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * StaffSignInSettings} and the accounts of {@link DemoScenario#staff()}. The first tenants get the
  * demo states of {@link DemoScenario}.
  */
+@Unguarded(
+    because = "it holds the simulated Microsoft cloud of demo mode and tests, no portal use case")
 @ApplicationScoped
 public class SimulatorHolder {
 

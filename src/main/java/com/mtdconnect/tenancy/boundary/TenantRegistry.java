@@ -6,6 +6,8 @@ import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.TenantId;
 import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.TenantScope;
@@ -37,8 +39,9 @@ import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 /**
- * The use cases of the tenant registry. Each method is one transaction, checks the caller's
- * permission and RBAC scope, and writes its audit event in that same transaction.
+ * The use cases of the tenant registry. Each method is one transaction, names the permission it
+ * needs ({@link Requires}, checked for the {@link TenantId} tenant's scope by the permission guard
+ * before the method runs), and writes its audit event in that same transaction.
  *
  * <p>Scope: lists, counts and suggestions hold only the tenants the caller may read (the scope is a
  * predicate of the query). A tenant outside the caller's read scope is "not found" (404), so ids of
@@ -56,51 +59,50 @@ public class TenantRegistry {
   @Inject AuditTrail audit;
   @Inject CurrentStaff currentStaff;
 
+  @Requires(Permission.TENANTS_READ)
   public TenantPage search(@NotNull TenantQuery query) {
-    currentStaff.require(Permission.TENANTS_READ);
     return search.find(query, currentStaff.scopeOf(Permission.TENANTS_READ));
   }
 
   /** One page of tenants without counting them all (lists that count separately, suggestions). */
+  @Requires(Permission.TENANTS_READ)
   public List<Tenant> list(@NotNull TenantQuery query) {
-    currentStaff.require(Permission.TENANTS_READ);
     return search.rows(query, currentStaff.scopeOf(Permission.TENANTS_READ));
   }
 
+  @Requires(Permission.TENANTS_READ)
   public long count(@NotNull TenantQuery query) {
-    currentStaff.require(Permission.TENANTS_READ);
     return search.count(query, currentStaff.scopeOf(Permission.TENANTS_READ));
   }
 
-  public Tenant find(long id) {
-    currentStaff.require(Permission.TENANTS_READ);
-    return readable(id);
+  @Requires(Permission.TENANTS_READ)
+  public Tenant find(@TenantId long id) {
+    return load(id);
   }
 
   /**
    * The tenant for its editor: refused (403) unless the caller may update it, "not found" (404)
    * unless they may read it.
    */
-  public Tenant findForUpdate(long id) {
-    currentStaff.require(Permission.TENANTS_UPDATE);
-    Tenant tenant = readable(id);
-    currentStaff.requireOn(Permission.TENANTS_UPDATE, id, tenant.getScopeTagList());
-    return tenant;
+  @Requires(Permission.TENANTS_UPDATE)
+  public Tenant findForUpdate(@TenantId long id) {
+    return load(id);
   }
 
   /** Refuses (403) callers who may register no tenant at all: opening the empty editor. */
+  @Requires(Permission.TENANTS_CREATE)
   public void requireMayRegister() {
-    currentStaff.require(Permission.TENANTS_CREATE);
+    // the guard refuses before this empty body runs
   }
 
-  public List<AuditEvent> history(long id, int max) {
-    currentStaff.require(Permission.TENANTS_READ);
-    readable(id);
+  @Requires(Permission.TENANTS_READ)
+  public List<AuditEvent> history(@TenantId long id, int max) {
     return audit.historyOf(id, max);
   }
 
+  @Requires(Permission.TENANTS_CREATE)
   public Tenant register(@NotNull @Valid TenantDraft draft) {
-    SignedInStaff staff = currentStaff.require(Permission.TENANTS_CREATE);
+    SignedInStaff staff = currentStaff.requireSignedIn();
     requireTagsInScope(
         Permission.TENANTS_CREATE, List.of(), ScopeTags.parse(draft.getScopeTags()), null);
     rejectDuplicate(draft.getDirectoryId(), Optional.empty());
@@ -115,7 +117,8 @@ public class TenantRegistry {
   /**
    * Saves the editor's changes if nobody saved the tenant since the editor loaded {@code version}.
    */
-  public Tenant update(long id, long version, @NotNull @Valid TenantDraft draft) {
+  @Requires(Permission.TENANTS_UPDATE)
+  public Tenant update(@TenantId long id, long version, @NotNull @Valid TenantDraft draft) {
     return change(
         id,
         version,
@@ -127,17 +130,19 @@ public class TenantRegistry {
         });
   }
 
-  public Tenant archive(long id, long version) {
+  @Requires(Permission.TENANTS_DELETE)
+  public Tenant archive(@TenantId long id, long version) {
     return change(id, version, Permission.TENANTS_DELETE, "TENANT_ARCHIVED", Tenant::archive);
   }
 
-  public Tenant restore(long id, long version) {
+  @Requires(Permission.TENANTS_DELETE)
+  public Tenant restore(@TenantId long id, long version) {
     return change(id, version, Permission.TENANTS_DELETE, "TENANT_RESTORED", Tenant::restore);
   }
 
   /**
-   * The recipe of every change: check permission and scope, load at the editor's version, change,
-   * check the changed tenant is still in scope, store, audit, log.
+   * The recipe of every change (permission and scope were checked by the guard): load at the
+   * editor's version, change, check the changed tags stay in scope, store, audit, log.
    */
   private Tenant change(
       long id,
@@ -145,8 +150,7 @@ public class TenantRegistry {
       Permission permission,
       String action,
       BiConsumer<Tenant, String> changeAsStaff) {
-    currentStaff.require(permission);
-    SignedInStaff staff = currentStaff.requireOn(permission, id, readable(id).getScopeTagList());
+    SignedInStaff staff = currentStaff.requireSignedIn();
     Tenant tenant = loadForChange(id, version);
     Map<String, Object> before = tenant.auditSnapshot();
     List<String> tagsBefore = List.copyOf(tenant.getScopeTagList());
@@ -155,16 +159,6 @@ public class TenantRegistry {
     flushDetectingConflict(tenant);
     record(action, tenant, before);
     LOG.info(() -> staff.username() + " " + action + " tenant " + id);
-    return tenant;
-  }
-
-  /** The tenant, if the caller may read it; otherwise as if it did not exist. */
-  private Tenant readable(long id) {
-    Tenant tenant = load(id);
-    if (!currentStaff.mayOn(Permission.TENANTS_READ, tenant.getScopeTagList())) {
-      currentStaff.refusedOutOfScope(Permission.TENANTS_READ, id);
-      throw new TenantNotFound(id);
-    }
     return tenant;
   }
 

@@ -1,0 +1,83 @@
+package com.mtdconnect.rbac.boundary;
+
+import com.mtdconnect.identity.boundary.CurrentStaff;
+import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.tenancy.control.TenantTags;
+import com.mtdconnect.tenancy.entity.TenantNotFound;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The one server-side gate of every use case: before a {@link Requires} method runs, the caller
+ * must hold the permission, for the {@link TenantId} tenant if the method names one. A tenant the
+ * caller may not read at all is "not found" (404, its id reveals nothing); one they may read but
+ * not act on is "not allowed" (403). Every refusal is recorded by {@link CurrentStaff}.
+ *
+ * <p>It runs inside the use case's transaction (after the transaction interceptor), so the tenant
+ * it loads is the one the method then works on.
+ */
+@Requires // the permissions are @Nonbinding: this guard serves every @Requires
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class PermissionGuard {
+  @Inject CurrentStaff currentStaff;
+  @Inject TenantTags tenantTags;
+
+  @AroundInvoke
+  public Object check(InvocationContext call) throws Exception {
+    List<Permission> anyOf = required(call.getMethod());
+    OptionalLong tenant = tenantArgument(call);
+    if (tenant.isPresent()) {
+      requireOnTenant(anyOf, tenant.getAsLong());
+    } else if (anyOf.isEmpty()) {
+      currentStaff.requireSignedIn();
+    } else {
+      currentStaff.requireAny(anyOf);
+    }
+    return call.proceed();
+  }
+
+  private void requireOnTenant(List<Permission> anyOf, long tenantId) {
+    if (anyOf.size() != 1) {
+      throw new IllegalStateException("A use case on one tenant names exactly one permission");
+    }
+    Permission permission = anyOf.get(0);
+    currentStaff.require(permission);
+    List<String> tags = tenantTags.of(tenantId);
+    if (!currentStaff.mayOn(Permission.TENANTS_READ, tags)) {
+      currentStaff.refusedOutOfScope(Permission.TENANTS_READ, tenantId);
+      throw new TenantNotFound(tenantId);
+    }
+    currentStaff.requireOn(permission, tenantId, tags);
+  }
+
+  /** The permissions of the method's {@link Requires}, or else its class's. */
+  static List<Permission> required(Method method) {
+    Requires requires = method.getAnnotation(Requires.class);
+    if (requires == null) {
+      requires = method.getDeclaringClass().getAnnotation(Requires.class);
+    }
+    if (requires == null) {
+      throw new IllegalStateException("No @Requires on " + method);
+    }
+    return Arrays.asList(requires.value());
+  }
+
+  private static OptionalLong tenantArgument(InvocationContext call) {
+    Parameter[] parameters = call.getMethod().getParameters();
+    for (int i = 0; i < parameters.length; i++) {
+      if (parameters[i].isAnnotationPresent(TenantId.class)) {
+        return OptionalLong.of(((Number) call.getParameters()[i]).longValue());
+      }
+    }
+    return OptionalLong.empty();
+  }
+}

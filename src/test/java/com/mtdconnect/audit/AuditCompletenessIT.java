@@ -10,6 +10,7 @@ import com.mtdconnect.consent.boundary.ConsentVerification;
 import com.mtdconnect.consent.boundary.CustomerConsent;
 import com.mtdconnect.consent.entity.ConsentLink;
 import com.mtdconnect.identity.boundary.StaffSessions;
+import com.mtdconnect.identity.entity.EntraIdentity;
 import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.control.PortalDataSource;
@@ -238,6 +239,7 @@ class AuditCompletenessIT {
                     sessions.signIn(
                         SignedInStaff.now(
                             "audit-staff-" + run, "Audit Staff", Set.of("audit-group-" + run)),
+                        EntraIdentity.of("oid-" + run, "tid-" + run),
                         "127.0.0.1")));
     scenarios.put(
         "StaffSessions.refuse",

@@ -310,6 +310,32 @@ class StaffSessionsIT {
   }
 
   @Test
+  void aSignInNameGivenToAnotherEntraUserDoesNotInheritTheRolesOfTheFirst() throws Exception {
+    StaffClient first = new StaffClient(http, base);
+    first.signInAs("support");
+    String boundTo = storedObjectIdOf("support");
+    assertTrue(
+        boundTo.matches("[0-9a-f-]{36}"), "bound to the oid of the first sign-in: " + boundTo);
+    try {
+      setStoredObjectIdOf("support", "00000000-0000-0000-0000-0000000000ff"); // someone else's
+      long before = latestAuditId();
+      StaffClient second = new StaffClient(http, base);
+      HttpResponse<String> answer = second.pickAtProvider(second.startSignIn(null), "support");
+
+      HttpResponse<String> page = problemPageAfter(second, answer, "account_reassigned");
+      assertTrue(page.body().contains("belongs to someone else"), page.body());
+      assertEquals(302, second.get("/tenancy/list.xhtml").statusCode(), "nobody is signed in");
+      assertEquals(List.of("account_reassigned"), refusalReasonsAfter(before));
+    } finally {
+      setStoredObjectIdOf("support", boundTo);
+    }
+    StaffClient again = new StaffClient(http, base);
+    again.signInAs("support");
+    assertEquals(
+        200, again.get("/tenancy/list.xhtml").statusCode(), "the same Entra user still may");
+  }
+
+  @Test
   void aMemberOfAnEntraGroupWithARoleHasThatRole() throws Exception {
     StaffClient client = new StaffClient(http, base);
     client.signInAs("policy");
@@ -401,11 +427,34 @@ class StaffSessionsIT {
       query.setLong(1, id);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          reasons.add(rows.getString(1).replaceAll(".*\"reason\":\"([a-z]+)\".*", "$1"));
+          reasons.add(rows.getString(1).replaceAll(".*\"reason\":\"([a-z_]+)\".*", "$1"));
         }
       }
     }
     return reasons;
+  }
+
+  private static String storedObjectIdOf(String username) throws Exception {
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement query =
+            db.prepareStatement("SELECT entra_object_id FROM staff_account WHERE username = ?")) {
+      query.setString(1, username);
+      try (ResultSet rows = query.executeQuery()) {
+        assertTrue(rows.next(), username);
+        return rows.getString(1);
+      }
+    }
+  }
+
+  private static void setStoredObjectIdOf(String username, String objectId) throws Exception {
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement update =
+            db.prepareStatement(
+                "UPDATE staff_account SET entra_object_id = ? WHERE username = ?")) {
+      update.setString(1, objectId);
+      update.setString(2, username);
+      assertEquals(1, update.executeUpdate());
+    }
   }
 
   private static List<String> storedGroupsOf(String username) throws Exception {

@@ -4,6 +4,7 @@ import com.mtdconnect.audit.control.AuditTrail;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.identity.control.StaffDirectory;
+import com.mtdconnect.identity.entity.EntraIdentity;
 import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.Unguarded;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -39,14 +41,17 @@ public class StaffSessions {
   @Inject AuditTrail audit;
 
   /**
-   * Signs in a staff member the identity provider vouched for, unless the portal disabled them.
+   * Signs in a staff member the identity provider vouched for, unless the portal disabled them or
+   * their sign-in name is bound to another Entra user.
    *
-   * @return whether they are signed in
+   * @return why they are not signed in; empty when they are
    */
-  public boolean signIn(SignedInStaff staff, String address) {
-    if (!directory.remember(staff).isEnabled()) {
-      refuse(staff.username(), SignInProblem.DISABLED, address);
-      return false;
+  public Optional<SignInProblem> signIn(
+      SignedInStaff staff, EntraIdentity identity, String address) {
+    Optional<SignInProblem> refusal = directory.remember(staff, identity);
+    if (refusal.isPresent()) {
+      refuse(staff.username(), refusal.get(), address);
+      return refusal;
     }
     LOG.info(() -> "Staff " + staff.username() + " signed in from " + address);
     audit.record(
@@ -58,7 +63,7 @@ public class StaffSessions {
             staff.username(),
             Map.of(),
             Map.of("entraGroups", staff.entraGroups().size())));
-    return true;
+    return Optional.empty();
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.mtdconnect.identity.boundary;
 
 import com.mtdconnect.identity.control.SessionPolicy;
+import com.mtdconnect.identity.entity.EntraIdentity;
 import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.boundary.Home;
@@ -193,9 +194,11 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
             context.getCallerPrincipal().getName(),
             displayName(context.getCallerPrincipal().getName()),
             entraGroups(context));
-    if (!sessions.signIn(staff, request.getRemoteAddr())) {
+    Optional<SignInProblem> refusal =
+        sessions.signIn(staff, entraIdentity(), request.getRemoteAddr());
+    if (refusal.isPresent()) {
       request.getSession(false).invalidate();
-      return redirectToProblem(request, context, SignInProblem.DISABLED);
+      return redirectToProblem(request, context, refusal.get());
     }
     request.getSession(false).invalidate(); // a fresh session id after sign-in (no fixation)
     HttpSession signedIn = request.getSession(true);
@@ -218,6 +221,17 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
       LOG.log(Level.FINE, "No groups claim in the ID token", e);
     }
     return groups.stream().map(g -> g.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+  }
+
+  /** The {@code oid} and {@code tid} claims of the ID token (Entra's immutable user id). */
+  private EntraIdentity entraIdentity() {
+    try {
+      var claims = openIdContext.getIdentityToken().getJwtClaims();
+      return new EntraIdentity(claims.getStringClaim("oid"), claims.getStringClaim("tid"));
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "No oid/tid claims in the ID token", e);
+      return EntraIdentity.UNKNOWN;
+    }
   }
 
   /** The {@code name} claim of the ID token, or the caller name without one. */

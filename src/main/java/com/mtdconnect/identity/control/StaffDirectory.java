@@ -1,5 +1,7 @@
 package com.mtdconnect.identity.control;
 
+import com.mtdconnect.identity.entity.EntraIdentity;
+import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.identity.entity.StaffAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,11 +40,12 @@ public class StaffDirectory {
   }
 
   /**
-   * Remembers a sign-in (adding the staff member on their first); in the caller's transaction.
+   * Remembers a sign-in (adding the staff member on their first), unless the stored account refuses
+   * it; in the caller's transaction.
    *
-   * @return the staff member as stored, to check whether they are enabled
+   * @return why the account may not sign in; empty when it was signed in
    */
-  public StaffAccount remember(SignedInStaff staff) {
+  public Optional<SignInProblem> remember(SignedInStaff staff, EntraIdentity identity) {
     StaffAccount account =
         find(staff.username())
             .orElseGet(
@@ -51,10 +54,14 @@ public class StaffDirectory {
                   em.persist(added);
                   return added;
                 });
-    account.signedIn(
-        staff.displayName(),
-        staff.entraGroups(),
-        LocalDateTime.ofInstant(staff.signedInAt(), ZoneOffset.UTC));
-    return account;
+    Optional<SignInProblem> refusal = account.refusalFor(identity);
+    if (refusal.isEmpty()) {
+      account.signedIn(
+          staff.displayName(),
+          staff.entraGroups(),
+          identity,
+          LocalDateTime.ofInstant(staff.signedInAt(), ZoneOffset.UTC));
+    }
+    return refusal;
   }
 }

@@ -30,7 +30,13 @@ public enum SignInProblem {
   DISABLED(
       "Your portal access is disabled",
       "Microsoft signed you in, but your access to MTD Connect is disabled. Ask your MSP"
-          + " administrator.");
+          + " administrator."),
+  ACCOUNT_REASSIGNED(
+      "This account name belongs to someone else in the portal",
+      "Microsoft signed you in, but the portal knows this sign-in name as a different Entra user"
+          + " (the name was renamed or given to a new person). For safety you do not get that"
+          + " person's roles: ask a role administrator to remove the old staff account and assign"
+          + " your roles again.");
 
   private final String title;
   private final String explanation;

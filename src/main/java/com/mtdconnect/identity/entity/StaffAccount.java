@@ -48,6 +48,12 @@ public class StaffAccount {
   @Column(nullable = false)
   private boolean enabled = true;
 
+  @Column(name = "entra_object_id")
+  private String entraObjectId;
+
+  @Column(name = "entra_tenant_id")
+  private String entraTenantId;
+
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
@@ -72,8 +78,34 @@ public class StaffAccount {
     this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
   }
 
-  /** Remembers what this sign-in's token said about the staff member. */
-  public void signedIn(String newDisplayName, Collection<String> groups, LocalDateTime at) {
+  /**
+   * Why this account may not sign in with a token naming {@code identity}: disabled in the portal,
+   * or bound to another Entra user (the sign-in name now belongs to somebody else).
+   */
+  public Optional<SignInProblem> refusalFor(EntraIdentity identity) {
+    if (!enabled) {
+      return Optional.of(SignInProblem.DISABLED);
+    }
+    if (entraObjectId == null) {
+      return Optional.empty(); // not bound yet: this sign-in binds it
+    }
+    boolean sameUser =
+        identity.objectId().map(entraObjectId::equalsIgnoreCase).orElse(false)
+            && (entraTenantId == null
+                || identity.tenantId().map(entraTenantId::equalsIgnoreCase).orElse(false));
+    return sameUser ? Optional.empty() : Optional.of(SignInProblem.ACCOUNT_REASSIGNED);
+  }
+
+  /**
+   * Remembers what this sign-in's token said about the staff member; the first token carrying an
+   * Entra object id binds the account to it.
+   */
+  public void signedIn(
+      String newDisplayName, Collection<String> groups, EntraIdentity identity, LocalDateTime at) {
+    if (entraObjectId == null && identity.objectId().isPresent()) {
+      entraObjectId = identity.objectId().get();
+      entraTenantId = identity.tenantId().orElse(null);
+    }
     displayName = newDisplayName;
     entraGroups.clear();
     entraGroups.addAll(groups);
@@ -96,6 +128,11 @@ public class StaffAccount {
   /** The Entra group object ids of the last sign-in token. */
   public Set<String> entraGroups() {
     return Set.copyOf(entraGroups);
+  }
+
+  /** The Entra object id this account is bound to, once it signed in with one. */
+  public Optional<String> entraObjectId() {
+    return Optional.ofNullable(entraObjectId);
   }
 
   public Optional<LocalDateTime> lastSignedInAt() {

@@ -28,6 +28,8 @@ import java.util.function.Supplier;
  * logout. The issuer is {@code {public base}/oidc}; the public base comes with each request.
  */
 public final class OidcProvider {
+  /** The directory id of the demo MSP's own Entra tenant ({@code tid} claim of staff tokens). */
+  public static final String MSP_TENANT_ID = "4d5f0a3e-6b1c-4c8e-9a57-00000000e5a0";
 
   /** What an authorization code stands for until it is redeemed (once, within 5 minutes). */
   private record Grant(
@@ -243,6 +245,8 @@ public final class OidcProvider {
     claims.addProperty("name", a.displayName());
     claims.addProperty("preferred_username", a.username());
     claims.addProperty("email", a.email());
+    claims.addProperty("oid", a.objectId());
+    claims.addProperty("tid", MSP_TENANT_ID);
     JsonArray groups = GraphJson.strings(a.groups());
     claims.add("groups", groups);
     claims.add("roles", groups.deepCopy());

@@ -31,10 +31,17 @@ public class ConsentJobs {
 
   @Inject ConsentRounds verification;
   @Inject ConsentSettings settings;
+  @Inject LinkSigning signing;
 
   private final List<ScheduledFuture<?>> running = new ArrayList<>();
 
+  /**
+   * Checks the consent settings and the link signing key at start, so a bad value stops the portal
+   * with the setting's name in the log instead of failing later on a customer's page.
+   */
   void start(@Observes @Priority(DatabaseMigration.PRIORITY + 30) Startup startup) {
+    settings.requireValid();
+    signing.tokens();
     Duration drift = settings.driftInterval();
     long tick = Math.max(1, Math.min(30, drift.toSeconds() / 2));
     running.add(scheduler.scheduleWithFixedDelay(this::verifyDue, 2, 1, TimeUnit.SECONDS));

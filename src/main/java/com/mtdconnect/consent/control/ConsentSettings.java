@@ -59,6 +59,14 @@ public class ConsentSettings {
   @ConfigProperty(name = "entra.login-url")
   Optional<String> loginUrl;
 
+  /** Refuses durations that are not positive ISO-8601 durations, naming the setting. */
+  public void requireValid() {
+    linkLifetime();
+    stateLifetime();
+    verificationWindow();
+    driftInterval();
+  }
+
   public Duration linkLifetime() {
     return positive(linkLifetime, "portal.consent.link-lifetime");
   }

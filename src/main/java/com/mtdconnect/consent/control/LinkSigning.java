@@ -28,7 +28,12 @@ public class LinkSigning {
     if (current == null) {
       synchronized (this) {
         if (tokens == null) {
-          tokens = new LinkTokens(key());
+          try {
+            tokens = new LinkTokens(key());
+          } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(
+                "portal.consent.signing-key must be base64 of at least 32 bytes", e);
+          }
         }
         current = tokens;
       }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -152,7 +154,7 @@ class ConsentBrowserIT {
     browser
         .findElement(By.name("withhold-DEVICE_MANAGEMENT_SERVICE_CONFIG_READ_WRITE_ALL"))
         .click();
-    browser.findElement(By.cssSelector("button[value='consent-screen']")).click();
+    submitAndWait(pages, browser.findElement(By.cssSelector("button[value='consent-screen']")));
 
     pages.open("/tenancy/view.xhtml?tenant=" + tenant);
     pages.click("consent:createLink");
@@ -219,8 +221,16 @@ class ConsentBrowserIT {
 
   private void simulatorAction(PortalPages pages, String directoryId, String action) {
     pages.open("/simulator/control/tenant/" + directoryId);
-    browser.findElement(By.cssSelector("button[value='" + action + "']")).click();
-    pages.waitForUrl("/simulator/control/tenant/");
+    submitAndWait(pages, browser.findElement(By.cssSelector("button[value='" + action + "']")));
+  }
+
+  /**
+   * Clicks a simulator control button and waits until its post-redirect-get page replaced this one.
+   */
+  private static void submitAndWait(PortalPages pages, WebElement button) {
+    button.click();
+    pages.waitFor().until(ExpectedConditions.stalenessOf(button));
+    pages.waitFor().until(d -> d.getCurrentUrl().contains("/simulator/control/tenant/"));
   }
 
   private static long tenantId(String name) throws SQLException {

@@ -25,6 +25,7 @@ import com.mtdconnect.testsupport.BoundaryProbeServlet;
 import com.mtdconnect.testsupport.Browser;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
+import com.mtdconnect.testsupport.SimulatorStaffServlet;
 import com.mtdconnect.testsupport.StaffClient;
 import com.mtdconnect.testsupport.TestDatabase;
 import java.io.IOException;
@@ -237,9 +238,15 @@ class PageAccessMatrixIT {
     Tally pages = new Tally();
     Tally actions = new Tally();
     Map<Proof, Integer> proofs = new java.util.EnumMap<>(Proof.class);
-    for (Subject subject : subjects()) {
+    List<Subject> subjects = new ArrayList<>(subjects());
+    List<Subject> scoped = tagScopedStaff();
+    subjects.addAll(scoped);
+    for (Subject subject : subjects) {
       StaffClient client = new StaffClient(StaffClient.newHttpClient(), base);
-      HttpResponse<String> signedIn = client.signInAs(subject.username());
+      HttpResponse<String> signedIn =
+          scoped.contains(subject)
+              ? client.follow(client.pickAtProvider(client.startSignIn(null), subject.username()))
+              : client.signInAs(subject.username());
       assertEquals(302, signedIn.statusCode(), subject.username() + " signs in");
       for (Map.Entry<String, List<Visit>> page : new java.util.TreeMap<>(PAGES).entrySet()) {
         for (Visit visit : page.getValue()) {
@@ -308,9 +315,12 @@ class PageAccessMatrixIT {
       exportHoldsOnlyTheirTenants(client, subject, apac, actions);
     }
     System.out.printf(
-        "[measure] RBAC page matrix: %d staff (one per built-in role) x %d page files:"
+        "[measure] RBAC page matrix: %d staff (%d demo, one per built-in role, + %d tag-scoped"
+            + " test staff, so every built-in role on some tags) x %d page files:"
             + " %d cells, %d allowed, %d denied, %d mismatches%n",
+        subjects.size(),
         subjects().size(),
+        scoped.size(),
         PAGES.size(),
         pages.cells,
         pages.allowed,
@@ -843,20 +853,21 @@ class PageAccessMatrixIT {
                 f -> "/rbac/role.xhtml",
                 "editor",
                 (f, html) -> "editor:save",
-                (f, marker) -> roleFields(marker, ""),
+                (f, marker) -> roleFields(marker, "", f.tags()),
                 (f, marker, s, mark, r) ->
                     count("SELECT COUNT(*) FROM rbac_role WHERE name = ?", marker) > 0)
-            .provedAtTheBoundaryBy(f -> "call=createRole&name=" + enc(probeName())),
+            .provedAtTheBoundaryBy(
+                f -> "call=createRole&name=" + enc(probeName()) + "&tags=" + tagsOf(f)),
         new Action(
                 "edit role",
                 false,
                 false,
                 may(ROLES_UPDATE),
-                tags -> role(),
+                tags -> role(tags),
                 f -> "/rbac/role.xhtml?role=" + f.id(),
                 "editor",
                 (f, html) -> "editor:save",
-                (f, marker) -> roleFields(f.name(), marker),
+                (f, marker) -> roleFields(f.name(), marker, f.tags()),
                 (f, marker, s, mark, r) ->
                     count(
                             "SELECT COUNT(*) FROM rbac_role WHERE id = ? AND description = ?",
@@ -864,13 +875,19 @@ class PageAccessMatrixIT {
                             marker)
                         > 0)
             .provedAtTheBoundaryBy(
-                f -> "call=changeRole&version=0&id=" + f.id() + "&name=" + enc(f.name())),
+                f ->
+                    "call=changeRole&version=0&id="
+                        + f.id()
+                        + "&name="
+                        + enc(f.name())
+                        + "&tags="
+                        + tagsOf(f)),
         new Action(
                 "delete role",
                 false,
                 false,
                 may(ROLES_DELETE),
-                tags -> role(),
+                tags -> role(tags),
                 f -> "/rbac/roles.xhtml",
                 "roles",
                 (f, html) -> "roles:roleTable:" + rowOf(html, f.name()) + ":deleteRole",
@@ -954,6 +971,10 @@ class PageAccessMatrixIT {
   /** The role, members and scope of an assignment the boundary probe would create or change. */
   private String probedMembers() {
     return "&role=" + readOnlyRole + "&member=member-" + run + "&tags=EMEA";
+  }
+
+  private static String tagsOf(Fixture fixture) {
+    return enc(String.join(",", fixture.tags()));
   }
 
   private static String enc(String value) {
@@ -1056,11 +1077,13 @@ class PageAccessMatrixIT {
     return fields;
   }
 
-  private static Map<String, String> roleFields(String name, String description) {
+  /** A role carrying the cell's tags, which a role administrator on those tags may keep. */
+  private static Map<String, String> roleFields(
+      String name, String description, List<String> tags) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("editor:name", name);
     fields.put("editor:description", description);
-    fields.put("editor:scopeTags", "");
+    fields.put("editor:scopeTags", String.join(",", tags));
     fields.put("editor:permissions", Permission.TENANTS_READ.name());
     return fields;
   }
@@ -1118,6 +1141,33 @@ class PageAccessMatrixIT {
   }
 
   // --- staff, pages and outcomes -----------------------------------------------------------------
+
+  /**
+   * A staff member of this run for every built-in role whose demo account reaches all tenants,
+   * assigned it on EMEA only: added to the simulator's sign-in provider ({@link
+   * SimulatorStaffServlet}), they sign in the ordinary way, so that every built-in role meets a
+   * tenant outside its scope.
+   */
+  private List<Subject> tagScopedStaff() throws Exception {
+    List<Subject> scoped = new ArrayList<>();
+    StaffClient anonymous = new StaffClient(StaffClient.newHttpClient(), base);
+    for (Subject demo : subjects()) {
+      if (!demo.scope().allTenants()) {
+        continue;
+      }
+      String username =
+          "mx"
+              + run
+              + "-"
+              + demo.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      HttpResponse<String> added =
+          anonymous.get(SimulatorStaffServlet.PATH + "?username=" + username);
+      assertEquals(200, added.statusCode(), added.body());
+      insertAssignment(demo.role(), username, List.of("EMEA"));
+      scoped.add(new Subject(username, demo.role(), TenantScope.ofTags(List.of("EMEA"))));
+    }
+    return scoped;
+  }
 
   private static List<Subject> subjects() {
     return DemoStaffAccounts.ACCOUNTS.stream()
@@ -1252,14 +1302,17 @@ class PageAccessMatrixIT {
         "{\"displayName\":\"" + tenant.name() + "\"}");
   }
 
-  private Fixture role() throws SQLException {
+  private Fixture role(List<String> tags) throws SQLException {
     String name = "Matrix role " + run + " " + (++sequence);
     long id = insert("INSERT INTO rbac_role (name, description, version) VALUES (?, '', 0)", name);
     insert(
         "INSERT INTO rbac_role_permission (role_id, permission) VALUES (?, ?)",
         id,
         Permission.TENANTS_READ.name());
-    return new Fixture(id, name, List.of());
+    for (String tag : tags) {
+      insert("INSERT INTO rbac_role_scope_tag (role_id, scope_tag) VALUES (?, ?)", id, tag);
+    }
+    return new Fixture(id, name, tags);
   }
 
   private Fixture assignment() throws SQLException {

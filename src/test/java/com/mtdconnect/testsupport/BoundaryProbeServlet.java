@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Test-only (deployed by {@link Deployments#portalWithBoundaryProbe()}, never part of the WAR):
@@ -91,7 +92,7 @@ public class BoundaryProbeServlet extends HttpServlet {
     RoleDraft draft = new RoleDraft();
     draft.setName(request.getParameter("name"));
     draft.setDescription("through the boundary probe");
-    draft.setScopeTags("");
+    draft.setScopeTags(Objects.requireNonNullElse(request.getParameter("tags"), ""));
     draft.setPermissions(List.of(Permission.TENANTS_READ));
     return draft;
   }

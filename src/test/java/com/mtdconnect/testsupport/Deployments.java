@@ -86,7 +86,7 @@ public final class Deployments {
   public static WebArchive portalWithBoundaryProbe() {
     JavaArchive probe =
         ShrinkWrap.create(JavaArchive.class, "portal-boundary-probe.jar")
-            .addClasses(BoundaryProbeServlet.class)
+            .addClasses(BoundaryProbeServlet.class, SimulatorStaffServlet.class)
             .addAsManifestResource(
                 new StringAsset(
                     """

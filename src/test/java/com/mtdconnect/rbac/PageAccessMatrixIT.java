@@ -299,15 +299,12 @@ class PageAccessMatrixIT {
                 actions.mismatch(cell + ": the page does not render " + attempt.button());
               }
             } else {
-              proofs.merge(
-                  proveRefusal(client, subject, action, fixture, scopeProbe, attempt, auditMark)
-                      .orElseGet(
-                          () -> {
-                            actions.mismatch(cell + ": " + lastUnproved);
-                            return Proof.UNPROVED;
-                          }),
-                  1,
-                  Integer::sum);
+              Verdict verdict =
+                  proveRefusal(client, subject, action, fixture, scopeProbe, attempt, auditMark);
+              proofs.merge(verdict.proof(), 1, Integer::sum);
+              if (verdict.proof() == Proof.UNPROVED) {
+                actions.mismatch(cell + ": " + verdict.problem());
+              }
             }
           }
         }
@@ -505,7 +502,9 @@ class PageAccessMatrixIT {
 
   /**
    * What proves a denied cell: by default the postback itself must come back as the 403 or 404
-   * error page; with a probe, a button the page does not render is proved by its boundary method.
+   * error page (or the form's "outside your scope" refusal); with a probe, a button the page does
+   * not render, or one behind a refused page, is proved by its boundary method; a search proves it
+   * by leaving out what the caller may not see.
    */
   record Refusal(java.util.function.Function<Fixture, String> probe, boolean leftOut) {
     static final Refusal ERROR_PAGE = new Refusal(null, false);
@@ -521,18 +520,34 @@ class PageAccessMatrixIT {
     UNPROVED
   }
 
-  /** One postback: the page it came from (if it opened), the button and the answer. */
+  /** How a denied cell was proved, or why it was not. */
+  record Verdict(Proof proof, String problem) {
+    static Verdict proved(Proof proof) {
+      return new Verdict(proof, "");
+    }
+
+    static Verdict unproved(String problem) {
+      return new Verdict(Proof.UNPROVED, problem);
+    }
+  }
+
+  /**
+   * One postback: the page it came from (if it opened), the button, the last audit record before
+   * the postback was sent and the answer (the refused page itself if the page did not open).
+   */
   record Attempt(
-      HttpResponse<String> page, boolean opened, String button, HttpResponse<String> response) {
+      HttpResponse<String> page,
+      boolean opened,
+      String button,
+      long postMark,
+      HttpResponse<String> response) {
     boolean rendersButton() {
       return opened && page.body().contains("id=\"" + button + "\"");
     }
   }
 
-  private String lastUnproved = "";
-
-  /** How {@code OutsideYourScope} begins and continues, as the form shows it. */
-  private static final String OUTSIDE_YOUR_SCOPE = " only for ";
+  /** The message of {@code OutsideYourScope}, as the form shows it. */
+  private static final Pattern OUTSIDE_YOUR_SCOPE = Pattern.compile("You hold [^<]+ only for ");
 
   /**
    * Proves that a denied cell was refused by the server's check, not just ignored. The answer to
@@ -543,7 +558,7 @@ class PageAccessMatrixIT {
    * caller, refuses with 403 or 404 and records the refusal. A refusal of a tenant the caller would
    * otherwise be allowed to work on must be the 404 (its existence is not revealed).
    */
-  private Optional<Proof> proveRefusal(
+  private Verdict proveRefusal(
       StaffClient client,
       Subject subject,
       Action action,
@@ -558,48 +573,46 @@ class PageAccessMatrixIT {
                 new Subject(subject.username(), subject.role(), TenantScope.ALL), scopeProbe);
     Refusal refusal = action.refusal();
     if (refusal.leftOut()) {
-      return Optional.of(Proof.LEFT_OUT);
+      return Verdict.proved(Proof.LEFT_OUT);
     }
     if (attempt.opened()) {
       Outcome answer = refusalOf(attempt.response());
       if (answer == Outcome.FORBIDDEN || answer == Outcome.NOT_FOUND) {
-        return refusalRecorded(subject, onlyScope, answer, auditMark, "postback")
-            ? Optional.of(Proof.ERROR_PAGE)
-            : Optional.empty();
+        return refusalRecorded(subject, onlyScope, answer, attempt.postMark(), "postback")
+            .map(Verdict::unproved)
+            .orElse(Verdict.proved(Proof.ERROR_PAGE));
       }
-      if (attempt.response().body().contains(OUTSIDE_YOUR_SCOPE)) {
+      if (OUTSIDE_YOUR_SCOPE.matcher(attempt.response().body()).find()) {
         // a new object with tags outside the scope: nothing exists yet that a 404 would hide
-        return refusalRecorded(subject, false, Outcome.FORBIDDEN, auditMark, "form")
-            ? Optional.of(Proof.REFUSED_IN_FORM)
-            : Optional.empty();
+        return refusalRecorded(subject, false, Outcome.FORBIDDEN, attempt.postMark(), "form")
+            .map(Verdict::unproved)
+            .orElse(Verdict.proved(Proof.REFUSED_IN_FORM));
       }
       if (attempt.rendersButton()) {
-        lastUnproved =
+        return Verdict.unproved(
             "the page renders "
                 + attempt.button()
                 + " to a staff member who may not use it, and the postback was not refused"
                 + " with the 403/404 error page ("
                 + answer
-                + ")";
-        return Optional.empty();
+                + ")");
       }
     } else {
       Outcome page = outcome(attempt.page());
       if (page != Outcome.FORBIDDEN && page != Outcome.NOT_FOUND) {
-        lastUnproved = "the page neither opened nor was refused: " + page;
-        return Optional.empty();
+        return Verdict.unproved("the page neither opened nor was refused: " + page);
       }
-      if (!refusalRecorded(subject, false, page, auditMark, "page")) {
-        return Optional.empty();
+      Optional<String> unrecorded = refusalRecorded(subject, false, page, auditMark, "page");
+      if (unrecorded.isPresent()) {
+        return Verdict.unproved(unrecorded.get());
       }
     }
     if (refusal.probe() == null) {
-      lastUnproved =
+      return Verdict.unproved(
           (attempt.opened()
                   ? "the page does not render " + attempt.button()
                   : "the page is refused, so there is no postback")
-              + ", and the action has no boundary probe to prove the refusal";
-      return Optional.empty();
+              + ", and the action has no boundary probe to prove the refusal");
     }
     long probeMark = latestAuditId();
     String probed =
@@ -611,24 +624,25 @@ class PageAccessMatrixIT {
           default -> Outcome.OTHER;
         };
     if (boundary == Outcome.OTHER) {
-      lastUnproved = "the boundary method did not refuse: " + probed;
-      return Optional.empty();
+      return Verdict.unproved("the boundary method did not refuse: " + probed);
     }
-    if (!refusalRecorded(subject, onlyScope, boundary, probeMark, "boundary")) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        attempt.opened()
-            ? Proof.NOT_RENDERED_BOUNDARY_REFUSES
-            : Proof.PAGE_REFUSED_BOUNDARY_REFUSES);
+    return refusalRecorded(subject, onlyScope, boundary, probeMark, "boundary")
+        .map(Verdict::unproved)
+        .orElse(
+            Verdict.proved(
+                attempt.opened()
+                    ? Proof.NOT_RENDERED_BOUNDARY_REFUSES
+                    : Proof.PAGE_REFUSED_BOUNDARY_REFUSES));
   }
 
-  private boolean refusalRecorded(
+  /**
+   * Why the refusal does not count (a 403 where the 404 is due, no audit record), if it does not.
+   */
+  private static Optional<String> refusalRecorded(
       Subject subject, boolean onlyScope, Outcome answer, long mark, String where)
       throws SQLException {
     if (onlyScope && answer != Outcome.NOT_FOUND) {
-      lastUnproved = "the " + where + " refused a tenant outside the scope with " + answer;
-      return false;
+      return Optional.of("the " + where + " refused a tenant outside the scope with " + answer);
     }
     long refusals =
         count(
@@ -637,10 +651,9 @@ class PageAccessMatrixIT {
             subject.username(),
             "ACCESS_DENIED");
     if (refusals == 0) {
-      lastUnproved = "the " + where + " refusal (" + answer + ") left no ACCESS_DENIED record";
-      return false;
+      return Optional.of("the " + where + " refusal (" + answer + ") left no ACCESS_DENIED record");
     }
-    return true;
+    return Optional.empty();
   }
 
   /** The error page a postback came back as: the page itself, or inside an ajax answer. */
@@ -1021,7 +1034,7 @@ class PageAccessMatrixIT {
     if (!opened) {
       // no form, no ViewState: there is no postback to send (one with another page's ViewState
       // only tests how Faces restores a foreign view); the boundary is probed instead
-      return new Attempt(page, false, button, page);
+      return new Attempt(page, false, button, 0, page);
     }
     HttpResponse<String> source = page;
     String path = action.page().apply(fixture).replaceAll("\\?.*", "");
@@ -1029,6 +1042,7 @@ class PageAccessMatrixIT {
     String viewState = StaffClient.viewState(source.body());
     Map<String, String> fields = new LinkedHashMap<>(action.fields().of(fixture, marker));
     nonce(source.body()).ifPresent(n -> fields.put(PRIMEFACES_NONCE, n));
+    long postMark = latestAuditId();
     HttpResponse<String> response =
         client.post(
             target,
@@ -1036,7 +1050,7 @@ class PageAccessMatrixIT {
                 ? ajaxFields(action.form(), button, fields, viewState)
                 : fullFields(action.form(), button, fields, viewState),
             Optional.of(base));
-    return new Attempt(page, opened, button, response);
+    return new Attempt(page, true, button, postMark, response);
   }
 
   private static Map<String, String> fullFields(

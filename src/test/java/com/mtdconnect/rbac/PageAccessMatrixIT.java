@@ -21,9 +21,11 @@ import com.mtdconnect.identity.control.DemoStaffAccounts.DemoStaffAccount;
 import com.mtdconnect.rbac.entity.BuiltInRole;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.TenantScope;
+import com.mtdconnect.testsupport.BoundaryProbeServlet;
 import com.mtdconnect.testsupport.Browser;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
+import com.mtdconnect.testsupport.SimulatorStaffServlet;
 import com.mtdconnect.testsupport.StaffClient;
 import com.mtdconnect.testsupport.TestDatabase;
 import java.io.IOException;
@@ -72,7 +74,7 @@ class PageAccessMatrixIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal();
+    return Deployments.portalWithBoundaryProbe();
   }
 
   /** What a page request came to. */
@@ -96,7 +98,11 @@ class PageAccessMatrixIT {
   }
 
   /** A tenant (with its domain), role or assignment a cell works on. */
-  record Fixture(long id, String name, List<String> tags, String domain) {
+  record Fixture(long id, String name, List<String> tags, String domain, long link) {
+    Fixture(long id, String name, List<String> tags, String domain) {
+      this(id, name, tags, domain, 0);
+    }
+
     Fixture(long id, String name, List<String> tags) {
       this(id, name, tags, "");
     }
@@ -195,9 +201,12 @@ class PageAccessMatrixIT {
   private final String run = UUID.randomUUID().toString().substring(0, 6);
   private int sequence;
 
+  private long readOnlyRole;
+
   @BeforeEach
-  void base() {
+  void base() throws SQLException {
     base = Browser.base(deployment);
+    readOnlyRole = builtInRoleId(BuiltInRole.READ_ONLY_OPERATOR);
   }
 
   @Test
@@ -228,9 +237,16 @@ class PageAccessMatrixIT {
 
     Tally pages = new Tally();
     Tally actions = new Tally();
-    for (Subject subject : subjects()) {
+    Map<Proof, Integer> proofs = new java.util.EnumMap<>(Proof.class);
+    List<Subject> subjects = new ArrayList<>(subjects());
+    List<Subject> scoped = tagScopedStaff();
+    subjects.addAll(scoped);
+    for (Subject subject : subjects) {
       StaffClient client = new StaffClient(StaffClient.newHttpClient(), base);
-      HttpResponse<String> signedIn = client.signInAs(subject.username());
+      HttpResponse<String> signedIn =
+          scoped.contains(subject)
+              ? client.follow(client.pickAtProvider(client.startSignIn(null), subject.username()))
+              : client.signInAs(subject.username());
       assertEquals(302, signedIn.statusCode(), subject.username() + " signs in");
       for (Map.Entry<String, List<Visit>> page : new java.util.TreeMap<>(PAGES).entrySet()) {
         for (Visit visit : page.getValue()) {
@@ -264,7 +280,8 @@ class PageAccessMatrixIT {
             Fixture fixture = action.prepare(scopeProbe.tags());
             String marker = "mx" + run + "-" + (++sequence);
             long auditMark = latestAuditId();
-            HttpResponse<String> response = post(client, subject, action, fixture, marker, ajax);
+            Attempt attempt = post(client, subject, action, fixture, marker, ajax);
+            HttpResponse<String> response = attempt.response();
             boolean tookEffect =
                 action.effect().tookEffect(fixture, marker, subject, auditMark, response);
             String cell =
@@ -277,15 +294,30 @@ class PageAccessMatrixIT {
                     + response.statusCode()
                     + "]";
             actions.count(cell, expected, expected, tookEffect);
+            if (expected) {
+              if (!attempt.rendersButton()) {
+                actions.mismatch(cell + ": the page does not render " + attempt.button());
+              }
+            } else {
+              Verdict verdict =
+                  proveRefusal(client, subject, action, fixture, scopeProbe, attempt, auditMark);
+              proofs.merge(verdict.proof(), 1, Integer::sum);
+              if (verdict.proof() == Proof.UNPROVED) {
+                actions.mismatch(cell + ": " + verdict.problem());
+              }
+            }
           }
         }
       }
       exportHoldsOnlyTheirTenants(client, subject, apac, actions);
     }
     System.out.printf(
-        "[measure] RBAC page matrix: %d staff (one per built-in role) x %d page files:"
+        "[measure] RBAC page matrix: %d staff (%d demo, one per built-in role, + %d tag-scoped"
+            + " test staff, so every built-in role on some tags) x %d page files:"
             + " %d cells, %d allowed, %d denied, %d mismatches%n",
+        subjects.size(),
         subjects().size(),
+        scoped.size(),
         PAGES.size(),
         pages.cells,
         pages.allowed,
@@ -299,6 +331,18 @@ class PageAccessMatrixIT {
         actions.allowed,
         actions.denied,
         actions.mismatches.size());
+    System.out.printf(
+        "[measure] RBAC denied actions by proof: %d refused in the postback (403/404 error page,"
+            + " full or ajax), %d refused in the form (outside your scope), %d button not"
+            + " rendered + boundary refuses, %d page refused + boundary refuses, %d left out of"
+            + " a scoped result, %d unproved (all with a new ACCESS_DENIED record except"
+            + " left out)%n",
+        proofs.getOrDefault(Proof.ERROR_PAGE, 0),
+        proofs.getOrDefault(Proof.REFUSED_IN_FORM, 0),
+        proofs.getOrDefault(Proof.NOT_RENDERED_BOUNDARY_REFUSES, 0),
+        proofs.getOrDefault(Proof.PAGE_REFUSED_BOUNDARY_REFUSES, 0),
+        proofs.getOrDefault(Proof.LEFT_OUT, 0),
+        proofs.getOrDefault(Proof.UNPROVED, 0));
     List<String> mismatches = new ArrayList<>(pages.mismatches);
     mismatches.addAll(actions.mismatches);
     assertEquals(List.of(), mismatches);
@@ -383,14 +427,249 @@ class PageAccessMatrixIT {
       String form,
       Button button,
       Fields fields,
-      Effect effect) {
+      Effect effect,
+      Refusal refusal) {
+    Action(
+        String name,
+        boolean perTenant,
+        boolean ajaxOnly,
+        Rule allowedBy,
+        Preparation preparation,
+        java.util.function.Function<Fixture, String> page,
+        String form,
+        Button button,
+        Fields fields,
+        Effect effect) {
+      this(
+          name,
+          perTenant,
+          ajaxOnly,
+          allowedBy,
+          preparation,
+          page,
+          form,
+          button,
+          fields,
+          effect,
+          Refusal.ERROR_PAGE);
+    }
+
     boolean allowed(Subject subject, Fixture tenant) {
       return allowedBy.expected(subject, tenant) == Outcome.PAGE;
+    }
+
+    /**
+     * Where no postback can reach the server's check, the boundary method behind the button is
+     * called straight as the caller instead ({@link BoundaryProbeServlet}, query {@code
+     * call=…&id=…}): the page renders the button only to staff who may use it (Faces drops the
+     * postback of anyone else before any check), or the page itself is refused (no form to post).
+     */
+    Action provedAtTheBoundaryBy(java.util.function.Function<Fixture, String> probe) {
+      return new Action(
+          name,
+          perTenant,
+          ajaxOnly,
+          allowedBy,
+          preparation,
+          page,
+          form,
+          button,
+          fields,
+          effect,
+          new Refusal(probe, false));
+    }
+
+    /** A search: refused, it leaves out what the caller may not see; no error page is due. */
+    Action leavesOutWhatIsRefused() {
+      return new Action(
+          name,
+          perTenant,
+          ajaxOnly,
+          allowedBy,
+          preparation,
+          page,
+          form,
+          button,
+          fields,
+          effect,
+          new Refusal(null, true));
     }
 
     Fixture prepare(List<String> tags) throws Exception {
       return preparation.prepare(tags);
     }
+  }
+
+  /**
+   * What proves a denied cell: by default the postback itself must come back as the 403 or 404
+   * error page (or the form's "outside your scope" refusal); with a probe, a button the page does
+   * not render, or one behind a refused page, is proved by its boundary method; a search proves it
+   * by leaving out what the caller may not see.
+   */
+  record Refusal(java.util.function.Function<Fixture, String> probe, boolean leftOut) {
+    static final Refusal ERROR_PAGE = new Refusal(null, false);
+  }
+
+  /** How a denied cell was proved, counted in the printed measure. */
+  enum Proof {
+    ERROR_PAGE,
+    REFUSED_IN_FORM,
+    NOT_RENDERED_BOUNDARY_REFUSES,
+    PAGE_REFUSED_BOUNDARY_REFUSES,
+    LEFT_OUT,
+    UNPROVED
+  }
+
+  /** How a denied cell was proved, or why it was not. */
+  record Verdict(Proof proof, String problem) {
+    static Verdict proved(Proof proof) {
+      return new Verdict(proof, "");
+    }
+
+    static Verdict unproved(String problem) {
+      return new Verdict(Proof.UNPROVED, problem);
+    }
+  }
+
+  /**
+   * One postback: the page it came from (if it opened), the button, the last audit record before
+   * the postback was sent and the answer (the refused page itself if the page did not open).
+   */
+  record Attempt(
+      HttpResponse<String> page,
+      boolean opened,
+      String button,
+      long postMark,
+      HttpResponse<String> response) {
+    boolean rendersButton() {
+      return opened && page.body().contains("id=\"" + button + "\"");
+    }
+  }
+
+  /** The message of {@code OutsideYourScope}, as the form shows it. */
+  private static final Pattern OUTSIDE_YOUR_SCOPE = Pattern.compile("You hold [^<]+ only for ");
+
+  /**
+   * Proves that a denied cell was refused by the server's check, not just ignored. The answer to
+   * the postback is the 403 or 404 error page (the ajax answer carries it, rendered by OmniFaces'
+   * FullAjaxExceptionHandler), and a new ACCESS_DENIED audit record names the caller. Or, for an
+   * action marked {@link Action#provedAtTheBoundaryBy}: the page the caller got renders no such
+   * button (or does not open at all) and the boundary method behind it, called straight as the
+   * caller, refuses with 403 or 404 and records the refusal. A refusal of a tenant the caller would
+   * otherwise be allowed to work on must be the 404 (its existence is not revealed).
+   */
+  private Verdict proveRefusal(
+      StaffClient client,
+      Subject subject,
+      Action action,
+      Fixture fixture,
+      Fixture scopeProbe,
+      Attempt attempt,
+      long auditMark)
+      throws Exception {
+    boolean onlyScope =
+        action.perTenant()
+            && action.allowed(
+                new Subject(subject.username(), subject.role(), TenantScope.ALL), scopeProbe);
+    Refusal refusal = action.refusal();
+    if (refusal.leftOut()) {
+      return Verdict.proved(Proof.LEFT_OUT);
+    }
+    if (attempt.opened()) {
+      Outcome answer = refusalOf(attempt.response());
+      if (answer == Outcome.FORBIDDEN || answer == Outcome.NOT_FOUND) {
+        return refusalRecorded(subject, onlyScope, answer, attempt.postMark(), "postback")
+            .map(Verdict::unproved)
+            .orElse(Verdict.proved(Proof.ERROR_PAGE));
+      }
+      if (OUTSIDE_YOUR_SCOPE.matcher(attempt.response().body()).find()) {
+        // a new object with tags outside the scope: nothing exists yet that a 404 would hide
+        return refusalRecorded(subject, false, Outcome.FORBIDDEN, attempt.postMark(), "form")
+            .map(Verdict::unproved)
+            .orElse(Verdict.proved(Proof.REFUSED_IN_FORM));
+      }
+      if (attempt.rendersButton()) {
+        return Verdict.unproved(
+            "the page renders "
+                + attempt.button()
+                + " to a staff member who may not use it, and the postback was not refused"
+                + " with the 403/404 error page ("
+                + answer
+                + ")");
+      }
+    } else {
+      Outcome page = outcome(attempt.page());
+      if (page != Outcome.FORBIDDEN && page != Outcome.NOT_FOUND) {
+        return Verdict.unproved("the page neither opened nor was refused: " + page);
+      }
+      Optional<String> unrecorded = refusalRecorded(subject, false, page, auditMark, "page");
+      if (unrecorded.isPresent()) {
+        return Verdict.unproved(unrecorded.get());
+      }
+    }
+    if (refusal.probe() == null) {
+      return Verdict.unproved(
+          (attempt.opened()
+                  ? "the page does not render " + attempt.button()
+                  : "the page is refused, so there is no postback")
+              + ", and the action has no boundary probe to prove the refusal");
+    }
+    long probeMark = latestAuditId();
+    String probed =
+        client.get(BoundaryProbeServlet.PATH + "?" + refusal.probe().apply(fixture)).body();
+    Outcome boundary =
+        switch (probed.trim()) {
+          case "refused 403" -> Outcome.FORBIDDEN;
+          case "refused 404" -> Outcome.NOT_FOUND;
+          default -> Outcome.OTHER;
+        };
+    if (boundary == Outcome.OTHER) {
+      return Verdict.unproved("the boundary method did not refuse: " + probed);
+    }
+    return refusalRecorded(subject, onlyScope, boundary, probeMark, "boundary")
+        .map(Verdict::unproved)
+        .orElse(
+            Verdict.proved(
+                attempt.opened()
+                    ? Proof.NOT_RENDERED_BOUNDARY_REFUSES
+                    : Proof.PAGE_REFUSED_BOUNDARY_REFUSES));
+  }
+
+  /**
+   * Why the refusal does not count (a 403 where the 404 is due, no audit record), if it does not.
+   */
+  private static Optional<String> refusalRecorded(
+      Subject subject, boolean onlyScope, Outcome answer, long mark, String where)
+      throws SQLException {
+    if (onlyScope && answer != Outcome.NOT_FOUND) {
+      return Optional.of("the " + where + " refused a tenant outside the scope with " + answer);
+    }
+    long refusals =
+        count(
+            "SELECT COUNT(*) FROM audit_event WHERE id > ? AND actor = ? AND action = ?",
+            mark,
+            subject.username(),
+            "ACCESS_DENIED");
+    if (refusals == 0) {
+      return Optional.of("the " + where + " refusal (" + answer + ") left no ACCESS_DENIED record");
+    }
+    return Optional.empty();
+  }
+
+  /** The error page a postback came back as: the page itself, or inside an ajax answer. */
+  private static Outcome refusalOf(HttpResponse<String> response) {
+    String body = response.body();
+    if (response.statusCode() == 200 && body.contains("<partial-response")) {
+      if (body.contains("id=\"errorTitle\">Not allowed<")) {
+        return Outcome.FORBIDDEN;
+      }
+      if (body.contains("id=\"errorTitle\">Page not found<")) {
+        return Outcome.NOT_FOUND;
+      }
+      return Outcome.OTHER;
+    }
+    Outcome outcome = outcome(response);
+    return outcome == Outcome.FORBIDDEN || outcome == Outcome.NOT_FOUND ? outcome : Outcome.OTHER;
   }
 
   private static Rule may(Permission permission) {
@@ -408,210 +687,311 @@ class PageAccessMatrixIT {
   private List<Action> actions() {
     return List.of(
         new Action(
-            "register tenant",
-            true,
-            false,
-            (s, t) -> s.grants(TENANTS_CREATE) && s.reaches(t) ? Outcome.PAGE : Outcome.FORBIDDEN,
-            tags -> new Fixture(0, "", tags),
-            f -> "/tenancy/edit.xhtml",
-            "editor",
-            (f, html) -> "editor:save",
-            (f, marker) ->
-                tenantFields(marker, marker + ".example.org", String.join(",", f.tags()), ""),
-            (f, marker, s, mark, r) ->
-                count("SELECT COUNT(*) FROM tenant WHERE display_name = ?", marker) > 0),
+                "register tenant",
+                true,
+                false,
+                (s, t) ->
+                    s.grants(TENANTS_CREATE) && s.reaches(t) ? Outcome.PAGE : Outcome.FORBIDDEN,
+                tags -> new Fixture(0, "", tags),
+                f -> "/tenancy/edit.xhtml",
+                "editor",
+                (f, html) -> "editor:save",
+                (f, marker) ->
+                    tenantFields(marker, marker + ".example.org", String.join(",", f.tags()), ""),
+                (f, marker, s, mark, r) ->
+                    count("SELECT COUNT(*) FROM tenant WHERE display_name = ?", marker) > 0)
+            .provedAtTheBoundaryBy(
+                f -> {
+                  String name = probeName();
+                  return "call=registerTenant&name="
+                      + enc(name)
+                      + "&domain="
+                      + enc(name.replace(' ', '-').toLowerCase(java.util.Locale.ROOT))
+                      + ".example.org&tags="
+                      + enc(String.join(",", f.tags()));
+                }),
         new Action(
-            "edit tenant",
-            true,
-            false,
-            mayOnTenant(TENANTS_UPDATE),
-            tags -> tenant(tags, false),
-            f -> "/tenancy/edit.xhtml?tenant=" + f.id(),
-            "editor",
-            (f, html) -> "editor:save",
-            (f, marker) -> tenantFields(f.name(), f.domain(), String.join(",", f.tags()), marker),
-            (f, marker, s, mark, r) ->
-                count("SELECT COUNT(*) FROM tenant WHERE id = ? AND notes = ?", f.id(), marker)
-                    > 0),
+                "edit tenant",
+                true,
+                false,
+                mayOnTenant(TENANTS_UPDATE),
+                tags -> tenant(tags, false),
+                f -> "/tenancy/edit.xhtml?tenant=" + f.id(),
+                "editor",
+                (f, html) -> "editor:save",
+                (f, marker) ->
+                    tenantFields(f.name(), f.domain(), String.join(",", f.tags()), marker),
+                (f, marker, s, mark, r) ->
+                    count("SELECT COUNT(*) FROM tenant WHERE id = ? AND notes = ?", f.id(), marker)
+                        > 0)
+            .provedAtTheBoundaryBy(
+                f ->
+                    "call=updateTenant&version=0&id="
+                        + f.id()
+                        + "&name="
+                        + enc(f.name())
+                        + "&domain="
+                        + enc(f.domain())
+                        + "&tags="
+                        + enc(String.join(",", f.tags()))),
         new Action(
-            "archive tenant",
-            true,
-            false,
-            mayOnTenant(TENANTS_DELETE),
-            tags -> tenant(tags, false),
-            f -> "/tenancy/view.xhtml?tenant=" + f.id(),
-            "details",
-            (f, html) -> "details:archive",
-            (f, marker) -> Map.of(),
-            (f, marker, s, mark, r) ->
-                count(
-                        "SELECT COUNT(*) FROM tenant WHERE id = ? AND archived_at IS NOT NULL",
-                        f.id())
-                    > 0),
+                "archive tenant",
+                true,
+                false,
+                mayOnTenant(TENANTS_DELETE),
+                tags -> tenant(tags, false),
+                f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+                "details",
+                (f, html) -> "details:archive",
+                (f, marker) -> Map.of(),
+                (f, marker, s, mark, r) ->
+                    count(
+                            "SELECT COUNT(*) FROM tenant WHERE id = ? AND archived_at IS NOT NULL",
+                            f.id())
+                        > 0)
+            .provedAtTheBoundaryBy(f -> "call=archiveTenant&version=0&id=" + f.id()),
         new Action(
-            "restore tenant",
-            true,
-            false,
-            mayOnTenant(TENANTS_DELETE),
-            tags -> tenant(tags, true),
-            f -> "/tenancy/view.xhtml?tenant=" + f.id(),
-            "details",
-            (f, html) -> "details:restore",
-            (f, marker) -> Map.of(),
-            (f, marker, s, mark, r) ->
-                count("SELECT COUNT(*) FROM tenant WHERE id = ? AND archived_at IS NULL", f.id())
-                    > 0),
+                "restore tenant",
+                true,
+                false,
+                mayOnTenant(TENANTS_DELETE),
+                tags -> tenant(tags, true),
+                f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+                "details",
+                (f, html) -> "details:restore",
+                (f, marker) -> Map.of(),
+                (f, marker, s, mark, r) ->
+                    count(
+                            "SELECT COUNT(*) FROM tenant WHERE id = ? AND archived_at IS NULL",
+                            f.id())
+                        > 0)
+            .provedAtTheBoundaryBy(f -> "call=restoreTenant&version=0&id=" + f.id()),
         new Action(
-            "check Microsoft connection",
-            true,
-            false,
-            mayOnTenant(TENANTS_READ),
-            tags -> tenant(tags, false),
-            f -> "/tenancy/view.xhtml?tenant=" + f.id(),
-            "connection",
-            (f, html) -> "connection:check",
-            (f, marker) -> Map.of(),
-            (f, marker, s, mark, r) ->
-                r.body().contains("connection:failure")
-                    || r.body().contains("connection:permissionSummary")),
+                "check Microsoft connection",
+                true,
+                false,
+                mayOnTenant(TENANTS_READ),
+                tags -> tenant(tags, false),
+                f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+                "connection",
+                (f, html) -> "connection:check",
+                (f, marker) -> Map.of(),
+                (f, marker, s, mark, r) ->
+                    r.body().contains("connection:failure")
+                        || r.body().contains("connection:permissionSummary"))
+            .provedAtTheBoundaryBy(f -> "call=checkConnection&id=" + f.id()),
         new Action(
-            "create consent link",
-            true,
-            false,
-            mayOnTenant(CONSENT_CREATE),
-            tags -> tenant(tags, false),
-            f -> "/tenancy/view.xhtml?tenant=" + f.id(),
-            "consent",
-            (f, html) -> "consent:createLink",
-            (f, marker) -> Map.of(),
-            (f, marker, s, mark, r) ->
-                count("SELECT COUNT(*) FROM consent_link WHERE tenant_id = ?", f.id()) > 0),
+                "create consent link",
+                true,
+                false,
+                mayOnTenant(CONSENT_CREATE),
+                tags -> tenant(tags, false),
+                f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+                "consent",
+                (f, html) -> "consent:createLink",
+                (f, marker) -> Map.of(),
+                (f, marker, s, mark, r) ->
+                    count("SELECT COUNT(*) FROM consent_link WHERE tenant_id = ?", f.id()) > 0)
+            .provedAtTheBoundaryBy(f -> "call=createConsentLink&id=" + f.id()),
         new Action(
-            "verify consent now",
-            true,
-            false,
-            mayOnTenant(CONSENT_RUN),
-            tags -> tenant(tags, false),
-            f -> "/tenancy/view.xhtml?tenant=" + f.id(),
-            "consent",
-            (f, html) -> "consent:verify",
-            (f, marker) -> Map.of(),
-            (f, marker, s, mark, r) ->
-                count(
-                        "SELECT COUNT(*) FROM audit_event WHERE id > ? AND tenant_id = ?"
-                            + " AND action = 'CONSENT_CHECKED'",
-                        mark,
-                        f.id())
-                    > 0),
+                "send consent link by email",
+                true,
+                false,
+                mayOnTenant(CONSENT_CREATE),
+                tags -> withConsentLink(tenant(tags, false)),
+                f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+                "consent",
+                (f, html) -> "consent:links:0:send",
+                (f, marker) -> Map.of(),
+                (f, marker, s, mark, r) ->
+                    count(
+                            "SELECT COUNT(*) FROM consent_link WHERE id = ? AND sent_to IS NOT NULL",
+                            f.link())
+                        > 0)
+            .provedAtTheBoundaryBy(f -> "call=sendConsentLink&id=" + f.id() + "&link=" + f.link()),
         new Action(
-            "search tenants (switcher)",
-            true,
-            true,
-            mayOnTenant(TENANTS_READ),
-            tags -> tenant(tags, false),
-            f -> "/rbac/my-permissions.xhtml",
-            "switcher",
-            (f, html) -> "switcher:tenant",
-            (f, marker) ->
-                Map.of("switcher:tenant_query", f.name(), "switcher:tenant_input", f.name()),
-            (f, marker, s, mark, r) -> r.body().contains(f.name())),
+                "send re-consent link",
+                true,
+                false,
+                mayOnTenant(CONSENT_CREATE),
+                tags -> partiallyConsented(tenant(tags, false)),
+                f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+                "consent",
+                (f, html) -> "consent:sendReconsent",
+                (f, marker) -> Map.of(),
+                (f, marker, s, mark, r) ->
+                    count(
+                            "SELECT COUNT(*) FROM consent_link WHERE tenant_id = ?"
+                                + " AND purpose = 'RECONSENT' AND sent_to IS NOT NULL",
+                            f.id())
+                        > 0)
+            .provedAtTheBoundaryBy(f -> "call=sendReconsentLink&id=" + f.id()),
         new Action(
-            "create role",
-            false,
-            false,
-            may(ROLES_CREATE),
-            tags -> new Fixture(0, "", tags),
-            f -> "/rbac/role.xhtml",
-            "editor",
-            (f, html) -> "editor:save",
-            (f, marker) -> roleFields(marker, ""),
-            (f, marker, s, mark, r) ->
-                count("SELECT COUNT(*) FROM rbac_role WHERE name = ?", marker) > 0),
+                "verify consent now",
+                true,
+                false,
+                mayOnTenant(CONSENT_RUN),
+                tags -> tenant(tags, false),
+                f -> "/tenancy/view.xhtml?tenant=" + f.id(),
+                "consent",
+                (f, html) -> "consent:verify",
+                (f, marker) -> Map.of(),
+                (f, marker, s, mark, r) ->
+                    count(
+                            "SELECT COUNT(*) FROM audit_event WHERE id > ? AND tenant_id = ?"
+                                + " AND action = 'CONSENT_CHECKED'",
+                            mark,
+                            f.id())
+                        > 0)
+            .provedAtTheBoundaryBy(f -> "call=verifyConsent&id=" + f.id()),
         new Action(
-            "edit role",
-            false,
-            false,
-            may(ROLES_UPDATE),
-            tags -> role(),
-            f -> "/rbac/role.xhtml?role=" + f.id(),
-            "editor",
-            (f, html) -> "editor:save",
-            (f, marker) -> roleFields(f.name(), marker),
-            (f, marker, s, mark, r) ->
-                count(
-                        "SELECT COUNT(*) FROM rbac_role WHERE id = ? AND description = ?",
-                        f.id(),
-                        marker)
-                    > 0),
+                "search tenants (switcher)",
+                true,
+                true,
+                mayOnTenant(TENANTS_READ),
+                tags -> tenant(tags, false),
+                f -> "/rbac/my-permissions.xhtml",
+                "switcher",
+                (f, html) -> "switcher:tenant",
+                (f, marker) ->
+                    Map.of("switcher:tenant_query", f.name(), "switcher:tenant_input", f.name()),
+                (f, marker, s, mark, r) -> r.body().contains(f.name()))
+            .leavesOutWhatIsRefused(),
         new Action(
-            "delete role",
-            false,
-            false,
-            may(ROLES_DELETE),
-            tags -> role(),
-            f -> "/rbac/roles.xhtml",
-            "roles",
-            (f, html) -> "roles:roleTable:" + rowOf(html, f.name()) + ":deleteRole",
-            (f, marker) -> Map.of(),
-            (f, marker, s, mark, r) ->
-                count("SELECT COUNT(*) FROM rbac_role WHERE id = ?", f.id()) == 0),
+                "create role",
+                false,
+                false,
+                may(ROLES_CREATE),
+                tags -> new Fixture(0, "", tags),
+                f -> "/rbac/role.xhtml",
+                "editor",
+                (f, html) -> "editor:save",
+                (f, marker) -> roleFields(marker, "", f.tags()),
+                (f, marker, s, mark, r) ->
+                    count("SELECT COUNT(*) FROM rbac_role WHERE name = ?", marker) > 0)
+            .provedAtTheBoundaryBy(
+                f -> "call=createRole&name=" + enc(probeName()) + "&tags=" + tagsOf(f)),
         new Action(
-            "create assignment",
-            false,
-            false,
-            may(ROLES_ASSIGN),
-            tags -> new Fixture(0, "", tags),
-            f -> "/rbac/assignment.xhtml",
-            "editor",
-            (f, html) -> "editor:save",
-            (f, marker) -> assignmentFields(marker, ""),
-            (f, marker, s, mark, r) ->
-                count("SELECT COUNT(*) FROM rbac_assignment WHERE name = ?", marker) > 0),
+                "edit role",
+                false,
+                false,
+                may(ROLES_UPDATE),
+                tags -> role(tags),
+                f -> "/rbac/role.xhtml?role=" + f.id(),
+                "editor",
+                (f, html) -> "editor:save",
+                (f, marker) -> roleFields(f.name(), marker, f.tags()),
+                (f, marker, s, mark, r) ->
+                    count(
+                            "SELECT COUNT(*) FROM rbac_role WHERE id = ? AND description = ?",
+                            f.id(),
+                            marker)
+                        > 0)
+            .provedAtTheBoundaryBy(
+                f ->
+                    "call=changeRole&version=0&id="
+                        + f.id()
+                        + "&name="
+                        + enc(f.name())
+                        + "&tags="
+                        + tagsOf(f)),
         new Action(
-            "edit assignment",
-            false,
-            false,
-            may(ROLES_ASSIGN),
-            tags -> assignment(),
-            f -> "/rbac/assignment.xhtml?assignment=" + f.id(),
-            "editor",
-            (f, html) -> "editor:save",
-            (f, marker) -> assignmentFields(f.name(), marker),
-            (f, marker, s, mark, r) ->
-                count(
-                        "SELECT COUNT(*) FROM rbac_assignment WHERE id = ? AND description = ?",
-                        f.id(),
-                        marker)
-                    > 0),
+                "delete role",
+                false,
+                false,
+                may(ROLES_DELETE),
+                tags -> role(tags),
+                f -> "/rbac/roles.xhtml",
+                "roles",
+                (f, html) -> "roles:roleTable:" + rowOf(html, f.name()) + ":deleteRole",
+                (f, marker) -> Map.of(),
+                (f, marker, s, mark, r) ->
+                    count("SELECT COUNT(*) FROM rbac_role WHERE id = ?", f.id()) == 0)
+            .provedAtTheBoundaryBy(f -> "call=deleteRole&id=" + f.id()),
         new Action(
-            "remove assignment",
-            false,
-            false,
-            may(ROLES_ASSIGN),
-            tags -> assignment(),
-            f -> "/rbac/roles.xhtml",
-            "roles",
-            (f, html) -> "roles:assignmentTable:" + rowOf(html, f.name()) + ":removeAssignment",
-            (f, marker) -> Map.of(),
-            (f, marker, s, mark, r) ->
-                count("SELECT COUNT(*) FROM rbac_assignment WHERE id = ?", f.id()) == 0),
+                "create assignment",
+                false,
+                false,
+                may(ROLES_ASSIGN),
+                tags -> new Fixture(0, "", tags),
+                f -> "/rbac/assignment.xhtml",
+                "editor",
+                (f, html) -> "editor:save",
+                (f, marker) -> assignmentFields(marker, ""),
+                (f, marker, s, mark, r) ->
+                    count("SELECT COUNT(*) FROM rbac_assignment WHERE name = ?", marker) > 0)
+            .provedAtTheBoundaryBy(f -> "call=assign&name=" + enc(probeName()) + probedMembers()),
         new Action(
-            "export audit CSV",
-            false,
-            false,
-            needsAny(AUDIT_READ, TENANTS_READ),
-            tags -> new Fixture(0, "", tags),
-            f -> "/audit/log.xhtml",
-            "audit",
-            (f, html) -> "audit:export",
-            (f, marker) -> auditFilters(),
-            (f, marker, s, mark, r) ->
-                count(
-                        "SELECT COUNT(*) FROM audit_event WHERE id > ? AND actor = ?"
-                            + " AND action = 'AUDIT_EXPORTED'",
-                        mark,
-                        s.username())
-                    > 0));
+                "edit assignment",
+                false,
+                false,
+                may(ROLES_ASSIGN),
+                tags -> assignment(),
+                f -> "/rbac/assignment.xhtml?assignment=" + f.id(),
+                "editor",
+                (f, html) -> "editor:save",
+                (f, marker) -> assignmentFields(f.name(), marker),
+                (f, marker, s, mark, r) ->
+                    count(
+                            "SELECT COUNT(*) FROM rbac_assignment WHERE id = ? AND description = ?",
+                            f.id(),
+                            marker)
+                        > 0)
+            .provedAtTheBoundaryBy(
+                f ->
+                    "call=changeAssignment&version=0&id="
+                        + f.id()
+                        + "&name="
+                        + enc(f.name())
+                        + probedMembers()),
+        new Action(
+                "remove assignment",
+                false,
+                false,
+                may(ROLES_ASSIGN),
+                tags -> assignment(),
+                f -> "/rbac/roles.xhtml",
+                "roles",
+                (f, html) -> "roles:assignmentTable:" + rowOf(html, f.name()) + ":removeAssignment",
+                (f, marker) -> Map.of(),
+                (f, marker, s, mark, r) ->
+                    count("SELECT COUNT(*) FROM rbac_assignment WHERE id = ?", f.id()) == 0)
+            .provedAtTheBoundaryBy(f -> "call=removeAssignment&id=" + f.id()),
+        new Action(
+                "export audit CSV",
+                false,
+                false,
+                needsAny(AUDIT_READ, TENANTS_READ),
+                tags -> new Fixture(0, "", tags),
+                f -> "/audit/log.xhtml",
+                "audit",
+                (f, html) -> "audit:export",
+                (f, marker) -> auditFilters(),
+                (f, marker, s, mark, r) ->
+                    count(
+                            "SELECT COUNT(*) FROM audit_event WHERE id > ? AND actor = ?"
+                                + " AND action = 'AUDIT_EXPORTED'",
+                            mark,
+                            s.username())
+                        > 0)
+            .provedAtTheBoundaryBy(f -> "call=exportAudit"));
+  }
+
+  private String probeName() {
+    return "Matrix probe " + run + " " + (++sequence);
+  }
+
+  /** The role, members and scope of an assignment the boundary probe would create or change. */
+  private String probedMembers() {
+    return "&role=" + readOnlyRole + "&member=member-" + run + "&tags=EMEA";
+  }
+
+  private static String tagsOf(Fixture fixture) {
+    return enc(String.join(",", fixture.tags()));
+  }
+
+  private static String enc(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
@@ -640,7 +1020,7 @@ class PageAccessMatrixIT {
         csv.body().contains(apac.name()));
   }
 
-  private HttpResponse<String> post(
+  private Attempt post(
       StaffClient client,
       Subject subject,
       Action action,
@@ -650,20 +1030,27 @@ class PageAccessMatrixIT {
       throws Exception {
     HttpResponse<String> page = client.get(action.page().apply(fixture));
     boolean opened = outcome(page) == Outcome.PAGE;
-    // a page the staff member cannot open gives no ViewState: use one of a page they can open
-    HttpResponse<String> source = opened ? page : client.get("/rbac/my-permissions.xhtml");
-    String path = action.page().apply(fixture).replaceAll("\\?.*", "");
-    String target = opened ? formAction(page.body(), action.form(), path) : path;
     String button = action.button().of(fixture, opened ? page.body() : "");
+    if (!opened) {
+      // no form, no ViewState: there is no postback to send (one with another page's ViewState
+      // only tests how Faces restores a foreign view); the boundary is probed instead
+      return new Attempt(page, false, button, 0, page);
+    }
+    HttpResponse<String> source = page;
+    String path = action.page().apply(fixture).replaceAll("\\?.*", "");
+    String target = formAction(page.body(), action.form(), path);
     String viewState = StaffClient.viewState(source.body());
     Map<String, String> fields = new LinkedHashMap<>(action.fields().of(fixture, marker));
     nonce(source.body()).ifPresent(n -> fields.put(PRIMEFACES_NONCE, n));
-    return client.post(
-        target,
-        ajax
-            ? ajaxFields(action.form(), button, fields, viewState)
-            : fullFields(action.form(), button, fields, viewState),
-        Optional.of(base));
+    long postMark = latestAuditId();
+    HttpResponse<String> response =
+        client.post(
+            target,
+            ajax
+                ? ajaxFields(action.form(), button, fields, viewState)
+                : fullFields(action.form(), button, fields, viewState),
+            Optional.of(base));
+    return new Attempt(page, true, button, postMark, response);
   }
 
   private static Map<String, String> fullFields(
@@ -704,11 +1091,13 @@ class PageAccessMatrixIT {
     return fields;
   }
 
-  private static Map<String, String> roleFields(String name, String description) {
+  /** A role carrying the cell's tags, which a role administrator on those tags may keep. */
+  private static Map<String, String> roleFields(
+      String name, String description, List<String> tags) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("editor:name", name);
     fields.put("editor:description", description);
-    fields.put("editor:scopeTags", "");
+    fields.put("editor:scopeTags", String.join(",", tags));
     fields.put("editor:permissions", Permission.TENANTS_READ.name());
     return fields;
   }
@@ -766,6 +1155,33 @@ class PageAccessMatrixIT {
   }
 
   // --- staff, pages and outcomes -----------------------------------------------------------------
+
+  /**
+   * A staff member of this run for every built-in role whose demo account reaches all tenants,
+   * assigned it on EMEA only: added to the simulator's sign-in provider ({@link
+   * SimulatorStaffServlet}), they sign in the ordinary way, so that every built-in role meets a
+   * tenant outside its scope.
+   */
+  private List<Subject> tagScopedStaff() throws Exception {
+    List<Subject> scoped = new ArrayList<>();
+    StaffClient anonymous = new StaffClient(StaffClient.newHttpClient(), base);
+    for (Subject demo : subjects()) {
+      if (!demo.scope().allTenants()) {
+        continue;
+      }
+      String username =
+          "mx"
+              + run
+              + "-"
+              + demo.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      HttpResponse<String> added =
+          anonymous.get(SimulatorStaffServlet.PATH + "?username=" + username);
+      assertEquals(200, added.statusCode(), added.body());
+      insertAssignment(demo.role(), username, List.of("EMEA"));
+      scoped.add(new Subject(username, demo.role(), TenantScope.ofTags(List.of("EMEA"))));
+    }
+    return scoped;
+  }
 
   private static List<Subject> subjects() {
     return DemoStaffAccounts.ACCOUNTS.stream()
@@ -868,6 +1284,28 @@ class PageAccessMatrixIT {
     return new Fixture(id, name, tags, domain);
   }
 
+  /** The tenant with a consent link that is usable and not sent yet. */
+  private Fixture withConsentLink(Fixture tenant) throws SQLException {
+    long link =
+        insert(
+            "INSERT INTO consent_link (tenant_id, purpose, requested, status, created_at,"
+                + " created_by, expires_at, version) VALUES (?, 'CONSENT', '', 'CREATED',"
+                + " UTC_TIMESTAMP(3), 'matrix', UTC_TIMESTAMP(3) + INTERVAL 7 DAY, 0)",
+            tenant.id());
+    return new Fixture(tenant.id(), tenant.name(), tenant.tags(), tenant.domain(), link);
+  }
+
+  /** The tenant as verified partially consented (a permission missing): re-consent is offered. */
+  private Fixture partiallyConsented(Fixture tenant) throws SQLException {
+    insert(
+        "INSERT INTO consent_status (tenant_id, status, granted, missing, reason, advice,"
+            + " last_verified_at, updated_at, version) VALUES (?, 'PARTIAL', 'User.Read.All',"
+            + " 'Application.Read.All', 'A permission is missing.', 'Send a re-consent link.',"
+            + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 0)",
+        tenant.id());
+    return tenant;
+  }
+
   /** An event about the tenant, so that exports show whether they hold its events. */
   private void recordTenantEvent(Fixture tenant) throws SQLException {
     insert(
@@ -878,14 +1316,17 @@ class PageAccessMatrixIT {
         "{\"displayName\":\"" + tenant.name() + "\"}");
   }
 
-  private Fixture role() throws SQLException {
+  private Fixture role(List<String> tags) throws SQLException {
     String name = "Matrix role " + run + " " + (++sequence);
     long id = insert("INSERT INTO rbac_role (name, description, version) VALUES (?, '', 0)", name);
     insert(
         "INSERT INTO rbac_role_permission (role_id, permission) VALUES (?, ?)",
         id,
         Permission.TENANTS_READ.name());
-    return new Fixture(id, name, List.of());
+    for (String tag : tags) {
+      insert("INSERT INTO rbac_role_scope_tag (role_id, scope_tag) VALUES (?, ?)", id, tag);
+    }
+    return new Fixture(id, name, tags);
   }
 
   private Fixture assignment() throws SQLException {

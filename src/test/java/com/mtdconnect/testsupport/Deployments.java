@@ -78,4 +78,29 @@ public final class Deployments {
                 "web-fragment.xml");
     return portal().addAsLibrary(clock);
   }
+
+  /**
+   * The portal plus the test-only {@link BoundaryProbeServlet}, which calls a use-case facade as
+   * the signed-in caller (it needs a staff session; without one the facades refuse).
+   */
+  public static WebArchive portalWithBoundaryProbe() {
+    JavaArchive probe =
+        ShrinkWrap.create(JavaArchive.class, "portal-boundary-probe.jar")
+            .addClasses(BoundaryProbeServlet.class, SimulatorStaffServlet.class)
+            .addAsManifestResource(
+                new StringAsset(
+                    """
+                    <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                      <name>boundary_probe</name>
+                      <security-constraint>
+                        <web-resource-collection>
+                          <web-resource-name>Test-only boundary probe</web-resource-name>
+                          <url-pattern>/it/*</url-pattern>
+                        </web-resource-collection>
+                      </security-constraint>
+                    </web-fragment>
+                    """),
+                "web-fragment.xml");
+    return portal().addAsLibrary(probe);
+  }
 }

@@ -141,6 +141,15 @@ public final class MicrosoftCloudSimulator {
             Clock.systemUTC());
   }
 
+  /**
+   * Adds a staff account to the sign-in provider's account picker, or replaces the one of the same
+   * username (tests sign in as staff of their own besides the demo MSP's).
+   */
+  public void addStaffAccount(StaffAccount account) {
+    staff.removeIf(a -> a.username().equals(account.username()));
+    staff.add(account);
+  }
+
   /** Registers the MSP's app registration (client id, secret and/or certificates). */
   public void registerApplication(AppRegistration application) {
     applications.put(application.clientId(), application);

@@ -86,6 +86,7 @@ class AuditCompletenessIT {
           "RbacMonitor.sourcesOf",
           "RbacMonitor.permissionsOf",
           "RbacMonitor.staffUsernames",
+          "RbacMonitor.viewerScope",
           "AuditLog.events",
           "AuditLog.count",
           "AuditLog.actions",

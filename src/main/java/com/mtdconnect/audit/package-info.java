@@ -9,7 +9,9 @@
  *
  * <p>Reading the log is scoped like everything else ({@link
  * com.mtdconnect.audit.boundary.AuditLog}): events of tenants within the reader's Tenants: Read
- * scope, portal-wide events only with Audit: Read. Events older than {@code audit.retention-days}
- * are purged daily on the managed scheduler ({@link com.mtdconnect.audit.control.AuditRetention}).
+ * scope, portal-wide events only with Audit: Read, and of those the events about roles and
+ * assignments only when the reader's Roles: Read scope reaches the scope tags the event keeps (the
+ * rule of the role pages). Events older than {@code audit.retention-days} are purged daily on the
+ * managed scheduler ({@link com.mtdconnect.audit.control.AuditRetention}).
  */
 package com.mtdconnect.audit;

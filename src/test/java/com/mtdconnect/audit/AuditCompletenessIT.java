@@ -87,6 +87,7 @@ class AuditCompletenessIT {
           "RbacMonitor.sourcesOf",
           "RbacMonitor.permissionsOf",
           "RbacMonitor.staffUsernames",
+          "RbacMonitor.viewerScope",
           "AuditLog.events",
           "AuditLog.count",
           "AuditLog.actions",

@@ -13,6 +13,7 @@ import com.mtdconnect.platform.control.PortalDataSource;
 import com.mtdconnect.rbac.boundary.RbacMonitor;
 import com.mtdconnect.rbac.boundary.RoleAdministration;
 import com.mtdconnect.rbac.control.BuiltInRoleCatalog;
+import com.mtdconnect.rbac.control.EffectivePermissions;
 import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.AssignmentDraft;
 import com.mtdconnect.rbac.entity.BuiltInRole;
@@ -23,6 +24,7 @@ import com.mtdconnect.rbac.entity.Role;
 import com.mtdconnect.rbac.entity.RoleAssignment;
 import com.mtdconnect.rbac.entity.RoleDraft;
 import com.mtdconnect.rbac.entity.RoleNotFound;
+import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
 import jakarta.enterprise.event.Startup;
@@ -32,6 +34,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,6 +44,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -166,6 +171,106 @@ class RoleScopeTagsIT {
             .filter(e -> e.getAction().equals("ROLE_CREATED"))
             .allMatch(e -> e.getAfterState().contains("\"scopeTags\":[\"" + emea + "\"]")),
         "the role's scope tags are in its audit record");
+  }
+
+  /**
+   * The audit log and Admin permissions follow the viewer's Roles scope like the role pages: a role
+   * administrator on tag X reads the events (with their before and after) of the roles and
+   * assignments tagged X, in the search and in the CSV, and none of those tagged only Y, nor a
+   * role's move from Y to X; one on all tenants reads every one.
+   */
+  @Test
+  void roleEventsAndAdminPermissionsReachOnlyAsFarAsTheViewersRolesScope() {
+    LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).minusSeconds(2);
+    String x = "AuX" + run;
+    String y = "AuY" + run;
+    String member = "it-member-" + run;
+    String yOnly = "it-y-only-" + run;
+    signInAs("it-roles-all");
+    Role xRole = roles.createRole(roleDraft("X desk " + run, x));
+    Role yRole = roles.createRole(roleDraft("Y desk " + run, y));
+    yRole = roles.changeRole(yRole.getId(), yRole.getVersion(), roleDraft("Y desk " + run, y));
+    Role moved = roles.createRole(roleDraft("Moved desk " + run, y));
+    moved = roles.changeRole(moved.getId(), moved.getVersion(), roleDraft("Moved " + run, x));
+    AssignmentDraft toX = assignmentDraft("X grant " + run, xRole, x);
+    toX.setStaffMembers(member);
+    RoleAssignment xAssignment = roles.assign(toX);
+    AssignmentDraft toY = assignmentDraft("Y grant " + run, yRole, y);
+    toY.setStaffMembers(member + ", " + yOnly);
+    RoleAssignment yAssignment = roles.assign(toY);
+    String scoped = "it-roles-x-" + run;
+    assignments.assignIfAbsent("IT: " + scoped, BuiltInRole.ROLE_ADMINISTRATOR, scoped, List.of(x));
+    String inX = "Role:" + xRole.getId();
+    String inXAssignment = "RoleAssignment:" + xAssignment.getId();
+    String inY = "Role:" + yRole.getId();
+    String inYAssignment = "RoleAssignment:" + yAssignment.getId();
+    String movedRole = "Role:" + moved.getId();
+
+    AuditQuery query = new AuditQuery();
+    query.setFrom(start);
+    query.setActor("it-roles-all");
+    AuditLog log = CDI.current().select(AuditLog.class).get();
+    RbacMonitor monitor = CDI.current().select(RbacMonitor.class).get();
+
+    signInAs(scoped);
+    List<AuditEvent> seen = log.events(query, 0, 1000);
+    Set<String> seenObjects = objects(seen);
+    assertTrue(seenObjects.containsAll(List.of(inX, inXAssignment)), seenObjects.toString());
+    assertFalse(seenObjects.contains(inY), "a role tagged only Y is out of reach");
+    assertFalse(seenObjects.contains(inYAssignment), "an assignment tagged only Y too");
+    assertFalse(
+        seen.stream()
+            .anyMatch(e -> e.getAction().equals("ROLE_UPDATED") && key(e).equals(movedRole)),
+        "moving a role from Y to X shows its Y side: for all-tenant role administrators only");
+    assertFalse(seenObjects.contains(movedRole), "it was created in Y, then moved");
+    assertEquals(seen.size(), log.count(query));
+    String csv = log.exportCsv(query);
+    assertTrue(csv.contains(csvObject(xRole.getId(), "Role")), csv);
+    assertTrue(csv.contains(csvObject(xAssignment.getId(), "RoleAssignment")), csv);
+    assertFalse(csv.contains(csvObject(yRole.getId(), "Role")), csv);
+    assertFalse(csv.contains(csvObject(yAssignment.getId(), "RoleAssignment")), csv);
+    assertFalse(csv.contains("Y desk " + run), "no before or after of Y reaches the export");
+    assertFalse(
+        log.actions().contains("ROLE_UPDATED"), "the filter offers no action they cannot see");
+    assertTrue(log.actions().contains("ROLE_CREATED"));
+
+    List<String> staff = monitor.staffUsernames();
+    assertTrue(staff.contains(member), "direct members of visible assignments are listed");
+    assertFalse(staff.contains(yOnly), "members of assignments out of reach are not");
+    EffectivePermissions ofMember = monitor.permissionsOf(member);
+    assertEquals(List.of(xRole.getName()), ofMember.roleNames());
+    assertEquals(
+        TenantScope.ofTags(List.of(x)), ofMember.scopeOf(Permission.TENANTS_UPDATE), "X's only");
+    assertFalse(monitor.viewerScope().allTenants(), "the page notes what is not shown");
+
+    signInAs("it-roles-all");
+    List<AuditEvent> all = log.events(query, 0, 1000);
+    assertTrue(
+        objects(all).containsAll(List.of(inX, inXAssignment, inY, inYAssignment, movedRole)),
+        "role administrators on all tenants read every role event");
+    assertTrue(
+        all.stream()
+            .anyMatch(e -> e.getAction().equals("ROLE_UPDATED") && key(e).equals(movedRole)));
+    String allCsv = log.exportCsv(query);
+    assertTrue(allCsv.contains(csvObject(yRole.getId(), "Role")), allCsv);
+    assertTrue(allCsv.contains(csvObject(yAssignment.getId(), "RoleAssignment")), allCsv);
+    assertTrue(log.actions().contains("ROLE_UPDATED"));
+    assertTrue(monitor.staffUsernames().containsAll(List.of(member, yOnly)));
+    EffectivePermissions everywhere = monitor.permissionsOf(member);
+    assertEquals(List.of(xRole.getName(), yRole.getName()), everywhere.roleNames());
+    assertEquals(TenantScope.ofTags(List.of(x, y)), everywhere.scopeOf(Permission.TENANTS_UPDATE));
+  }
+
+  private static Set<String> objects(List<AuditEvent> events) {
+    return events.stream().map(RoleScopeTagsIT::key).collect(Collectors.toSet());
+  }
+
+  private static String key(AuditEvent event) {
+    return event.getObjectType() + ":" + event.getObjectId();
+  }
+
+  private static String csvObject(long id, String objectType) {
+    return ",\"" + objectType + "\",\"" + id + "\",";
   }
 
   /**

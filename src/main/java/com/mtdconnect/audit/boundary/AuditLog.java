@@ -7,6 +7,7 @@ import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.audit.entity.AuditQuery;
+import com.mtdconnect.audit.entity.AuditScope;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.Requires;
@@ -14,8 +15,6 @@ import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
@@ -24,36 +23,33 @@ import java.util.Map;
 
 /**
  * Reading the audit log, scoped like everything else: events of the tenants the caller may read
- * (Tenants: Read), and portal-wide events (roles, sign-ins, refusals without a tenant) only with
- * Audit: Read. Exports are themselves recorded.
+ * (Tenants: Read), and portal-wide events (sign-ins, refusals without a tenant, exports) only with
+ * Audit: Read. Events about roles and assignments need Audit: Read and a Roles: Read scope reaching
+ * their scope tags, the same rule as the role pages. Exports are themselves recorded.
  */
 @ApplicationScoped
 @Transactional
 public class AuditLog {
 
-  @PersistenceContext EntityManager em;
   @Inject AuditSearch search;
   @Inject AuditTrail audit;
   @Inject CurrentStaff currentStaff;
 
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public List<AuditEvent> events(@NotNull AuditQuery query, int first, int max) {
-    Reader reader = reader();
-    return search.rows(query, reader.tenants(), reader.portalWide(), first, max);
+    return search.rows(query, reader().scope(), first, max);
   }
 
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public long count(@NotNull AuditQuery query) {
-    Reader reader = reader();
-    return search.count(query, reader.tenants(), reader.portalWide());
+    return search.count(query, reader().scope());
   }
 
   /** The matching events as CSV, newest first, at most {@link AuditSearch#MAX_ROWS}. */
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public String exportCsv(@NotNull AuditQuery query) {
     Reader reader = reader();
-    List<AuditEvent> events =
-        search.rows(query, reader.tenants(), reader.portalWide(), 0, AuditSearch.MAX_ROWS);
+    List<AuditEvent> events = search.rows(query, reader.scope(), 0, AuditSearch.MAX_ROWS);
     Map<String, Object> filters = new LinkedHashMap<>();
     filters.put("from", String.valueOf(query.getFrom()));
     filters.put("to", String.valueOf(query.getTo()));
@@ -67,11 +63,10 @@ public class AuditLog {
     return AuditCsv.of(events);
   }
 
-  /** The actions recorded so far, for the filter. */
+  /** The actions of the events the caller sees, for the filter. */
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public List<String> actions() {
-    reader();
-    return em.createNamedQuery(AuditEvent.ACTIONS, String.class).getResultList();
+    return search.actions(reader().scope());
   }
 
   private Reader reader() {
@@ -81,8 +76,9 @@ public class AuditLog {
         portalWide || tenants.isNone()
             ? currentStaff.require(Permission.AUDIT_READ)
             : currentStaff.require(Permission.TENANTS_READ);
-    return new Reader(staff, tenants, portalWide);
+    TenantScope roles = portalWide ? currentStaff.scopeOf(Permission.ROLES_READ) : TenantScope.NONE;
+    return new Reader(staff, new AuditScope(tenants, portalWide, roles));
   }
 
-  private record Reader(SignedInStaff staff, TenantScope tenants, boolean portalWide) {}
+  private record Reader(SignedInStaff staff, AuditScope scope) {}
 }

@@ -38,7 +38,8 @@ public class AuditTrail {
             entry.objectType(),
             entry.objectId(),
             toJson(entry.before()),
-            toJson(entry.after())));
+            toJson(entry.after()),
+            entry.roleScopeTags() == null ? null : String.join(",", entry.roleScopeTags())));
   }
 
   /**

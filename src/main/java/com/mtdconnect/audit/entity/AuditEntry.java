@@ -1,5 +1,6 @@
 package com.mtdconnect.audit.entity;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Map;
  * @param objectId the changed object's id
  * @param before the object's state before (empty when created)
  * @param after the object's state after (empty when removed)
+ * @param roleScopeTags for events about a role or an assignment, the scope tags that decide who
+ *     reads the event (empty: untagged, read only with Roles: Read on all tenants); null for every
+ *     other event
  */
 public record AuditEntry(
     String action,
@@ -18,4 +22,32 @@ public record AuditEntry(
     String objectType,
     String objectId,
     Map<String, Object> before,
-    Map<String, Object> after) {}
+    Map<String, Object> after,
+    List<String> roleScopeTags) {
+
+  public AuditEntry {
+    roleScopeTags = roleScopeTags == null ? null : List.copyOf(roleScopeTags);
+  }
+
+  /** An event that is not about a role or an assignment. */
+  public AuditEntry(
+      String action,
+      Long tenantId,
+      String objectType,
+      String objectId,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    this(action, tenantId, objectType, objectId, before, after, null);
+  }
+
+  /** An event about a role or an assignment, read by those whose Roles scope reaches the tags. */
+  public static AuditEntry ofRoles(
+      String action,
+      String objectType,
+      String objectId,
+      Map<String, Object> before,
+      Map<String, Object> after,
+      List<String> roleScopeTags) {
+    return new AuditEntry(action, null, objectType, objectId, before, after, roleScopeTags);
+  }
+}

@@ -24,12 +24,8 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = AuditEvent.DELETE_BEFORE,
     query = "delete from AuditEvent e where e.occurredAt < :cutoff")
-@NamedQuery(
-    name = AuditEvent.ACTIONS,
-    query = "select distinct e.action from AuditEvent e order by e.action")
 public class AuditEvent {
   public static final String DELETE_BEFORE = "AuditEvent.deleteBefore";
-  public static final String ACTIONS = "AuditEvent.actions";
   public static final String OF_TENANT = "AuditEvent.ofTenant";
   public static final String LATEST_OF_TENANT = "AuditEvent.latestOfTenant";
 
@@ -64,6 +60,14 @@ public class AuditEvent {
   @Column(name = "after_state")
   private String afterState;
 
+  /**
+   * For events about a role or an assignment: its scope tags, comma-separated as typed (empty when
+   * untagged); null for every other event. Readers see such an event only when their Roles: Read
+   * scope reaches one of the tags.
+   */
+  @Column(name = "role_scope_tags")
+  private String roleScopeTags;
+
   protected AuditEvent() {}
 
   public AuditEvent(
@@ -75,7 +79,8 @@ public class AuditEvent {
       String objectType,
       String objectId,
       String beforeState,
-      String afterState) {
+      String afterState,
+      String roleScopeTags) {
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.sourceAddress = sourceAddress;
@@ -85,6 +90,7 @@ public class AuditEvent {
     this.objectId = objectId;
     this.beforeState = beforeState;
     this.afterState = afterState;
+    this.roleScopeTags = roleScopeTags;
   }
 
   public Long getId() {
@@ -125,6 +131,10 @@ public class AuditEvent {
 
   public String getAfterState() {
     return afterState;
+  }
+
+  public String getRoleScopeTags() {
+    return roleScopeTags;
   }
 
   /** What changed, one readable line per field. */

@@ -2,6 +2,7 @@ package com.mtdconnect.rbac.boundary;
 
 import com.mtdconnect.rbac.control.EffectivePermissions;
 import com.mtdconnect.rbac.entity.EffectivePermission;
+import com.mtdconnect.rbac.entity.TenantScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +10,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 
-/** Monitor: pick a staff member, see their roles, permissions and the tenants each reaches. */
+/**
+ * Monitor: pick a staff member, see their roles, permissions and the tenants each reaches; a viewer
+ * with a scoped Roles: Read sees only what the assignments within their scope give.
+ */
 @Named
 @ViewScoped
 public class AdminPermissions implements Serializable {
@@ -21,10 +25,18 @@ public class AdminPermissions implements Serializable {
   private String username;
   private List<EffectivePermission> permissions = List.of();
   private List<String> roleNames = List.of();
+  private String scopeNote = "";
 
   @PostConstruct
   void load() {
     usernames = monitor.staffUsernames();
+    TenantScope scope = monitor.viewerScope();
+    scopeNote =
+        scope.allTenants()
+            ? ""
+            : "Only assignments within your scope ("
+                + scope.describe()
+                + ") are shown; assignments outside it are not.";
   }
 
   public void show() {
@@ -47,6 +59,11 @@ public class AdminPermissions implements Serializable {
 
   public List<EffectivePermission> getPermissions() {
     return permissions;
+  }
+
+  /** Empty for viewers on all tenants, who see every assignment. */
+  public String getScopeNote() {
+    return scopeNote;
   }
 
   public String getRoleNames() {

@@ -2,10 +2,10 @@ package com.mtdconnect.rbac.boundary;
 
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.control.StaffDirectory;
-import com.mtdconnect.identity.entity.StaffAccount;
 import com.mtdconnect.rbac.control.EffectivePermissions;
 import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.EffectivePermission;
+import com.mtdconnect.rbac.entity.Grant;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.PermissionSource;
 import com.mtdconnect.rbac.entity.Role;
@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The Monitor views, as in Intune: my permissions, which roles and assignments grant a permission,
@@ -36,20 +38,18 @@ public class RbacMonitor {
   /** Every permission the caller holds, with the tenants it reaches. */
   @Requires
   public List<EffectivePermission> myPermissions() {
-    currentStaff.staff().orElseThrow();
     return currentStaff.permissions().list();
   }
 
   /** Refuses staff who may not read roles. */
   @Requires(Permission.ROLES_READ)
   public void requireRolesRead() {
-    currentStaff.require(Permission.ROLES_READ);
+    // the guard refuses before this empty body runs
   }
 
   /** The roles granting the permission, each with the assignments and members that receive it. */
   @Requires(Permission.ROLES_READ)
   public List<PermissionSource> sourcesOf(Permission permission) {
-    currentStaff.require(Permission.ROLES_READ);
     TenantScope scope = currentStaff.scopeOf(Permission.ROLES_READ);
     List<PermissionSource> sources = new ArrayList<>();
     for (Role role :
@@ -63,7 +63,7 @@ public class RbacMonitor {
           em.createNamedQuery(RoleAssignment.OF_ROLE, RoleAssignment.class)
               .setParameter("role", role)
               .getResultStream()
-              .filter(a -> scope.allTenants() || scope.covers(a.getScopeTags()))
+              .filter(a -> a.isVisibleWithin(scope))
               .toList();
       if (of.isEmpty()) {
         sources.add(PermissionSource.unassigned(role));
@@ -75,17 +75,37 @@ public class RbacMonitor {
 
   /**
    * What a staff member may do where: through assignments naming them, and through assignments of
-   * the Entra groups their last sign-in token listed.
+   * the Entra groups their last sign-in token listed; of those only the assignments the caller's
+   * Roles: Read scope reaches (as on the role pages), so a scoped caller sees the permissions
+   * coming from within their scope.
    */
   @Requires(Permission.ROLES_READ)
   public EffectivePermissions permissionsOf(String username) {
-    currentStaff.require(Permission.ROLES_READ);
-    return assignments.effectiveFor(username, staffDirectory.lastGroupsOf(username));
+    TenantScope scope = currentStaff.scopeOf(Permission.ROLES_READ);
+    return EffectivePermissions.of(
+        assignments.of(username, staffDirectory.lastGroupsOf(username)).stream()
+            .filter(a -> a.isVisibleWithin(scope))
+            .map(Grant::of)
+            .toList());
   }
 
+  /**
+   * The staff members the caller may look up: those who have signed in, and the direct members of
+   * the assignments the caller's Roles: Read scope reaches.
+   */
   @Requires(Permission.ROLES_READ)
   public List<String> staffUsernames() {
-    currentStaff.require(Permission.ROLES_READ);
-    return staffDirectory.all().stream().map(StaffAccount::getUsername).toList();
+    Set<String> usernames = new TreeSet<>();
+    staffDirectory.all().forEach(account -> usernames.add(account.getUsername()));
+    assignments
+        .visibleWithin(currentStaff.scopeOf(Permission.ROLES_READ))
+        .forEach(a -> usernames.addAll(a.getStaff()));
+    return List.copyOf(usernames);
+  }
+
+  /** The caller's Roles: Read scope, which limits the views above. */
+  @Requires(Permission.ROLES_READ)
+  public TenantScope viewerScope() {
+    return currentStaff.scopeOf(Permission.ROLES_READ);
   }
 }

@@ -5,6 +5,7 @@ import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.AssignmentDraft;
 import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Permission;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
@@ -47,6 +50,7 @@ public class RoleAdministration {
   @PersistenceContext EntityManager em;
   @Inject CurrentStaff currentStaff;
   @Inject AuditTrail audit;
+  @Inject RoleAssignments roleAssignments;
   @Inject Event<RoleAssignmentsChanged> changed;
 
   /** The roles the caller sees. */
@@ -82,7 +86,14 @@ public class RoleAdministration {
             draft.getName(), draft.getDescription(), draft.getPermissions(), draft.scopeTagList());
     em.persist(role);
     em.flush();
-    record("ROLE_CREATED", "Role", role.getId(), Map.of(), role.auditSnapshot(), staff);
+    record(
+        "ROLE_CREATED",
+        "Role",
+        role.getId(),
+        Map.of(),
+        role.auditSnapshot(),
+        role.getScopeTags(),
+        staff);
     return role;
   }
 
@@ -98,10 +109,18 @@ public class RoleAdministration {
     }
     rejectTakenRoleName(draft.getName(), Optional.of(id));
     Map<String, Object> before = role.auditSnapshot();
+    List<String> tagsBefore = role.getScopeTags();
     role.changeDetails(
         draft.getName(), draft.getDescription(), draft.getPermissions(), draft.scopeTagList());
     em.flush();
-    record("ROLE_UPDATED", "Role", id, before, role.auditSnapshot(), staff);
+    record(
+        "ROLE_UPDATED",
+        "Role",
+        id,
+        before,
+        role.auditSnapshot(),
+        tagsOnBothSides(tagsBefore, role.getScopeTags()),
+        staff);
     return role;
   }
 
@@ -117,18 +136,13 @@ public class RoleAdministration {
     }
     Map<String, Object> before = role.auditSnapshot();
     em.remove(role);
-    record("ROLE_DELETED", "Role", id, before, Map.of(), staff);
+    record("ROLE_DELETED", "Role", id, before, Map.of(), role.getScopeTags(), staff);
   }
 
   /** The assignments the caller sees: all, or those sharing a scope tag with their scope. */
   @Requires(Permission.ROLES_READ)
   public List<RoleAssignment> assignments() {
-    TenantScope scope = currentStaff.scopeOf(Permission.ROLES_READ);
-    return scope.allTenants()
-        ? em.createNamedQuery(RoleAssignment.ALL, RoleAssignment.class).getResultList()
-        : em.createNamedQuery(RoleAssignment.SHARING_TAGS, RoleAssignment.class)
-            .setParameter("tags", List.copyOf(scope.tags()))
-            .getResultList();
+    return roleAssignments.visibleWithin(currentStaff.scopeOf(Permission.ROLES_READ));
   }
 
   @Requires(Permission.ROLES_READ)
@@ -151,6 +165,7 @@ public class RoleAdministration {
         assignment.getId(),
         Map.of(),
         assignment.auditSnapshot(),
+        assignment.auditScopeTags(),
         staff);
     return assignment;
   }
@@ -167,10 +182,17 @@ public class RoleAdministration {
     }
     rejectTakenAssignmentName(draft.getName(), Optional.of(id));
     Map<String, Object> before = assignment.auditSnapshot();
+    List<String> tagsBefore = assignment.auditScopeTags();
     assignment.change(role, draft);
     em.flush();
     record(
-        "ROLE_ASSIGNMENT_CHANGED", "RoleAssignment", id, before, assignment.auditSnapshot(), staff);
+        "ROLE_ASSIGNMENT_CHANGED",
+        "RoleAssignment",
+        id,
+        before,
+        assignment.auditSnapshot(),
+        tagsOnBothSides(tagsBefore, assignment.auditScopeTags()),
+        staff);
     return assignment;
   }
 
@@ -180,7 +202,14 @@ public class RoleAdministration {
     RoleAssignment assignment = changeableAssignment(id);
     Map<String, Object> before = assignment.auditSnapshot();
     em.remove(assignment);
-    record("ROLE_ASSIGNMENT_REMOVED", "RoleAssignment", id, before, Map.of(), staff);
+    record(
+        "ROLE_ASSIGNMENT_REMOVED",
+        "RoleAssignment",
+        id,
+        before,
+        Map.of(),
+        assignment.auditScopeTags(),
+        staff);
   }
 
   private List<Role> visibleRoles(TenantScope scope) {
@@ -204,8 +233,7 @@ public class RoleAdministration {
   /** The assignment, if it shares a scope tag with the caller's scope; otherwise "not found". */
   private RoleAssignment visibleAssignment(long id, Permission permission) {
     RoleAssignment assignment = loadAssignment(id);
-    TenantScope scope = currentStaff.scopeOf(permission);
-    if (!scope.allTenants() && !scope.covers(assignment.getScopeTags())) {
+    if (!assignment.isVisibleWithin(currentStaff.scopeOf(permission))) {
       currentStaff.refusedOutOfScope(permission, null);
       throw new RoleNotFound("role assignment", id);
     }
@@ -281,16 +309,32 @@ public class RoleAdministration {
             });
   }
 
+  /**
+   * The tags a change's audit event keeps: those the object carried both before and after, so that
+   * only readers who saw the object on both sides (on the role pages) read the event. A role moved
+   * from APAC to EMEA is read by role administrators on all tenants only.
+   */
+  static List<String> tagsOnBothSides(List<String> before, List<String> after) {
+    Set<String> kept = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    kept.addAll(after);
+    return before.stream().filter(kept::contains).toList();
+  }
+
+  /**
+   * Records a change of a role or an assignment; its scope tags decide who reads the event (empty:
+   * role administrators on all tenants only).
+   */
   private void record(
       String action,
       String objectType,
       long objectId,
       Map<String, Object> before,
       Map<String, Object> after,
+      List<String> scopeTags,
       SignedInStaff staff) {
     audit.record(
         new Actor(staff.username(), currentStaff.clientAddress()),
-        new AuditEntry(action, null, objectType, String.valueOf(objectId), before, after));
+        AuditEntry.ofRoles(action, objectType, String.valueOf(objectId), before, after, scopeTags));
     changed.fire(new RoleAssignmentsChanged(staff.username()));
     LOG.info(() -> staff.username() + " " + action + " " + objectType + " " + objectId);
   }

@@ -6,6 +6,7 @@ import com.mtdconnect.rbac.entity.Grant;
 import com.mtdconnect.rbac.entity.Role;
 import com.mtdconnect.rbac.entity.RoleAssignment;
 import com.mtdconnect.rbac.entity.RoleAssignmentsChanged;
+import com.mtdconnect.rbac.entity.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,16 +30,35 @@ public class RoleAssignments {
    * assignments count from the next request on.
    */
   public EffectivePermissions effectiveFor(String username, Collection<String> groupIds) {
-    List<RoleAssignment> assignments =
-        groupIds.isEmpty()
-            ? em.createNamedQuery(RoleAssignment.OF_STAFF, RoleAssignment.class)
-                .setParameter("username", username)
-                .getResultList()
-            : em.createNamedQuery(RoleAssignment.OF_STAFF_OR_GROUPS, RoleAssignment.class)
-                .setParameter("username", username)
-                .setParameter("groups", List.copyOf(groupIds))
-                .getResultList();
-    return EffectivePermissions.of(assignments.stream().map(Grant::of).toList());
+    return EffectivePermissions.of(of(username, groupIds).stream().map(Grant::of).toList());
+  }
+
+  /** The assignments naming a staff member or one of their Entra groups. */
+  public List<RoleAssignment> of(String username, Collection<String> groupIds) {
+    return groupIds.isEmpty()
+        ? em.createNamedQuery(RoleAssignment.OF_STAFF, RoleAssignment.class)
+            .setParameter("username", username)
+            .getResultList()
+        : em.createNamedQuery(RoleAssignment.OF_STAFF_OR_GROUPS, RoleAssignment.class)
+            .setParameter("username", username)
+            .setParameter("groups", List.copyOf(groupIds))
+            .getResultList();
+  }
+
+  /**
+   * The assignments a role administrator with this Roles scope sees: all for all tenants, else
+   * those sharing a scope tag with it (all-tenants assignments carry none).
+   */
+  public List<RoleAssignment> visibleWithin(TenantScope scope) {
+    if (scope.allTenants()) {
+      return em.createNamedQuery(RoleAssignment.ALL, RoleAssignment.class).getResultList();
+    }
+    if (scope.tags().isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(RoleAssignment.SHARING_TAGS, RoleAssignment.class)
+        .setParameter("tags", List.copyOf(scope.tags()))
+        .getResultList();
   }
 
   public Role builtIn(BuiltInRole role) {

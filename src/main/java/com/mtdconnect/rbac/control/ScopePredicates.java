@@ -23,6 +23,15 @@ public final class ScopePredicates {
    * an OR of several predicates that concatenate literals to the column.
    */
   public static Predicate within(CriteriaBuilder cb, From<?, ?> tenant, TenantScope scope) {
+    return within(cb, tenant, SCOPE_TAGS, scope);
+  }
+
+  /**
+   * Like {@link #within(CriteriaBuilder, From, TenantScope)} on another attribute holding canonical
+   * comma-separated tags (for example an audit event's role scope tags).
+   */
+  public static Predicate within(
+      CriteriaBuilder cb, From<?, ?> from, String tagsAttribute, TenantScope scope) {
     if (scope.allTenants()) {
       return cb.conjunction();
     }
@@ -31,7 +40,7 @@ public final class ScopePredicates {
     }
     return cb.or(
         scope.tags().stream()
-            .map(t -> carriesTag(cb, tenant, escaped(t)))
+            .map(t -> carriesTag(cb, from, tagsAttribute, escaped(t)))
             .toArray(Predicate[]::new));
   }
 
@@ -40,16 +49,22 @@ public final class ScopePredicates {
    * (LIKE-escaped with !, lower case): alone, first, last or in between.
    */
   public static Predicate carriesTag(CriteriaBuilder cb, From<?, ?> tenant, String escapedTag) {
+    return carriesTag(cb, tenant, SCOPE_TAGS, escapedTag);
+  }
+
+  private static Predicate carriesTag(
+      CriteriaBuilder cb, From<?, ?> from, String tagsAttribute, String escapedTag) {
     return cb.or(
-        cb.like(lowerTags(cb, tenant), escapedTag, '!'),
-        cb.like(lowerTags(cb, tenant), escapedTag + ",%", '!'),
-        cb.like(lowerTags(cb, tenant), "%," + escapedTag, '!'),
-        cb.like(lowerTags(cb, tenant), "%," + escapedTag + ",%", '!'));
+        cb.like(lowerTags(cb, from, tagsAttribute), escapedTag, '!'),
+        cb.like(lowerTags(cb, from, tagsAttribute), escapedTag + ",%", '!'),
+        cb.like(lowerTags(cb, from, tagsAttribute), "%," + escapedTag, '!'),
+        cb.like(lowerTags(cb, from, tagsAttribute), "%," + escapedTag + ",%", '!'));
   }
 
   /** A fresh expression each time: EclipseLink does not like expression nodes shared. */
-  private static Expression<String> lowerTags(CriteriaBuilder cb, From<?, ?> tenant) {
-    return cb.lower(tenant.get(SCOPE_TAGS));
+  private static Expression<String> lowerTags(
+      CriteriaBuilder cb, From<?, ?> from, String tagsAttribute) {
+    return cb.lower(from.get(tagsAttribute));
   }
 
   /** Lower case, with the LIKE wildcards and the escape character escaped by {@code !}. */

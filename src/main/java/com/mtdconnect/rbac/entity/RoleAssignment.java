@@ -139,6 +139,22 @@ public class RoleAssignment {
     return state;
   }
 
+  /**
+   * Whether a role administrator with this Roles scope sees the assignment: with all tenants, or
+   * when it shares a scope tag with the scope (all-tenants assignments carry none).
+   */
+  public boolean isVisibleWithin(TenantScope scope) {
+    return scope.allTenants() || scope.covers(scopeTags);
+  }
+
+  /**
+   * The scope tags its audit events keep: none for an all-tenants assignment, which only role
+   * administrators on all tenants see.
+   */
+  public List<String> auditScopeTags() {
+    return allTenants ? List.of() : List.copyOf(scopeTags);
+  }
+
   public Long getId() {
     return id;
   }

@@ -33,7 +33,8 @@ class AuditCsvTest {
             "Tenant",
             "7",
             null,
-            "{\"notes\":\"x\"}");
+            "{\"notes\":\"x\"}",
+            null);
     String[] lines = AuditCsv.of(List.of(event)).split("\r\n");
     assertEquals(2, lines.length);
     assertEquals(

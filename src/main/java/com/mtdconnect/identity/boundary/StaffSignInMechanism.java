@@ -5,6 +5,7 @@ import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.boundary.Home;
 import com.mtdconnect.platform.boundary.LocalRedirect;
+import com.mtdconnect.platform.control.ClientAddresses;
 import com.mtdconnect.platform.control.StaffSignInSettings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,6 +106,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
   @Inject SessionPolicy sessionPolicy;
   @Inject OpenIdContext openIdContext;
   @Inject Home home;
+  @Inject ClientAddresses clientAddresses;
 
   /** The OpenID Connect mechanism this one wraps, looked up once. */
   private volatile HttpAuthenticationMechanism openId;
@@ -191,7 +193,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
             context.getCallerPrincipal().getName(),
             displayName(context.getCallerPrincipal().getName()),
             entraGroups(context));
-    if (!sessions.signIn(staff, request.getRemoteAddr())) {
+    if (!sessions.signIn(staff, clientAddresses.of(request))) {
       request.getSession(false).invalidate();
       return redirectToProblem(request, context, SignInProblem.DISABLED);
     }
@@ -235,7 +237,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
       HttpMessageContext context,
       SignInProblem problem,
       String username) {
-    sessions.refuse(username, problem, request.getRemoteAddr());
+    sessions.refuse(username, problem, clientAddresses.of(request));
     return redirectToProblem(request, context, problem);
   }
 

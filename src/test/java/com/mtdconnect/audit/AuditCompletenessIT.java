@@ -1,15 +1,20 @@
 package com.mtdconnect.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.audit.boundary.AuditLog;
+import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditQuery;
 import com.mtdconnect.consent.boundary.CallbackParameters;
 import com.mtdconnect.consent.boundary.ConsentLinks;
 import com.mtdconnect.consent.boundary.ConsentVerification;
 import com.mtdconnect.consent.boundary.CustomerConsent;
+import com.mtdconnect.consent.control.SigningKeyStore;
 import com.mtdconnect.consent.entity.ConsentLink;
 import com.mtdconnect.identity.boundary.StaffSessions;
+import com.mtdconnect.identity.control.DemoStaffAccounts;
 import com.mtdconnect.identity.entity.EntraIdentity;
 import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
@@ -120,6 +125,83 @@ class AuditCompletenessIT {
     assertEquals(List.of(), wrong);
   }
 
+  /**
+   * The portal's own changes are audited too, each in the transaction of the change and with a
+   * system actor: the consent signing key generated at the first start (when, never the key), the
+   * demo staff's role assignments, and any seeded assignment, once.
+   */
+  @Test
+  void thePortalsOwnChangesLeaveAuditRecordsWithASystemActor() throws Exception {
+    try (Connection db = dataSource().getConnection();
+        PreparedStatement events =
+            db.prepareStatement(
+                "SELECT actor, source_address, after_state FROM audit_event WHERE action = ?");
+        PreparedStatement key =
+            db.prepareStatement("SELECT secret FROM consent_signing_key WHERE id = 1")) {
+      String secret;
+      try (ResultSet row = key.executeQuery()) {
+        assertTrue(row.next(), "the signing key is generated at start");
+        secret = row.getString(1);
+      }
+      events.setString(1, SigningKeyStore.GENERATED);
+      try (ResultSet rows = events.executeQuery()) {
+        assertTrue(rows.next(), "the generated signing key is audited");
+        assertEquals(SigningKeyStore.ACTOR_NAME, rows.getString(1));
+        assertEquals(null, rows.getString(2), "the portal's own work has no client address");
+        assertFalse(rows.getString(3).contains(secret), "the record never holds the key");
+        assertTrue(rows.getString(3).contains("createdAt"), rows.getString(3));
+        assertFalse(rows.next(), "the key is generated once per database");
+      }
+    }
+    assertEquals(
+        DemoStaffAccounts.ACCOUNTS.size(),
+        countOf("ROLE_ASSIGNED", "system:demo-seed"),
+        "every demo staff assignment is audited once");
+
+    RoleAssignments assignments = CDI.current().select(RoleAssignments.class).get();
+    String name = "IT seeded " + UUID.randomUUID();
+    long before = latestAuditId();
+    assertTrue(
+        assignments.assignIfAbsent(
+            Actor.system("it-seed"), name, BuiltInRole.READ_ONLY_OPERATOR, "it-seeded", List.of()));
+    assertFalse(
+        assignments.assignIfAbsent(
+            Actor.system("it-seed"), name, BuiltInRole.READ_ONLY_OPERATOR, "it-seeded", List.of()),
+        "an existing assignment is left alone");
+    assertEquals(List.of("ROLE_ASSIGNED by system:it-seed"), actionsAndActorsAfter(before));
+  }
+
+  private static long countOf(String action, String actor) throws Exception {
+    try (Connection db = dataSource().getConnection();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT COUNT(*) FROM audit_event WHERE action = ? AND actor = ?")) {
+      query.setString(1, action);
+      query.setString(2, actor);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  private static List<String> actionsAndActorsAfter(long id) throws Exception {
+    List<String> recorded = new ArrayList<>();
+    try (Connection db = dataSource().getConnection();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT action, actor FROM audit_event WHERE id > ? AND actor LIKE 'system:it-%'"
+                    + " ORDER BY id")) {
+      query.setLong(1, id);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          recorded.add(rows.getString(1) + " by " + rows.getString(2));
+        }
+      }
+    }
+    return recorded;
+  }
+
   private Map<String, Scenario> scenarios() {
     TenantRegistry tenants = CDI.current().select(TenantRegistry.class).get();
     RoleAdministration roles = CDI.current().select(RoleAdministration.class).get();
@@ -127,9 +209,17 @@ class AuditCompletenessIT {
     StaffSessions sessions = CDI.current().select(StaffSessions.class).get();
     RoleAssignments assignments = CDI.current().select(RoleAssignments.class).get();
     assignments.assignIfAbsent(
-        "IT audit admin", BuiltInRole.MSP_ADMINISTRATOR, "audit-admin", List.of());
+        Actor.system("it-setup"),
+        "IT audit admin",
+        BuiltInRole.MSP_ADMINISTRATOR,
+        "audit-admin",
+        List.of());
     assignments.assignIfAbsent(
-        "IT audit roles", BuiltInRole.ROLE_ADMINISTRATOR, "audit-roles", List.of());
+        Actor.system("it-setup"),
+        "IT audit roles",
+        BuiltInRole.ROLE_ADMINISTRATOR,
+        "audit-roles",
+        List.of());
     String run = UUID.randomUUID().toString().substring(0, 8);
     Tenant[] tenant = new Tenant[1];
     Role[] role = new Role[1];

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.consent.boundary.CallbackParameters;
 import com.mtdconnect.consent.boundary.ConsentLinks;
@@ -78,7 +79,11 @@ class ConsentCallbackIT {
         .select(RoleAssignments.class)
         .get()
         .assignIfAbsent(
-            "IT: consent admin", BuiltInRole.MSP_ADMINISTRATOR, "consent-it", List.of());
+            Actor.system("it-setup"),
+            "IT: consent admin",
+            BuiltInRole.MSP_ADMINISTRATOR,
+            "consent-it",
+            List.of());
     CDI.current()
         .select(HttpServletRequest.class)
         .get()

@@ -170,9 +170,13 @@ class StaffSessionsIT {
   }
 
   @Test
-  void signInsRefusedSignInsAndSignOutsAreAudited() throws Exception {
+  void signInsRefusedSignInsAndSignOutsAreAuditedWithTheClientsAddressBehindTheBalancer()
+      throws Exception {
     long before = latestAuditId();
-    StaffClient client = new StaffClient(http, base);
+    // the test client stands in for a trusted load balancer (loopback is a trusted proxy here);
+    // the leftmost entry is what the browser claimed and must not be believed
+    StaffClient client =
+        new StaffClient(http, base).forwardingFor("198.51.100.99, 203.0.113.66, 127.0.0.1");
     client.follow(client.cancelAtProvider(client.startSignIn(null)));
     client.signInAs("rbacadmin");
     HttpResponse<String> list = client.get("/rbac/roles.xhtml");
@@ -188,7 +192,7 @@ class StaffSessionsIT {
     try (Connection db = TestDatabase.get().connect();
         PreparedStatement query =
             db.prepareStatement(
-                "SELECT action, actor, object_id, after_state FROM audit_event"
+                "SELECT action, actor, object_id, after_state, source_address FROM audit_event"
                     + " WHERE object_type = 'StaffSession' AND id > ? ORDER BY id")) {
       query.setLong(1, before);
       try (ResultSet rows = query.executeQuery()) {
@@ -199,15 +203,18 @@ class StaffSessionsIT {
                   + rows.getString(2)
                   + " of "
                   + rows.getString(3)
-                  + (rows.getString(1).contains("REFUSED") ? " " + rows.getString(4) : ""));
+                  + (rows.getString(1).contains("REFUSED") ? " " + rows.getString(4) : "")
+                  + " from "
+                  + rows.getString(5));
         }
       }
     }
     assertEquals(
         List.of(
-            "STAFF_SIGN_IN_REFUSED by anonymous of unknown {\"reason\":\"cancelled\"}",
-            "STAFF_SIGNED_IN by rbacadmin of rbacadmin",
-            "STAFF_SIGNED_OUT by rbacadmin of rbacadmin"),
+            "STAFF_SIGN_IN_REFUSED by anonymous of unknown {\"reason\":\"cancelled\"}"
+                + " from 203.0.113.66",
+            "STAFF_SIGNED_IN by rbacadmin of rbacadmin from 203.0.113.66",
+            "STAFF_SIGNED_OUT by rbacadmin of rbacadmin from 203.0.113.66"),
         actions);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.audit.boundary.AuditLog;
+import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.audit.entity.AuditQuery;
 import com.mtdconnect.identity.entity.SignedInStaff;
@@ -74,7 +75,11 @@ class RoleScopeTagsIT {
     roles = CDI.current().select(RoleAdministration.class).get();
     assignments = CDI.current().select(RoleAssignments.class).get();
     assignments.assignIfAbsent(
-        "IT: it-roles-all", BuiltInRole.ROLE_ADMINISTRATOR, "it-roles-all", List.of());
+        Actor.system("it-setup"),
+        "IT: it-roles-all",
+        BuiltInRole.ROLE_ADMINISTRATOR,
+        "it-roles-all",
+        List.of());
   }
 
   @Test
@@ -91,7 +96,11 @@ class RoleScopeTagsIT {
         roles.assign(assignmentDraft("APAC grant " + run, apacRole, apac));
     String scoped = "it-roles-emea-" + run;
     assignments.assignIfAbsent(
-        "IT: " + scoped, BuiltInRole.ROLE_ADMINISTRATOR, scoped, List.of(emea));
+        Actor.system("it-setup"),
+        "IT: " + scoped,
+        BuiltInRole.ROLE_ADMINISTRATOR,
+        scoped,
+        List.of(emea));
 
     signInAs(scoped);
     List<String> seen = roles.roles().stream().map(Role::getName).toList();
@@ -199,7 +208,12 @@ class RoleScopeTagsIT {
     toY.setStaffMembers(member + ", " + yOnly);
     RoleAssignment yAssignment = roles.assign(toY);
     String scoped = "it-roles-x-" + run;
-    assignments.assignIfAbsent("IT: " + scoped, BuiltInRole.ROLE_ADMINISTRATOR, scoped, List.of(x));
+    assignments.assignIfAbsent(
+        Actor.system("it-setup"),
+        "IT: " + scoped,
+        BuiltInRole.ROLE_ADMINISTRATOR,
+        scoped,
+        List.of(x));
     String inX = "Role:" + xRole.getId();
     String inXAssignment = "RoleAssignment:" + xAssignment.getId();
     String inY = "Role:" + yRole.getId();
@@ -277,7 +291,8 @@ class RoleScopeTagsIT {
    * A database created by an earlier version: built-in roles stored with older permission sets (one
    * missing permissions, one holding a permission it no longer has, one with none), a custom role
    * and assignments. At start the catalog brings every built-in role to the current table and
-   * leaves the custom role and every assignment exactly as they were.
+   * leaves the custom role and every assignment exactly as they were; each role it changes is in
+   * the audit log, and a start that changes nothing records nothing.
    */
   @Test
   void anEarlierVersionsBuiltInRolesAreBroughtToTheCurrentTableWithoutTouchingCustomRoles()
@@ -329,7 +344,24 @@ class RoleScopeTagsIT {
             .equals(names(BuiltInRole.ONBOARDING_OPERATOR.permissions())),
         "the database is aged");
 
-    CDI.current().select(BuiltInRoleCatalog.class).get().synchronize(new Startup());
+    long auditBefore = latestAuditId();
+    BuiltInRoleCatalog catalog = CDI.current().select(BuiltInRoleCatalog.class).get();
+    catalog.synchronize(new Startup());
+
+    assertEquals(
+        List.of(
+            "HELP_DESK_OPERATOR",
+            "ONBOARDING_OPERATOR",
+            "READ_ONLY_OPERATOR",
+            "ROLE_ADMINISTRATOR"),
+        builtInRolesUpdatedAfter(auditBefore),
+        "every built-in role the start changed is audited, the others are not");
+    long auditAfterUpgrade = latestAuditId();
+    catalog.synchronize(new Startup());
+    assertEquals(
+        List.of(),
+        builtInRolesUpdatedAfter(auditAfterUpgrade),
+        "a start that changes nothing records nothing");
 
     for (BuiltInRole builtIn : BuiltInRole.values()) {
       assertEquals(names(builtIn.permissions()), storedPermissions(builtIn.name()), builtIn.name());
@@ -408,6 +440,40 @@ class RoleScopeTagsIT {
         return key.next() ? key.getLong(1) : 0;
       }
     }
+  }
+
+  private static long latestAuditId() throws Exception {
+    try (Connection db = dataSource().getConnection();
+        PreparedStatement query =
+            db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM audit_event");
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  /** The built-in roles the catalog recorded as changed after this audit event. */
+  private static List<String> builtInRolesUpdatedAfter(long auditId) throws Exception {
+    List<String> updated = new ArrayList<>();
+    try (Connection db = dataSource().getConnection();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT r.built_in, e.before_state, e.after_state FROM audit_event e"
+                    + " JOIN rbac_role r ON r.id = CAST(e.object_id AS UNSIGNED)"
+                    + " WHERE e.id > ? AND e.actor = ? AND e.action = 'ROLE_UPDATED'"
+                    + " AND e.object_type = 'Role' ORDER BY r.built_in")) {
+      query.setLong(1, auditId);
+      query.setString(2, BuiltInRoleCatalog.ACTOR_NAME);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          assertTrue(
+              !rows.getString(2).equals(rows.getString(3)),
+              "the record shows the permissions before and after: " + rows.getString(3));
+          updated.add(rows.getString(1));
+        }
+      }
+    }
+    return updated;
   }
 
   private static DataSource dataSource() throws Exception {

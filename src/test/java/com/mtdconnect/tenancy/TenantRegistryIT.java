@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.audit.boundary.AuditLog;
+import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.audit.entity.AuditQuery;
 import com.mtdconnect.identity.entity.AccessDenied;
@@ -66,11 +67,23 @@ class TenantRegistryIT {
     request = CDI.current().select(HttpServletRequest.class).get();
     assignments = CDI.current().select(RoleAssignments.class).get();
     assignments.assignIfAbsent(
-        "IT: it-admin", BuiltInRole.MSP_ADMINISTRATOR, "it-admin", List.of());
+        Actor.system("it-setup"),
+        "IT: it-admin",
+        BuiltInRole.MSP_ADMINISTRATOR,
+        "it-admin",
+        List.of());
     assignments.assignIfAbsent(
-        "IT: it-operator", BuiltInRole.ONBOARDING_OPERATOR, "it-operator", List.of());
+        Actor.system("it-setup"),
+        "IT: it-operator",
+        BuiltInRole.ONBOARDING_OPERATOR,
+        "it-operator",
+        List.of());
     assignments.assignIfAbsent(
-        "IT: it-support", BuiltInRole.READ_ONLY_OPERATOR, "it-support", List.of());
+        Actor.system("it-setup"),
+        "IT: it-support",
+        BuiltInRole.READ_ONLY_OPERATOR,
+        "it-support",
+        List.of());
   }
 
   @Test
@@ -265,7 +278,8 @@ class TenantRegistryIT {
     int cells = 0;
     for (BuiltInRole role : BuiltInRole.values()) {
       String user = "mx-" + role.name().toLowerCase(java.util.Locale.ROOT) + "-" + run;
-      assignments.assignIfAbsent("IT matrix " + user, role, user, List.of(inTag));
+      assignments.assignIfAbsent(
+          Actor.system("it-setup"), "IT matrix " + user, role, user, List.of(inTag));
       signInAs(BuiltInRole.MSP_ADMINISTRATOR);
       Tenant inside = registry.register(tagged("Mx in " + run + role.ordinal(), inTag));
       Tenant outside = registry.register(tagged("Mx out " + run + role.ordinal(), outTag));
@@ -345,7 +359,11 @@ class TenantRegistryIT {
     String other = "TagOther" + run;
     String user = "tag-operator-" + run;
     assignments.assignIfAbsent(
-        "IT tags " + user, BuiltInRole.ONBOARDING_OPERATOR, user, List.of(own));
+        Actor.system("it-setup"),
+        "IT tags " + user,
+        BuiltInRole.ONBOARDING_OPERATOR,
+        user,
+        List.of(own));
     signInAs(BuiltInRole.MSP_ADMINISTRATOR);
     Tenant ownOnly = registry.register(tagged("Tags own " + run, own));
     Tenant shared = registry.register(tagged("Tags shared " + run, own + ", " + other));
@@ -394,7 +412,12 @@ class TenantRegistryIT {
     assertThrows(AccessDenied.class, () -> roles.createRole(deskRole), "not even MSP admins");
     Tenant desk = registry.register(tagged("Desk tenant " + run, tag));
 
-    assignments.assignIfAbsent("IT: it-rbac", BuiltInRole.ROLE_ADMINISTRATOR, "it-rbac", List.of());
+    assignments.assignIfAbsent(
+        Actor.system("it-setup"),
+        "IT: it-rbac",
+        BuiltInRole.ROLE_ADMINISTRATOR,
+        "it-rbac",
+        List.of());
     signInAs("it-rbac");
     Role created = roles.createRole(deskRole);
     Role builtIn = roles.roles().stream().filter(Role::isBuiltIn).findFirst().orElseThrow();
@@ -441,7 +464,11 @@ class TenantRegistryIT {
     AuditLog auditLog = CDI.current().select(AuditLog.class).get();
     String scoped = "au-scoped-" + run;
     assignments.assignIfAbsent(
-        "IT " + scoped, BuiltInRole.ONBOARDING_OPERATOR, scoped, List.of("AuIn" + run));
+        Actor.system("it-setup"),
+        "IT " + scoped,
+        BuiltInRole.ONBOARDING_OPERATOR,
+        scoped,
+        List.of("AuIn" + run));
 
     signInAs(scoped);
     AuditQuery all = new AuditQuery();
@@ -472,12 +499,17 @@ class TenantRegistryIT {
     }
     String user = "union-" + run;
     assignments.assignIfAbsent(
+        Actor.system("it-setup"),
         "IT " + user + " 1",
         BuiltInRole.READ_ONLY_OPERATOR,
         user,
         List.of("UnA" + run, "UnB" + run));
     assignments.assignIfAbsent(
-        "IT " + user + " 2", BuiltInRole.HELP_DESK_OPERATOR, user, List.of("UnC" + run));
+        Actor.system("it-setup"),
+        "IT " + user + " 2",
+        BuiltInRole.HELP_DESK_OPERATOR,
+        user,
+        List.of("UnC" + run));
 
     signInAs(user);
     assertEquals(
@@ -491,7 +523,12 @@ class TenantRegistryIT {
     String user = "late-" + shortId();
     signInAs(user);
     assertThrows(AccessDenied.class, () -> registry.search(TenantQuery.firstPage(5)));
-    assignments.assignIfAbsent("IT " + user, BuiltInRole.READ_ONLY_OPERATOR, user, List.of("EMEA"));
+    assignments.assignIfAbsent(
+        Actor.system("it-setup"),
+        "IT " + user,
+        BuiltInRole.READ_ONLY_OPERATOR,
+        user,
+        List.of("EMEA"));
     assertTrue(
         registry.search(TenantQuery.firstPage(200)).tenants().stream()
             .allMatch(t -> t.getScopeTagList().stream().anyMatch("EMEA"::equalsIgnoreCase)),

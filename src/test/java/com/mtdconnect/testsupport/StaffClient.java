@@ -29,10 +29,20 @@ public final class StaffClient {
   private final HttpClient http;
   private final String base;
   private String sessionId;
+  private String forwardedFor;
 
   public StaffClient(HttpClient http, String base) {
     this.http = http;
     this.base = base;
+  }
+
+  /**
+   * Sends {@code X-Forwarded-For} with every request, as a load balancer in front of the portal
+   * would (the tests' portal trusts loopback peers as proxies).
+   */
+  public StaffClient forwardingFor(String address) {
+    this.forwardedFor = address;
+    return this;
   }
 
   public static HttpClient newHttpClient() {
@@ -173,6 +183,9 @@ public final class StaffClient {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
     if (sessionId != null) {
       builder.header("Cookie", "JSESSIONID=" + sessionId);
+    }
+    if (forwardedFor != null) {
+      builder.header("X-Forwarded-For", forwardedFor);
     }
     return builder;
   }

@@ -1,6 +1,10 @@
 package com.mtdconnect.consent.control;
 
+import com.mtdconnect.platform.control.DatabaseMigration;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -10,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The installation's consent-link signer. The key is {@code portal.consent.signing-key} (base64, at
  * least 256 bits) when set; otherwise one is generated on first use and kept in the database, so
- * that every node and every restart signs alike. The key is never logged.
+ * that every node and every restart signs alike. It is generated at start, not inside the first use
+ * case that signs (so its audit record stands alone). The key is never logged.
  */
 @ApplicationScoped
 public class LinkSigning {
@@ -22,6 +27,11 @@ public class LinkSigning {
   Optional<String> configuredKey;
 
   private volatile LinkTokens tokens;
+
+  /** Reads the configured key, or generates and stores one, once the schema exists. */
+  void prepareAtStart(@Observes @Priority(DatabaseMigration.PRIORITY + 20) Startup startup) {
+    tokens();
+  }
 
   public LinkTokens tokens() {
     LinkTokens current = tokens;

@@ -1,26 +1,61 @@
 package com.mtdconnect.consent.control;
 
+import com.mtdconnect.audit.control.AuditTrail;
+import com.mtdconnect.audit.entity.Actor;
+import com.mtdconnect.audit.entity.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.logging.Logger;
 
-/** Keeps the generated link-signing key in the database, committed before anyone signs with it. */
+/**
+ * Keeps the generated link-signing key in the database, committed before anyone signs with it. The
+ * node that generates it records that in the audit log ({@value #GENERATED} by {@value
+ * #ACTOR_NAME}) in the same transaction; the record names when, never the key.
+ */
 @ApplicationScoped
 public class SigningKeyStore {
+  /** The action of the audit record of a generated key. */
+  public static final String GENERATED = "CONSENT_SIGNING_KEY_GENERATED";
+
+  /** Who the audit log names for it. */
+  public static final String ACTOR_NAME = "system:consent-signing-key";
+
+  private static final Actor ACTOR = Actor.system("consent-signing-key");
+
+  private static final Logger LOG = Logger.getLogger(SigningKeyStore.class.getName());
 
   @PersistenceContext EntityManager em;
+  @Inject AuditTrail audit;
 
   /** The stored key; the first node to ask creates it (INSERT IGNORE on a fixed id). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public String storedKey() {
-    em.createNativeQuery(
-            "INSERT IGNORE INTO consent_signing_key (id, secret, created_at) VALUES (1, ?1, ?2)")
-        .setParameter(1, Secrets.random256())
-        .setParameter(2, LocalDateTime.now(ZoneOffset.UTC))
-        .executeUpdate();
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    int generated =
+        em.createNativeQuery(
+                "INSERT IGNORE INTO consent_signing_key (id, secret, created_at)"
+                    + " VALUES (1, ?1, ?2)")
+            .setParameter(1, Secrets.random256())
+            .setParameter(2, now)
+            .executeUpdate();
+    if (generated == 1) {
+      audit.record(
+          ACTOR,
+          new AuditEntry(
+              GENERATED,
+              null,
+              "ConsentSigningKey",
+              "1",
+              Map.of(),
+              Map.of("createdAt", now.toString(), "bits", 256)));
+      LOG.info("Generated the consent link signing key and stored it in the database");
+    }
     return (String)
         em.createNativeQuery("SELECT secret FROM consent_signing_key WHERE id = 1")
             .getSingleResult();

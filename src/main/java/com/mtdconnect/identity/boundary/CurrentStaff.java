@@ -4,6 +4,7 @@ import com.mtdconnect.audit.control.AuditTrail;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.identity.entity.AccessDenied;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.platform.control.ClientAddresses;
 import com.mtdconnect.rbac.control.EffectivePermissions;
 import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.Permission;
@@ -35,6 +36,7 @@ public class CurrentStaff {
   @Inject HttpServletRequest request;
   @Inject RoleAssignments assignments;
   @Inject AuditTrail audit;
+  @Inject ClientAddresses clientAddresses;
 
   /** The permissions worked out in this request, and for whom. */
   private EffectivePermissions permissions;
@@ -150,8 +152,10 @@ public class CurrentStaff {
     audit.recordRefusal(new Actor(username, clientAddress()), permission.name(), tenantId);
   }
 
-  /** The address the request came from, for the audit log. */
+  /**
+   * The address the request came from (behind trusted proxies: the client's), for the audit log.
+   */
   public String clientAddress() {
-    return request.getRemoteAddr();
+    return clientAddresses.of(request);
   }
 }

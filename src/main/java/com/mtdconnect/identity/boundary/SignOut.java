@@ -8,7 +8,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,7 @@ public class SignOut {
   public void signOut() throws IOException {
     ExternalContext external = faces.getExternalContext();
     String username = currentStaff.staff().map(SignedInStaff::username).orElse("anonymous");
-    String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+    String address = currentStaff.clientAddress();
     external.invalidateSession();
     sessions.signOut(username, address);
     external.redirect(

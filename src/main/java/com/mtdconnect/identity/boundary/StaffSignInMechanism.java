@@ -6,6 +6,7 @@ import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.boundary.Home;
 import com.mtdconnect.platform.boundary.LocalRedirect;
+import com.mtdconnect.platform.control.ClientAddresses;
 import com.mtdconnect.platform.control.StaffSignInSettings;
 import com.mtdconnect.rbac.boundary.Unguarded;
 import jakarta.annotation.Priority;
@@ -108,6 +109,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
   @Inject SessionPolicy sessionPolicy;
   @Inject OpenIdContext openIdContext;
   @Inject Home home;
+  @Inject ClientAddresses clientAddresses;
 
   /** The OpenID Connect mechanism this one wraps, looked up once. */
   private volatile HttpAuthenticationMechanism openId;
@@ -195,7 +197,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
             displayName(context.getCallerPrincipal().getName()),
             entraGroups(context));
     Optional<SignInProblem> refusal =
-        sessions.signIn(staff, entraIdentity(), request.getRemoteAddr());
+        sessions.signIn(staff, entraIdentity(), clientAddresses.of(request));
     if (refusal.isPresent()) {
       request.getSession(false).invalidate();
       return redirectToProblem(request, context, refusal.get());
@@ -251,7 +253,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
       HttpMessageContext context,
       SignInProblem problem,
       String username) {
-    sessions.refuse(username, problem, request.getRemoteAddr());
+    sessions.refuse(username, problem, clientAddresses.of(request));
     return redirectToProblem(request, context, problem);
   }
 

@@ -1,5 +1,6 @@
 package com.mtdconnect.identity.control;
 
+import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.platform.control.DatabaseMigration;
 import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.platform.control.StaffSignInSettings;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BootstrapAdministrator {
   private static final Logger LOG = Logger.getLogger(BootstrapAdministrator.class.getName());
+
+  /** Who the audit log names for the first administrators' assignments. */
+  static final Actor BOOTSTRAP = Actor.system("bootstrap-admin");
 
   @Inject PortalSettings settings;
   @Inject StaffSignInSettings signIn;
@@ -66,11 +70,13 @@ public class BootstrapAdministrator {
     groupId.ifPresent(
         id -> {
           assignments.assignToGroupIfAbsent(
+              BOOTSTRAP,
               "MSP Administrator (first administrators)",
               BuiltInRole.MSP_ADMINISTRATOR,
               id,
               List.of());
           assignments.assignToGroupIfAbsent(
+              BOOTSTRAP,
               "Role Administrator (first administrators)",
               BuiltInRole.ROLE_ADMINISTRATOR,
               id,
@@ -80,11 +86,13 @@ public class BootstrapAdministrator {
     username.ifPresent(
         name -> {
           assignments.assignIfAbsent(
+              BOOTSTRAP,
               "MSP Administrator (first administrator)",
               BuiltInRole.MSP_ADMINISTRATOR,
               name,
               List.of());
           assignments.assignIfAbsent(
+              BOOTSTRAP,
               "Role Administrator (first administrator)",
               BuiltInRole.ROLE_ADMINISTRATOR,
               name,

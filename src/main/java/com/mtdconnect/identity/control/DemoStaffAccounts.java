@@ -1,5 +1,6 @@
 package com.mtdconnect.identity.control;
 
+import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.rbac.control.BuiltInRoleCatalog;
 import com.mtdconnect.rbac.control.RoleAssignments;
@@ -45,6 +46,9 @@ public class DemoStaffAccounts {
               List.of("EMEA"),
               DemoScenario.HELP_DESK_EMEA_GROUP));
 
+  /** The demo seeding's actor in the audit log, as for the sample tenants. */
+  private static final Actor SEEDER = Actor.system("demo-seed");
+
   @Inject PortalSettings settings;
   @Inject RoleAssignments assignments;
 
@@ -55,9 +59,9 @@ public class DemoStaffAccounts {
     for (DemoStaffAccount a : ACCOUNTS) {
       if (a.group.isPresent()) {
         assignments.assignToGroupIfAbsent(
-            "Demo: " + a.getGroupName(), a.role, a.group.get(), a.scopeTags);
+            SEEDER, "Demo: " + a.getGroupName(), a.role, a.group.get(), a.scopeTags);
       } else {
-        assignments.assignIfAbsent("Demo: " + a.username, a.role, a.username, a.scopeTags);
+        assignments.assignIfAbsent(SEEDER, "Demo: " + a.username, a.role, a.username, a.scopeTags);
       }
     }
   }

@@ -1,5 +1,6 @@
 package com.mtdconnect.platform.boundary;
 
+import com.mtdconnect.platform.control.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class ErrorPage {
   private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
   @Inject HttpServletRequest request;
+  @Inject ClientAddresses clientAddresses;
 
   private String errorId;
 
@@ -38,7 +40,7 @@ public class ErrorPage {
               "["
                   + errorId
                   + "]["
-                  + request.getRemoteAddr()
+                  + clientAddresses.of(request)
                   + "] HTTP "
                   + request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)
                   + " for "

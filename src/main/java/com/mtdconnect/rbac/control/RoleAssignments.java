@@ -1,5 +1,8 @@
 package com.mtdconnect.rbac.control;
 
+import com.mtdconnect.audit.control.AuditTrail;
+import com.mtdconnect.audit.entity.Actor;
+import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.rbac.entity.AssignmentDraft;
 import com.mtdconnect.rbac.entity.BuiltInRole;
 import com.mtdconnect.rbac.entity.Grant;
@@ -16,14 +19,18 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /** Reads role assignments, and gives the portal's own built-in assignments (demo, bootstrap). */
 @ApplicationScoped
 public class RoleAssignments {
+  private static final Logger LOG = Logger.getLogger(RoleAssignments.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject Event<RoleAssignmentsChanged> changed;
+  @Inject AuditTrail audit;
 
   /**
    * The effective permissions of a staff member, read fresh from the database: changes to
@@ -81,16 +88,22 @@ public class RoleAssignments {
 
   /**
    * Gives a built-in role to one staff member unless an assignment with this name exists: the
-   * portal's own seeding, not a staff action (staff assign through the role administration).
+   * portal's own seeding, not a staff action (staff assign through the role administration). A new
+   * assignment is recorded in the audit log in the same transaction, as the seeder's work.
    *
+   * @param seeder the portal's job that seeds, e.g. {@code Actor.system("bootstrap-admin")}
    * @param scopeTags the tags the assignment reaches; empty for all tenants
    */
   @Transactional
   public boolean assignIfAbsent(
-      String assignmentName, BuiltInRole role, String username, List<String> scopeTags) {
+      Actor seeder,
+      String assignmentName,
+      BuiltInRole role,
+      String username,
+      List<String> scopeTags) {
     AssignmentDraft draft = seedDraft(assignmentName, scopeTags);
     draft.setStaffMembers(username);
-    return seedIfAbsent(role, draft);
+    return seedIfAbsent(seeder, role, draft);
   }
 
   /**
@@ -99,10 +112,14 @@ public class RoleAssignments {
    */
   @Transactional
   public boolean assignToGroupIfAbsent(
-      String assignmentName, BuiltInRole role, String groupId, List<String> scopeTags) {
+      Actor seeder,
+      String assignmentName,
+      BuiltInRole role,
+      String groupId,
+      List<String> scopeTags) {
     AssignmentDraft draft = seedDraft(assignmentName, scopeTags);
     draft.setGroupMembers(groupId);
-    return seedIfAbsent(role, draft);
+    return seedIfAbsent(seeder, role, draft);
   }
 
   private static AssignmentDraft seedDraft(String assignmentName, List<String> scopeTags) {
@@ -114,12 +131,24 @@ public class RoleAssignments {
     return draft;
   }
 
-  private boolean seedIfAbsent(BuiltInRole role, AssignmentDraft draft) {
+  private boolean seedIfAbsent(Actor seeder, BuiltInRole role, AssignmentDraft draft) {
     if (named(draft.getName()).isPresent()) {
       return false;
     }
-    em.persist(new RoleAssignment(builtIn(role), draft));
-    changed.fire(new RoleAssignmentsChanged("system"));
+    RoleAssignment assignment = new RoleAssignment(builtIn(role), draft);
+    em.persist(assignment);
+    em.flush();
+    audit.record(
+        seeder,
+        new AuditEntry(
+            "ROLE_ASSIGNED",
+            null,
+            "RoleAssignment",
+            String.valueOf(assignment.getId()),
+            Map.of(),
+            assignment.auditSnapshot()));
+    changed.fire(new RoleAssignmentsChanged(seeder.name()));
+    LOG.info(() -> seeder.name() + " ROLE_ASSIGNED RoleAssignment " + assignment.getId());
     return true;
   }
 }

@@ -7,6 +7,7 @@ import com.mtdconnect.consent.control.ConsentLinkMails;
 import com.mtdconnect.consent.control.ConsentRecorder;
 import com.mtdconnect.consent.control.ConsentSettings;
 import com.mtdconnect.consent.control.LinkSigning;
+import com.mtdconnect.consent.control.MailNotDelivered;
 import com.mtdconnect.consent.entity.ConsentIncident;
 import com.mtdconnect.consent.entity.ConsentLink;
 import com.mtdconnect.consent.entity.ConsentOverview;
@@ -40,10 +41,12 @@ import java.util.logging.Logger;
 /**
  * The operator's consent use cases on a tenant: see where consent stands, create a link (which
  * replaces the older ones), send it to the customer's contact, and send a re-consent link for
- * exactly what is missing. Tenant scope and permissions are checked here, on the server.
+ * exactly what is missing. Tenant scope and permissions are checked here, on the server. A mail the
+ * server refused ({@link MailNotDelivered}) does not roll back: the Failed outbox entry and a new
+ * re-consent link stay, the link is not marked sent, and the attempt is audited.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = MailNotDelivered.class)
 public class ConsentLinks {
   private static final Logger LOG = Logger.getLogger(ConsentLinks.class.getName());
 
@@ -94,7 +97,13 @@ public class ConsentLinks {
       throw new LinkNotSendable();
     }
     Map<String, Object> before = link.auditSnapshot();
-    Map<String, Object> after = send(scoped, link);
+    Map<String, Object> after;
+    try {
+      after = send(scoped, link);
+    } catch (MailNotDelivered e) {
+      record(scoped.staff(), "CONSENT_LINK_NOT_DELIVERED", link, before, notDelivered(link, e));
+      throw e;
+    }
     record(scoped.staff(), "CONSENT_LINK_SENT", link, before, after);
     return link;
   }
@@ -112,7 +121,14 @@ public class ConsentLinks {
     List<String> missing =
         status.getMissing().stream().map(RequiredPermission::getPermissionName).toList();
     ConsentLink link = issue(tenantId, LinkPurpose.RECONSENT, missing, scoped.staff().username());
-    Map<String, Object> after = send(scoped, link);
+    Map<String, Object> after;
+    try {
+      after = send(scoped, link);
+    } catch (MailNotDelivered e) {
+      record(
+          scoped.staff(), "CONSENT_RECONSENT_LINK_CREATED", link, Map.of(), notDelivered(link, e));
+      throw e;
+    }
     record(scoped.staff(), "CONSENT_RECONSENT_LINK_SENT", link, Map.of(), after);
     return link;
   }
@@ -159,6 +175,12 @@ public class ConsentLinks {
                 + link.getId()
                 + " of tenant "
                 + tenant.getId());
+    return after;
+  }
+
+  private static Map<String, Object> notDelivered(ConsentLink link, MailNotDelivered e) {
+    Map<String, Object> after = new LinkedHashMap<>(link.auditSnapshot());
+    after.put("mail", "not delivered: " + e.reason());
     return after;
   }
 

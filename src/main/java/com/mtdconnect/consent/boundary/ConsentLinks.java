@@ -89,7 +89,7 @@ public class ConsentLinks {
     return link;
   }
 
-  /** Mails the tenant's current link to its contact. */
+  /** Mails the tenant's current link to its contact; a usable link may be sent again. */
   public ConsentLink sendLink(long tenantId, long linkId) {
     Scoped scoped = requireOn(Permission.CONSENT_CREATE, tenantId);
     ConsentLink link = em.find(ConsentLink.class, linkId);
@@ -159,8 +159,10 @@ public class ConsentLinks {
   private Map<String, Object> send(Scoped scoped, ConsentLink link) {
     Tenant tenant = scoped.tenant();
     mails.send(link, urlOf(link), tenant, scoped.staff().username());
-    link.sent(tenant.getContactEmail(), scoped.staff().username(), now());
+    LocalDateTime now = now();
+    link.sent(tenant.getContactEmail(), scoped.staff().username(), now);
     Map<String, Object> after = new LinkedHashMap<>(link.auditSnapshot());
+    after.put("sentAt", now.toString());
     lifecycle
         .move(
             tenant.getId(),

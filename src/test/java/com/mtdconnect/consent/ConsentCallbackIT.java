@@ -8,9 +8,12 @@ import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.consent.boundary.CallbackParameters;
 import com.mtdconnect.consent.boundary.ConsentLinks;
+import com.mtdconnect.consent.boundary.ConsentVerification;
 import com.mtdconnect.consent.boundary.CustomerConsent;
+import com.mtdconnect.consent.entity.ConsentIncident;
 import com.mtdconnect.consent.entity.ConsentLink;
 import com.mtdconnect.consent.entity.ConsentStatus;
+import com.mtdconnect.consent.entity.IncidentKind;
 import com.mtdconnect.consent.entity.LinkStatus;
 import com.mtdconnect.consent.entity.StateRejected;
 import com.mtdconnect.consent.entity.TenantConsent;
@@ -197,6 +200,95 @@ class ConsentCallbackIT {
     assertEquals(ConsentStatus.CONSENTED, concluded.getStatus());
     assertEquals(TenantLifecycle.CONSENTED, tenants.find(tenant.getId()).getLifecycle());
     assertEquals(LinkStatus.APPROVED, newestLink(tenant).getStatus());
+  }
+
+  @Test
+  void aNarrowedGrantDegradesWithinOneCheckAndReconsentClosesTheIncident() throws Exception {
+    SimulatedTenant simulated = simulated(18);
+    Tenant tenant = consentedTenant(simulated);
+
+    simulated.narrowGrant(Set.of(GraphAppRole.DEVICE_READ_ALL));
+    verification().verifyNow(tenant.getId());
+    TenantConsent degraded = status(tenant);
+    assertEquals(ConsentStatus.DEGRADED, degraded.getStatus());
+    assertTrue(degraded.getReason().contains("Device.Read.All"), degraded.getReason());
+    ConsentIncident incident = onlyIncident(tenant);
+    assertEquals(IncidentKind.NARROWED, incident.getKind());
+    assertTrue(incident.isOpen());
+    assertEquals(TenantLifecycle.DEGRADED, tenants.find(tenant.getId()).getLifecycle());
+
+    reconsent(tenant, simulated);
+    assertRestored(tenant);
+  }
+
+  @Test
+  void aRevokedConsentDegradesWithinOneCheckAndReconsentClosesTheIncident() throws Exception {
+    SimulatedTenant simulated = simulated(14);
+    Tenant tenant = consentedTenant(simulated);
+
+    simulated.revokeConsent();
+    verification().verifyNow(tenant.getId());
+    assertEquals(ConsentStatus.DEGRADED, status(tenant).getStatus());
+    ConsentIncident incident = onlyIncident(tenant);
+    assertEquals(IncidentKind.REVOKED, incident.getKind());
+    assertTrue(incident.isOpen());
+    assertEquals(TenantLifecycle.DEGRADED, tenants.find(tenant.getId()).getLifecycle());
+
+    reconsent(tenant, simulated);
+    assertRestored(tenant);
+  }
+
+  /** A registered tenant whose customer approved every permission, verified as Consented. */
+  private Tenant consentedTenant(SimulatedTenant simulated) throws Exception {
+    simulated.grantConsent(Set.of(GraphAppRole.portalSet()));
+    Tenant tenant = register(simulated);
+    approve(links.createLink(tenant.getId()), simulated);
+    assertEquals(
+        ConsentStatus.CONSENTED, awaitConclusion(tenant, Duration.ofSeconds(30)).getStatus());
+    assertEquals(TenantLifecycle.CONSENTED, tenants.find(tenant.getId()).getLifecycle());
+    return tenant;
+  }
+
+  /** The operator sends the one-click re-consent link and the customer approves everything. */
+  private void reconsent(Tenant tenant, SimulatedTenant simulated) throws Exception {
+    ConsentLink link = links.sendReconsentLink(tenant.getId());
+    simulated.grantConsent(Set.of(GraphAppRole.portalSet()));
+    approve(link, simulated);
+    assertEquals(
+        ConsentStatus.CONSENTED, awaitConclusion(tenant, Duration.ofSeconds(30)).getStatus());
+  }
+
+  private void assertRestored(Tenant tenant) {
+    ConsentIncident closed = onlyIncident(tenant);
+    assertTrue(!closed.isOpen(), "the incident closes on re-consent");
+    assertTrue(closed.getTimeToReconsent() != null, "time to re-consent is tracked");
+    assertEquals(TenantLifecycle.CONSENTED, tenants.find(tenant.getId()).getLifecycle());
+    AuditEvent verified =
+        tenants.history(tenant.getId(), 50).stream()
+            .filter(e -> e.getAction().equals("CONSENT_VERIFIED"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        verified.getChanges().toString().contains("time to reconsent"),
+        verified.getChanges().toString());
+  }
+
+  private ConsentIncident onlyIncident(Tenant tenant) {
+    List<ConsentIncident> incidents = links.overview(tenant.getId()).getIncidents();
+    assertEquals(1, incidents.size(), incidents.toString());
+    return incidents.get(0);
+  }
+
+  private void approve(ConsentLink link, SimulatedTenant simulated) {
+    String url = links.urlOf(link);
+    String token = url.substring(url.indexOf("link=") + 5);
+    customer.open(token);
+    String state = stateOf(customer.begin(token, BINDING));
+    customer.complete(new CallbackParameters(state, "True", null, null, simulated.id()), BINDING);
+  }
+
+  private static ConsentVerification verification() {
+    return CDI.current().select(ConsentVerification.class).get();
   }
 
   private void assertRefused(StateRejected.Reason reason, String state, String binding) {

@@ -28,13 +28,12 @@ final class BrowserBinding {
         .findFirst();
   }
 
-  /** The browser's binding, created (and set as a cookie) when it has none. */
+  /**
+   * The browser's binding, created when it has none; the cookie is set again with a fresh lifetime
+   * either way (same value), so it outlives the state about to be started with it.
+   */
   static String ensure(HttpServletRequest request, HttpServletResponse response, Duration life) {
-    Optional<String> existing = read(request);
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    String value = Secrets.random256();
+    String value = read(request).orElseGet(Secrets::random256);
     response.addHeader("Set-Cookie", cookie(request, value, life.toSeconds()));
     return value;
   }

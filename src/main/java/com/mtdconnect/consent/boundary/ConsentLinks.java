@@ -7,6 +7,7 @@ import com.mtdconnect.consent.control.ConsentLinkMails;
 import com.mtdconnect.consent.control.ConsentRecorder;
 import com.mtdconnect.consent.control.ConsentSettings;
 import com.mtdconnect.consent.control.LinkSigning;
+import com.mtdconnect.consent.control.MailNotDelivered;
 import com.mtdconnect.consent.entity.ConsentIncident;
 import com.mtdconnect.consent.entity.ConsentLink;
 import com.mtdconnect.consent.entity.ConsentOverview;
@@ -43,10 +44,12 @@ import java.util.logging.Logger;
 /**
  * The operator's consent use cases on a tenant: see where consent stands, create a link (which
  * replaces the older ones), send it to the customer's contact, and send a re-consent link for
- * exactly what is missing. Tenant scope and permissions are checked here, on the server.
+ * exactly what is missing. Tenant scope and permissions are checked here, on the server. A mail the
+ * server refused ({@link MailNotDelivered}) does not roll back: the Failed outbox entry and a new
+ * re-consent link stay, the link is not marked sent, and the attempt is audited.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = MailNotDelivered.class)
 public class ConsentLinks {
   private static final Logger LOG = Logger.getLogger(ConsentLinks.class.getName());
 
@@ -97,7 +100,7 @@ public class ConsentLinks {
     return link;
   }
 
-  /** Mails the tenant's current link to its contact. */
+  /** Mails the tenant's current link to its contact; a usable link may be sent again. */
   @Requires(Permission.CONSENT_CREATE)
   public ConsentLink sendLink(@TenantId long tenantId, long linkId) {
     Scoped scoped = requireOn(Permission.CONSENT_CREATE, tenantId);
@@ -106,7 +109,13 @@ public class ConsentLinks {
       throw new LinkNotSendable();
     }
     Map<String, Object> before = link.auditSnapshot();
-    Map<String, Object> after = send(scoped, link);
+    Map<String, Object> after;
+    try {
+      after = send(scoped, link);
+    } catch (MailNotDelivered e) {
+      record(scoped.staff(), "CONSENT_LINK_NOT_DELIVERED", link, before, notDelivered(link, e));
+      throw e;
+    }
     record(scoped.staff(), "CONSENT_LINK_SENT", link, before, after);
     return link;
   }
@@ -125,7 +134,14 @@ public class ConsentLinks {
     List<String> missing =
         status.getMissing().stream().map(RequiredPermission::getPermissionName).toList();
     ConsentLink link = issue(tenantId, LinkPurpose.RECONSENT, missing, scoped.staff().username());
-    Map<String, Object> after = send(scoped, link);
+    Map<String, Object> after;
+    try {
+      after = send(scoped, link);
+    } catch (MailNotDelivered e) {
+      record(
+          scoped.staff(), "CONSENT_RECONSENT_LINK_CREATED", link, Map.of(), notDelivered(link, e));
+      throw e;
+    }
     record(scoped.staff(), "CONSENT_RECONSENT_LINK_SENT", link, Map.of(), after);
     return link;
   }
@@ -157,8 +173,10 @@ public class ConsentLinks {
   private Map<String, Object> send(Scoped scoped, ConsentLink link) {
     Tenant tenant = scoped.tenant();
     mails.send(link, urlOf(link), tenant, scoped.staff().username());
-    link.sent(tenant.getContactEmail(), scoped.staff().username(), now());
+    LocalDateTime now = now();
+    link.sent(tenant.getContactEmail(), scoped.staff().username(), now);
     Map<String, Object> after = new LinkedHashMap<>(link.auditSnapshot());
+    after.put("sentAt", now.toString());
     lifecycle
         .move(
             tenant.getId(),
@@ -173,6 +191,12 @@ public class ConsentLinks {
                 + link.getId()
                 + " of tenant "
                 + tenant.getId());
+    return after;
+  }
+
+  private static Map<String, Object> notDelivered(ConsentLink link, MailNotDelivered e) {
+    Map<String, Object> after = new LinkedHashMap<>(link.auditSnapshot());
+    after.put("mail", "not delivered: " + e.reason());
     return after;
   }
 

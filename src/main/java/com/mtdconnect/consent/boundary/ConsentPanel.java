@@ -43,14 +43,22 @@ public class ConsentPanel implements Serializable {
   }
 
   public void sendLink(long linkId) {
-    ConsentLink link = links.sendLink(tenantId, linkId);
-    refresh();
+    ConsentLink link;
+    try {
+      link = links.sendLink(tenantId, linkId);
+    } finally {
+      refresh(); // also after a refused mail: the attempt is kept
+    }
     info("Consent link sent to " + link.getSentTo() + ".");
   }
 
   public void sendReconsentLink() {
-    ConsentLink link = links.sendReconsentLink(tenantId);
-    refresh();
+    ConsentLink link;
+    try {
+      link = links.sendReconsentLink(tenantId);
+    } finally {
+      refresh(); // also after a refused mail: the new link is kept and can be copied
+    }
     info(
         "Re-consent link for "
             + link.getRequestedPermissions().size()

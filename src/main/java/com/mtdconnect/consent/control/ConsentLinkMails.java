@@ -16,8 +16,12 @@ public class ConsentLinkMails {
   @Inject MailDispatcher dispatcher;
   @Inject ConsentSettings settings;
 
-  /** Sends the mail; throws {@link MailNotDelivered} when the mail server refused it. */
-  @Transactional(Transactional.TxType.MANDATORY)
+  /**
+   * Sends the mail; throws {@link MailNotDelivered} when the mail server refused it, without
+   * marking the caller's transaction for rollback (the Failed outbox entry is written in it and
+   * stays).
+   */
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = MailNotDelivered.class)
   public OutboxMail send(ConsentLink link, String url, Tenant tenant, String sentBy) {
     OutboxMail mail =
         dispatcher.dispatch(

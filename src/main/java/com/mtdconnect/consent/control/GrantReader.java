@@ -39,10 +39,7 @@ public class GrantReader {
     try {
       List<String> graphRoles =
           gateway.grantedAppRoles(directoryId).stream()
-              .filter(
-                  r ->
-                      r.resourceDisplayName() == null
-                          || GRAPH_RESOURCE.equals(r.resourceDisplayName()))
+              .filter(r -> r.resourceDisplayName().map(GRAPH_RESOURCE::equals).orElse(true))
               .map(GrantedAppRole::appRoleId)
               .toList();
       return new Reading(GrantVerdict.compare(graphRoles), null);

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,15 @@ public class TenantConsent {
   @Column(name = "consented_at")
   private LocalDateTime consentedAt;
 
+  /**
+   * The verified standing (consented, partially consented or degraded) the tenant had when the
+   * customer approved again; a verification that fails returns to it instead of to Failed, so the
+   * drift check keeps watching a grant that was really given.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "verifying_from")
+  private ConsentStatus verifyingFrom;
+
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
 
@@ -97,6 +107,9 @@ public class TenantConsent {
 
   /** The customer approved at Microsoft: verify until {@code now + window}, first attempt now. */
   public void startVerifying(LocalDateTime now, Duration window) {
+    if (status != ConsentStatus.VERIFYING) {
+      verifyingFrom = status.isWatchedForDrift() ? status : null;
+    }
     status = ConsentStatus.VERIFYING;
     verifyUntil = now.plus(window);
     nextAttemptAt = now;
@@ -107,10 +120,14 @@ public class TenantConsent {
     updatedAt = now;
   }
 
-  /** The customer declined or Microsoft reported an error on the way back. */
+  /**
+   * The customer declined or Microsoft reported an error on the way back. Only a tenant without a
+   * verified grant or an approval being verified fails: otherwise the earlier consent (or the
+   * approval from another tab) still stands, and the failed attempt is on the link and the log.
+   */
   public void callbackFailed(String reason, String advice, LocalDateTime now) {
-    if (status == ConsentStatus.CONSENTED || status == ConsentStatus.DEGRADED) {
-      return; // an earlier consent still stands; the failed attempt is on the link and the log
+    if (status != ConsentStatus.NOT_REQUESTED && status != ConsentStatus.FAILED) {
+      return;
     }
     conclude(ConsentStatus.FAILED, reason, advice, now);
   }
@@ -126,7 +143,7 @@ public class TenantConsent {
     }
     if (!now.isBefore(verifyUntil)) {
       conclude(
-          ConsentStatus.PARTIAL,
+          verifyingFrom == ConsentStatus.DEGRADED ? ConsentStatus.DEGRADED : ConsentStatus.PARTIAL,
           "Granted "
               + verdict.granted().size()
               + " of "
@@ -155,16 +172,27 @@ public class TenantConsent {
       retryLater(now, problem.retryAfter());
       return false;
     }
+    if (verifyingFrom != null) {
+      conclude(
+          verifyingFrom,
+          "The customer's new approval could not be verified: " + problem.reason(),
+          problem.advice(),
+          now);
+      return true;
+    }
     conclude(ConsentStatus.FAILED, problem.reason(), problem.advice(), now);
     return true;
   }
 
   /**
-   * The drift check's verdict on a tenant whose consent was verified before. Returns the lost
-   * consent if the tenant just degraded, or empty.
+   * The drift check's verdict on a tenant whose consent was verified before. Any permission lost
+   * since the stored grant degrades the tenant and returns the incident (also when it was partially
+   * consented or degraded already); otherwise empty.
    */
   public Optional<IncidentKind> driftChecked(GrantVerdict verdict, LocalDateTime now) {
     ConsentStatus before = status;
+    List<RequiredPermission> lost = new ArrayList<>(getGranted());
+    lost.removeAll(verdict.granted());
     remember(verdict, now);
     lastCheckError = null;
     if (verdict.isComplete()) {
@@ -175,6 +203,17 @@ public class TenantConsent {
       return Optional.empty();
     }
     String text = "Missing now: " + String.join(", ", verdict.missingNames()) + ".";
+    if (before.isWatchedForDrift() && !lost.isEmpty()) {
+      conclude(
+          ConsentStatus.DEGRADED,
+          "The customer removed permissions from our app: "
+              + String.join(", ", lost.stream().map(RequiredPermission::getPermissionName).toList())
+              + ". "
+              + text,
+          "Send the customer a re-consent link for the missing permissions.",
+          now);
+      return Optional.of(IncidentKind.NARROWED);
+    }
     if (before == ConsentStatus.NOT_REQUESTED || before == ConsentStatus.FAILED) {
       conclude(
           ConsentStatus.PARTIAL,
@@ -240,6 +279,7 @@ public class TenantConsent {
 
   private void conclude(ConsentStatus to, String reason, String advice, LocalDateTime now) {
     status = to;
+    verifyingFrom = null;
     this.reason = reason;
     this.advice = advice;
     nextAttemptAt = null;

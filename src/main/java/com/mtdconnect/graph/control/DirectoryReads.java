@@ -295,7 +295,7 @@ public final class DirectoryReads {
             new GrantedAppRole(
                 String.valueOf(a.getAppRoleId()),
                 String.valueOf(a.getResourceId()),
-                String.valueOf(a.getResourceDisplayName()),
+                Optional.ofNullable(a.getResourceDisplayName()),
                 Optional.ofNullable(a.getCreatedDateTime())));
       }
       String next = page.getOdataNextLink();

@@ -125,8 +125,17 @@ class TenantRegistryBrowserIT {
     String guid = UUID.randomUUID().toString();
     pages.type("editor:directoryId", guid);
     pages.type("editor:contactEmail", "bea@browsertestbank.example");
-    pages.type("editor:scopeTags", "EMEA, Browser");
+    pages.type("editor:scopeTags", "EMEA, APAC");
     pages.choose("editor:lifecycle", "Consent pending");
+    pages.click("editor:save");
+    pages.waitFor().until(d -> pages.messages().contains("you may add or remove only those"));
+    Browser.screenshot(browser, "05b-register-tag-outside-scope");
+    assertEquals(
+        "Browser Test Bank",
+        browser.findElement(By.id("editor:displayName")).getAttribute("value"),
+        "the form keeps what was typed");
+
+    pages.type("editor:scopeTags", "EMEA, AMER");
     Browser.screenshot(browser, "05a-register-filled");
     pages.click("editor:save");
     pages.waitForUrl("/tenancy/view.xhtml?tenant=");

@@ -3,8 +3,9 @@ package com.mtdconnect.rbac.entity;
 import com.mtdconnect.platform.entity.ProblemForUser;
 
 /**
- * A change would put an object outside the tenants the caller may change: for example a tenant
- * registered or retagged with scope tags none of the caller's assignments reach.
+ * A change would put an object outside the tenants the caller may change, or change who else
+ * reaches it: for example a tenant registered or retagged with a scope tag the caller does not
+ * hold.
  */
 public class OutsideYourScope extends ProblemForUser {
   private static final long serialVersionUID = 1L;
@@ -29,6 +30,8 @@ public class OutsideYourScope extends ProblemForUser {
             + permission.describe()
             + " only for "
             + scope.describe().toLowerCase(java.util.Locale.ROOT)
-            + ": give the tenant at least one of those scope tags.");
+            + ": a tenant you register or change must keep at least one of those scope tags, and"
+            + " you may add or remove only those (other tags would show or hide it to other"
+            + " staff).");
   }
 }

@@ -30,6 +30,7 @@ import com.mtdconnect.rbac.entity.RoleDraft;
 import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantDraft;
+import com.mtdconnect.testsupport.AuditRecords;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
 import jakarta.enterprise.inject.Any;
@@ -458,12 +459,8 @@ class AuditCompletenessIT {
   }
 
   private static long latestAuditId() throws Exception {
-    try (Connection db = dataSource().getConnection();
-        PreparedStatement query =
-            db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM audit_event");
-        ResultSet row = query.executeQuery()) {
-      row.next();
-      return row.getLong(1);
+    try (Connection db = dataSource().getConnection()) {
+      return AuditRecords.latestId(db);
     }
   }
 

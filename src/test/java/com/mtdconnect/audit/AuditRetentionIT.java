@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.audit.control.AuditPurge;
 import com.mtdconnect.platform.control.PortalDataSource;
+import com.mtdconnect.testsupport.AuditRecords;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
 import jakarta.enterprise.inject.spi.CDI;
@@ -100,12 +101,8 @@ class AuditRetentionIT {
   }
 
   private static long latestId() throws Exception {
-    try (Connection db = dataSource().getConnection();
-        PreparedStatement query =
-            db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM audit_event");
-        ResultSet row = query.executeQuery()) {
-      row.next();
-      return row.getLong(1);
+    try (Connection db = dataSource().getConnection()) {
+      return AuditRecords.latestId(db);
     }
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mtdconnect.testsupport.AuditRecords;
 import com.mtdconnect.testsupport.Browser;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
@@ -219,12 +220,8 @@ class StaffSessionsIT {
   }
 
   private static long latestAuditId() throws Exception {
-    try (Connection db = TestDatabase.get().connect();
-        PreparedStatement query =
-            db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM audit_event");
-        ResultSet row = query.executeQuery()) {
-      row.next();
-      return row.getLong(1);
+    try (Connection db = TestDatabase.get().connect()) {
+      return AuditRecords.latestId(db);
     }
   }
 

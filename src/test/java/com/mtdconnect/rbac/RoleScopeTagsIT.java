@@ -26,6 +26,7 @@ import com.mtdconnect.rbac.entity.RoleAssignment;
 import com.mtdconnect.rbac.entity.RoleDraft;
 import com.mtdconnect.rbac.entity.RoleNotFound;
 import com.mtdconnect.rbac.entity.TenantScope;
+import com.mtdconnect.testsupport.AuditRecords;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
 import jakarta.enterprise.event.Startup;
@@ -449,12 +450,8 @@ class RoleScopeTagsIT {
   }
 
   private static long latestAuditId() throws Exception {
-    try (Connection db = dataSource().getConnection();
-        PreparedStatement query =
-            db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM audit_event");
-        ResultSet row = query.executeQuery()) {
-      row.next();
-      return row.getLong(1);
+    try (Connection db = dataSource().getConnection()) {
+      return AuditRecords.latestId(db);
     }
   }
 

@@ -30,22 +30,13 @@ public final class Deployments {
    */
   public static WebArchive portalWithTests(Class<?>... testClasses) {
     JavaArchive testLibrary =
-        ShrinkWrap.create(JavaArchive.class, "portal-in-container-tests.jar")
+        openTestLibrary(
+                "portal-in-container-tests.jar",
+                "in_container_tests",
+                "Arquillian test runner",
+                "/ArquillianServletRunnerEE9")
             .addClasses(testClasses)
-            .addAsManifestResource(
-                new StringAsset(
-                    """
-                    <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                      <name>in_container_tests</name>
-                      <security-constraint>
-                        <web-resource-collection>
-                          <web-resource-name>Arquillian test runner</web-resource-name>
-                          <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
-                        </web-resource-collection>
-                      </security-constraint>
-                    </web-fragment>
-                    """),
-                "web-fragment.xml")
+            .addClasses(AuditRecords.class)
             .addAsManifestResource(
                 new StringAsset(
                     "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
@@ -59,24 +50,11 @@ public final class Deployments {
    * test library's web fragment, for testing session timeouts over HTTP.
    */
   public static WebArchive portalWithSessionClock() {
-    JavaArchive clock =
-        ShrinkWrap.create(JavaArchive.class, "portal-session-clock.jar")
-            .addClasses(SessionClockServlet.class)
-            .addAsManifestResource(
-                new StringAsset(
-                    """
-                    <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                      <name>session_clock</name>
-                      <security-constraint>
-                        <web-resource-collection>
-                          <web-resource-name>Test-only session clock</web-resource-name>
-                          <url-pattern>/it/*</url-pattern>
-                        </web-resource-collection>
-                      </security-constraint>
-                    </web-fragment>
-                    """),
-                "web-fragment.xml");
-    return portal().addAsLibrary(clock);
+    return portal()
+        .addAsLibrary(
+            openTestLibrary(
+                    "portal-session-clock.jar", "session_clock", "Test-only session clock", "/it/*")
+                .addClasses(SessionClockServlet.class));
   }
 
   /**
@@ -84,23 +62,37 @@ public final class Deployments {
    * the signed-in caller (it needs a staff session; without one the facades refuse).
    */
   public static WebArchive portalWithBoundaryProbe() {
-    JavaArchive probe =
-        ShrinkWrap.create(JavaArchive.class, "portal-boundary-probe.jar")
-            .addClasses(BoundaryProbeServlet.class, SimulatorStaffServlet.class)
-            .addAsManifestResource(
-                new StringAsset(
-                    """
-                    <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                      <name>boundary_probe</name>
-                      <security-constraint>
-                        <web-resource-collection>
-                          <web-resource-name>Test-only boundary probe</web-resource-name>
-                          <url-pattern>/it/*</url-pattern>
-                        </web-resource-collection>
-                      </security-constraint>
-                    </web-fragment>
-                    """),
-                "web-fragment.xml");
-    return portal().addAsLibrary(probe);
+    return portal()
+        .addAsLibrary(
+            openTestLibrary(
+                    "portal-boundary-probe.jar",
+                    "boundary_probe",
+                    "Test-only boundary probe",
+                    "/it/*")
+                .addClasses(BoundaryProbeServlet.class, SimulatorStaffServlet.class));
+  }
+
+  /**
+   * A test-only library whose web fragment opens {@code urlPattern} to anonymous callers (a
+   * security constraint without an auth constraint); the portal's own pages stay protected.
+   */
+  private static JavaArchive openTestLibrary(
+      String jarName, String fragmentName, String resourceName, String urlPattern) {
+    return ShrinkWrap.create(JavaArchive.class, jarName)
+        .addAsManifestResource(
+            new StringAsset(
+                """
+                <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                  <name>%s</name>
+                  <security-constraint>
+                    <web-resource-collection>
+                      <web-resource-name>%s</web-resource-name>
+                      <url-pattern>%s</url-pattern>
+                    </web-resource-collection>
+                  </security-constraint>
+                </web-fragment>
+                """
+                    .formatted(fragmentName, resourceName, urlPattern)),
+            "web-fragment.xml");
   }
 }

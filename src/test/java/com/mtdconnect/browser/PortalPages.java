@@ -48,7 +48,7 @@ final class PortalPages {
       open("/signin.xhtml");
     }
     click("signInWithMicrosoft");
-    waitForUrl("/simulator/oidc/authorize");
+    waitForUrl("/oauth2/v2.0/authorize");
   }
 
   void type(String id, String text) {

@@ -80,8 +80,6 @@ class TenantRegistryBrowserIT {
     pages.waitForUrl("/signin.xhtml?continue=");
     Browser.screenshot(browser, "01-signin");
 
-    assertTrue(pages.text("demoAccounts").contains("Priya Policy"), "demo staff are listed");
-
     pages.startSignIn();
     assertTrue(pages.text("pick-operator").contains("Olivia Operator"));
     assertTrue(pages.text("pick-helpdesk").contains("MSP Help Desk EMEA"));

@@ -1,7 +1,8 @@
 package com.mtdconnect.demo;
 
-import com.mtdconnect.identity.control.DemoStaffAccounts;
+import com.mtdconnect.demo.control.DemoStaffAccounts;
 import com.mtdconnect.testsupport.EmbeddedMariaDb;
+import com.mtdconnect.testsupport.PortalProcess;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -9,8 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,30 +54,37 @@ public final class DemoLauncher {
   private static Process startPortal(
       int port, File war, File payaraJar, String jdbcUrl, File configDir, File dataDir)
       throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
-    command.add("-Xmx768m");
-    command.add("-XX:+UseSerialGC");
-    command.add("-Dportal.base-url=http://localhost:" + port);
-    command.add("-Ddb.url=" + jdbcUrl);
-    command.add("-Ddb.user=root");
-    command.add("-Ddb.password=embedded");
-    command.add("-jar");
-    command.add(payaraJar.getPath());
-    command.add("--deploy");
-    command.add(war.getPath());
-    command.add("--contextroot");
-    command.add("/");
-    command.add("--port");
-    command.add(String.valueOf(port));
-    command.add("--nohazelcast");
-    command.add("--disablephonehome");
-    command.add("--rootdir");
-    command.add(new File(dataDir, "payara").getPath());
-    command.add("--systemproperties");
-    command.add(new File(configDir, "demo.properties").getPath());
+    List<String> command =
+        portalCommand(port, war, payaraJar, jdbcUrl, "root", "embedded", configDir, dataDir);
     System.out.println("[demo] Starting Payara Micro on port " + port + " …");
     return new ProcessBuilder(command).inheritIO().start();
+  }
+
+  /**
+   * How the demo portal is started: the demo WAR on {@code port}, told that this port is its public
+   * URL, the database, and {@code config/demo.properties} for a presenter's own overrides (which
+   * therefore must not set the base URL or the database). DemoPortIT starts it the same way.
+   */
+  static List<String> portalCommand(
+      int port,
+      File war,
+      File payaraJar,
+      String jdbcUrl,
+      String dbUser,
+      String dbPassword,
+      File configDir,
+      File dataDir) {
+    return PortalProcess.command(
+        payaraJar,
+        war,
+        port,
+        new File(dataDir, "payara"),
+        Map.of(
+            "portal.base-url", "http://localhost:" + port,
+            "db.url", jdbcUrl,
+            "db.user", dbUser,
+            "db.password", dbPassword),
+        Optional.of(new File(configDir, "demo.properties")));
   }
 
   private static boolean waitUntilReady(int port, Process portal) throws InterruptedException {

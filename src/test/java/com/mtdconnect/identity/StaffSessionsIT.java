@@ -50,6 +50,9 @@ import org.junit.jupiter.api.Test;
 @RunAsClient
 class StaffSessionsIT {
 
+  /** The demo MSP's own (simulated) Entra tenant, from the demo layer's configuration. */
+  private static final String DEMO_MSP_TENANT = "4d5f0a3e-6b1c-4c8e-9a57-00000000e5a0";
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.portalWithSessionClock();
@@ -76,8 +79,8 @@ class StaffSessionsIT {
             .headers()
             .firstValue("Location")
             .orElseThrow()
-            .startsWith(base + "/simulator/oidc/authorize?"),
-        "the sign-in goes to the simulator's OpenID Connect provider");
+            .startsWith(base + "/simulator/login/" + DEMO_MSP_TENANT + "/oauth2/v2.0/authorize?"),
+        "the sign-in goes to the MSP tenant's Entra authorize endpoint, reached at the simulator");
 
     HttpResponse<String> signedIn = client.follow(client.pickAtProvider(toProvider, "operator"));
 
@@ -155,7 +158,11 @@ class StaffSessionsIT {
             .headers()
             .firstValue("Location")
             .orElseThrow()
-            .startsWith(base + "/simulator/oidc/logout?post_logout_redirect_uri="),
+            .startsWith(
+                base
+                    + "/simulator/login/"
+                    + DEMO_MSP_TENANT
+                    + "/oauth2/v2.0/logout?post_logout_redirect_uri="),
         "the provider ends its session too");
     HttpResponse<String> backFromProvider = client.follow(signedOut);
     assertEquals(

@@ -16,8 +16,8 @@ import static com.mtdconnect.rbac.entity.Permission.TENANTS_UPDATE;
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.mtdconnect.identity.control.DemoStaffAccounts;
-import com.mtdconnect.identity.control.DemoStaffAccounts.DemoStaffAccount;
+import com.mtdconnect.demo.control.DemoStaffAccounts;
+import com.mtdconnect.demo.control.DemoStaffAccounts.DemoStaffAccount;
 import com.mtdconnect.rbac.entity.BuiltInRole;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.TenantScope;

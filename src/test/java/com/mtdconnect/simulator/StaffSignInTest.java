@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.mtdconnect.simulator.boundary.LoopbackSimulatorServer;
 import com.mtdconnect.simulator.boundary.MicrosoftCloudSimulator;
+import com.mtdconnect.simulator.boundary.SimulatorEndpoints;
 import com.mtdconnect.simulator.control.DemoScenario;
 import com.mtdconnect.simulator.control.JwtCodec;
 import com.mtdconnect.simulator.entity.SimRequest;
@@ -22,6 +23,7 @@ import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -30,17 +32,29 @@ class StaffSignInTest {
 
   private static final String CALLBACK = "http://127.0.0.1:9/callback";
 
+  private static final String MSP_TENANT = "4d5f0a3e-6b1c-4c8e-9a57-00000000e5a0";
+
   @Test
   void authorizationCodeFlowIssuesASignedIdTokenWithGroupsOnce() throws Exception {
     MicrosoftCloudSimulator simulator = MicrosoftCloudSimulator.create(SimulatorConfig.of(1, 1));
     simulator.enableStaffSignIn(
-        "portal", "secret", DemoScenario.staff(), DemoScenario.STAFF_GROUP_NAMES);
+        MSP_TENANT, "portal", "secret", DemoScenario.staff(), DemoScenario.STAFF_GROUP_NAMES);
     try (LoopbackSimulatorServer server = LoopbackSimulatorServer.start(simulator, 2)) {
       HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-      String issuer = server.baseUrl() + "/oidc";
+      SimulatorEndpoints microsoft = new SimulatorEndpoints(URI.create(server.baseUrl()));
+      String issuer = "https://login.microsoftonline.com/" + MSP_TENANT + "/v2.0";
       JsonObject discovery =
-          json(http.send(get(issuer + "/.well-known/openid-configuration"), body()).body());
+          json(
+              http.send(
+                      get(microsoft.resolve(issuer + "/.well-known/openid-configuration")), body())
+                  .body());
       assertEquals(issuer, discovery.get("issuer").getAsString());
+      JsonObject endpoints = new JsonObject();
+      for (String key :
+          List.of("authorization_endpoint", "token_endpoint", "jwks_uri", "userinfo_endpoint")) {
+        endpoints.addProperty(key, microsoft.resolve(discovery.get(key).getAsString()));
+      }
+      discovery = endpoints;
 
       String query =
           "client_id=portal&response_type=code&scope=openid+profile&redirect_uri="

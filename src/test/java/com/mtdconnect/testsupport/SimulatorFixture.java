@@ -6,6 +6,7 @@ import com.mtdconnect.graph.entity.GraphCredential;
 import com.mtdconnect.graph.entity.GraphSettings;
 import com.mtdconnect.simulator.boundary.LoopbackSimulatorServer;
 import com.mtdconnect.simulator.boundary.MicrosoftCloudSimulator;
+import com.mtdconnect.simulator.boundary.SimulatorEndpoints;
 import com.mtdconnect.simulator.entity.AppRegistration;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public final class SimulatorFixture implements AutoCloseable {
     return GraphSettings.production(
             CLIENT_ID,
             GraphCredential.certificate(appCertificate().key(), appCertificate().certificate()))
-        .reroutedTo(URI.create(server.baseUrl()))
+        .reachedThrough(new SimulatorEndpoints(URI.create(server.baseUrl())))
         .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20))
         .withBudgets(BudgetSettings.belowMicrosoftLimits());
   }

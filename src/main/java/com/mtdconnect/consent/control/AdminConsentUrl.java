@@ -11,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 public final class AdminConsentUrl {
   static final String GRAPH_DEFAULT_SCOPE = "https://graph.microsoft.com/.default";
 
+  /** Microsoft's identity platform for the global cloud. */
+  static final String MICROSOFT_LOGIN = "https://login.microsoftonline.com";
+
   private AdminConsentUrl() {}
 
-  public static String of(
-      String loginUrl, String tenant, String clientId, String redirectUri, String state) {
-    return loginUrl
+  public static String of(String tenant, String clientId, String redirectUri, String state) {
+    return MICROSOFT_LOGIN
         + "/"
         + encode(tenant)
         + "/v2.0/adminconsent?client_id="

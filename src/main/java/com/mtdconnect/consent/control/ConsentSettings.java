@@ -3,7 +3,6 @@ package com.mtdconnect.consent.control;
 import com.mtdconnect.consent.entity.ConsentNotConfigured;
 import com.mtdconnect.platform.control.EntraAppSettings;
 import com.mtdconnect.platform.control.PortalSettings;
-import com.mtdconnect.simulator.boundary.SimulatorHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -15,14 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * portal.consent.state-lifetime} (PT30M, how long a customer may stay at Microsoft), {@code
  * portal.consent.verification-window} (PT3M, how long to wait for Microsoft's replication), {@code
  * portal.consent.drift-interval} (PT15M), {@code portal.msp.name} and {@code
- * portal.msp.contact-email} (shown to customers), {@code entra.redirect-base-url} and {@code
- * entra.login-url} (Microsoft's identity platform; the simulator in demo mode).
+ * portal.msp.contact-email} (shown to customers) and {@code entra.redirect-base-url}.
  */
 @ApplicationScoped
 public class ConsentSettings {
-
-  /** Microsoft's identity platform for the global cloud. */
-  public static final String MICROSOFT_LOGIN = "https://login.microsoftonline.com";
 
   @Inject PortalSettings portal;
   @Inject EntraAppSettings entraApp;
@@ -54,10 +49,6 @@ public class ConsentSettings {
   @Inject
   @ConfigProperty(name = "entra.redirect-base-url")
   Optional<String> redirectBaseUrl;
-
-  @Inject
-  @ConfigProperty(name = "entra.login-url")
-  Optional<String> loginUrl;
 
   /** Refuses durations that are not positive ISO-8601 durations, naming the setting. */
   public void requireValid() {
@@ -93,13 +84,14 @@ public class ConsentSettings {
 
   /** The MSP's multi-tenant app, which the customer consents to. */
   public String clientId() {
-    Optional<String> configured = entraApp.clientId();
-    if (configured.isEmpty() && !portal.isDemo()) {
-      throw new ConsentNotConfigured(
-          "The MSP application is not configured (entra.client-id is empty), so there is nothing"
-              + " a customer could consent to. Register the app as the README describes.");
-    }
-    return configured.orElse(SimulatorHolder.DEMO_CLIENT_ID);
+    return entraApp
+        .clientId()
+        .orElseThrow(
+            () ->
+                new ConsentNotConfigured(
+                    "The MSP application is not configured (entra.client-id is empty), so there is"
+                        + " nothing a customer could consent to. Register the app as the README"
+                        + " describes."));
   }
 
   /** Where Microsoft sends the customer back: registered on the MSP app as a redirect URI. */
@@ -111,13 +103,6 @@ public class ConsentSettings {
   /** The portal's public URL, for the links we hand out. */
   public String portalUrl() {
     return portal.baseUrl();
-  }
-
-  /** Microsoft's login host, or the simulator's in demo mode. */
-  public String loginUrl() {
-    return loginUrl
-        .filter(v -> !v.isBlank())
-        .orElse(portal.isDemo() ? portal.baseUrl() + "/simulator/login" : MICROSOFT_LOGIN);
   }
 
   private static Duration positive(String value, String key) {

@@ -12,7 +12,6 @@ import com.mtdconnect.graph.control.ReportDownloads;
 import com.mtdconnect.graph.control.RequestPacer;
 import com.mtdconnect.graph.control.TenantClients;
 import com.mtdconnect.graph.control.TokenSource;
-import com.mtdconnect.graph.control.TransportReroute;
 import com.mtdconnect.graph.entity.AppConfigurationRequest;
 import com.mtdconnect.graph.entity.AppInstallStatus;
 import com.mtdconnect.graph.entity.AssignmentTarget;
@@ -76,14 +75,14 @@ public class GraphGateway implements AutoCloseable {
                   t.setDaemon(true);
                   return t;
                 });
-    TransportReroute reroute = new TransportReroute(settings.simulator());
     TokenSource tokens =
         new TokenSource(
             settings,
-            new MsalTransport(settings.connectTimeout(), settings.readTimeout(), reroute),
+            new MsalTransport(
+                settings.connectTimeout(), settings.readTimeout(), settings.endpoints()),
             executor.orElse(ownExecutor));
     RequestPacer pacer = new RequestPacer(settings.budgets());
-    this.clients = new TenantClients(settings, tokens, pacer, metrics, reroute);
+    this.clients = new TenantClients(settings, tokens, pacer, metrics);
     this.batches = new BatchReads(pacer, settings.maxRetryWait());
     this.downloads = new ReportDownloads(settings.connectTimeout(), settings.readTimeout());
   }

@@ -4,16 +4,14 @@ import com.mtdconnect.graph.entity.GraphCredential;
 import com.mtdconnect.graph.entity.GraphNotConfigured;
 import com.mtdconnect.graph.entity.GraphSettings;
 import com.mtdconnect.platform.control.EntraAppSettings;
-import com.mtdconnect.platform.control.PortalSettings;
+import com.mtdconnect.platform.control.MicrosoftEndpoints;
 import com.mtdconnect.rbac.boundary.Unguarded;
-import com.mtdconnect.simulator.boundary.SimulatorHolder;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
@@ -23,15 +21,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Produces the server's one {@link GraphGateway} from configuration: {@code entra.client-id};
  * {@code entra.certificate-path} + {@code entra.certificate-password} (PKCS#12, preferred) or
- * {@code entra.client-secret}; {@code entra.home-tenant} (default {@code organizations}). In demo
- * mode the transport goes to the in-server simulator at {@code {portal.base-url}/simulator}, and
- * unset credentials default to the simulator's demo app registration.
+ * {@code entra.client-secret}; {@code entra.home-tenant} (default {@code organizations}). Microsoft
+ * is reached where {@link MicrosoftEndpoints} says: at its published endpoints in the product.
  */
 @Unguarded(because = "it produces the gateway bean; the use cases calling the gateway are guarded")
 @ApplicationScoped
 public class GraphGatewayProducer {
 
-  @Inject PortalSettings portal;
+  @Inject MicrosoftEndpoints endpoints;
 
   @Inject EntraAppSettings entraApp;
 
@@ -58,15 +55,12 @@ public class GraphGatewayProducer {
             base.clientId(),
             base.credential(),
             homeTenant,
-            base.simulator(),
+            endpoints,
             base.connectTimeout(),
             base.readTimeout(),
             base.maxRetries(),
             base.maxRetryWait(),
             base.budgets());
-    if (portal.isDemo()) {
-      settings = settings.reroutedTo(URI.create(portal.baseUrl() + "/simulator"));
-    }
     return new GraphGateway(settings, Optional.ofNullable(executor));
   }
 
@@ -75,31 +69,27 @@ public class GraphGatewayProducer {
   }
 
   private String clientId() {
-    Optional<String> configured = entraApp.clientId();
-    if (configured.isPresent()) {
-      return configured.get();
-    }
-    if (portal.isDemo()) {
-      return SimulatorHolder.DEMO_CLIENT_ID;
-    }
-    throw new GraphNotConfigured(
-        "The MSP application is not configured (entra.client-id is empty): register the app in"
-            + " Entra ID and set its client id and certificate, as the README describes.");
+    return entraApp
+        .clientId()
+        .orElseThrow(
+            () ->
+                new GraphNotConfigured(
+                    "The MSP application is not configured (entra.client-id is empty): register"
+                        + " the app in Entra ID and set its client id and certificate, as the"
+                        + " README describes."));
   }
 
   private GraphCredential credential() {
     Optional<String> path = certificatePath.filter(v -> !v.isBlank());
     if (path.isEmpty()) {
-      Optional<String> secret = entraApp.clientSecret();
-      if (secret.isEmpty() && portal.isDemo()) {
-        return GraphCredential.secret(SimulatorHolder.DEMO_CLIENT_SECRET);
-      }
       return GraphCredential.secret(
-          secret.orElseThrow(
-              () ->
-                  new GraphNotConfigured(
-                      "The MSP application has no credential: set entra.certificate-path (or, as"
-                          + " a fallback, entra.client-secret), as the README describes.")));
+          entraApp
+              .clientSecret()
+              .orElseThrow(
+                  () ->
+                      new GraphNotConfigured(
+                          "The MSP application has no credential: set entra.certificate-path (or, as"
+                              + " a fallback, entra.client-secret), as the README describes.")));
     }
     char[] password = certificatePassword.orElse("").toCharArray();
     try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(path.get()))) {

@@ -4,6 +4,7 @@ import com.microsoft.aad.msal4j.HttpRequest;
 import com.microsoft.aad.msal4j.HttpResponse;
 import com.microsoft.aad.msal4j.IHttpClient;
 import com.microsoft.aad.msal4j.IHttpResponse;
+import com.mtdconnect.platform.control.MicrosoftEndpoints;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -12,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * MSAL's HTTP transport: java.net.http with finite timeouts (MSAL's default has none), and the
- * demo/test reroute of login.microsoftonline.com to the simulator.
+ * MSAL's HTTP transport: java.net.http with finite timeouts (MSAL's default has none), sending each
+ * request to where {@link MicrosoftEndpoints} says login.microsoftonline.com is reached.
  */
 public final class MsalTransport implements IHttpClient {
 
@@ -22,18 +23,20 @@ public final class MsalTransport implements IHttpClient {
 
   private final HttpClient client;
   private final Duration readTimeout;
-  private final TransportReroute reroute;
+  private final MicrosoftEndpoints endpoints;
 
-  public MsalTransport(Duration connectTimeout, Duration readTimeout, TransportReroute reroute) {
+  public MsalTransport(
+      Duration connectTimeout, Duration readTimeout, MicrosoftEndpoints endpoints) {
     this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
     this.readTimeout = readTimeout;
-    this.reroute = reroute;
+    this.endpoints = endpoints;
   }
 
   @Override
   public IHttpResponse send(HttpRequest request) throws Exception {
     java.net.http.HttpRequest.Builder builder =
-        java.net.http.HttpRequest.newBuilder(URI.create(reroute.apply(request.url().toString())))
+        java.net.http.HttpRequest.newBuilder(
+                URI.create(endpoints.resolve(request.url().toString())))
             .timeout(readTimeout);
     if (request.headers() != null) {
       for (Map.Entry<String, String> h : request.headers().entrySet()) {

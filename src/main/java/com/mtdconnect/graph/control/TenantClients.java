@@ -17,8 +17,8 @@ import okhttp3.OkHttpClient;
 /**
  * One {@code GraphServiceClient} per customer tenant, created on first use and cached. Built on
  * {@code GraphClientFactory.create(...)}: the SDK's default middleware with its retry handler
- * capped, then our pacing/metrics interceptor, then (demo/test only) the reroute. All clients share
- * one connection pool.
+ * capped, then our pacing/metrics interceptor, then the routing to where Microsoft's URLs are
+ * reached. All clients share one connection pool.
  */
 public final class TenantClients {
 
@@ -26,21 +26,15 @@ public final class TenantClients {
   private final TokenSource tokens;
   private final RequestPacer pacer;
   private final CallMetricsRecorder metrics;
-  private final TransportReroute reroute;
   private final ConnectionPool pool = new ConnectionPool();
   private final ConcurrentHashMap<String, GraphServiceClient> clients = new ConcurrentHashMap<>();
 
   public TenantClients(
-      GraphSettings settings,
-      TokenSource tokens,
-      RequestPacer pacer,
-      CallMetricsRecorder metrics,
-      TransportReroute reroute) {
+      GraphSettings settings, TokenSource tokens, RequestPacer pacer, CallMetricsRecorder metrics) {
     this.settings = settings;
     this.tokens = tokens;
     this.pacer = pacer;
     this.metrics = metrics;
-    this.reroute = reroute;
   }
 
   public GraphServiceClient forTenant(String tenantId) {
@@ -54,7 +48,7 @@ public final class TenantClients {
       interceptors.add(i instanceof RetryHandler ? new RetryHandler(retryOption()) : i);
     }
     interceptors.add(new PacingInterceptor(tenantId, pacer, metrics));
-    interceptors.add(new GraphReroute(reroute));
+    interceptors.add(new EndpointRouting(settings.endpoints()));
     OkHttpClient http =
         GraphClientFactory.create(option, interceptors)
             .connectionPool(pool)

@@ -1,8 +1,7 @@
 package com.mtdconnect.graph.entity;
 
-import java.net.URI;
+import com.mtdconnect.platform.control.MicrosoftEndpoints;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Everything the gateway needs.
@@ -11,8 +10,8 @@ import java.util.Optional;
  * @param credential certificate or secret
  * @param homeTenant tenant of the MSAL authority (the MSP tenant or {@code organizations}); every
  *     request names the customer tenant anyway
- * @param simulator demo/test only: the simulator base URL that the transport reroutes
- *     login.microsoftonline.com and graph.microsoft.com to; empty in production
+ * @param endpoints where Microsoft's URLs are reached: {@link MicrosoftEndpoints#PUBLISHED} in the
+ *     product; the demo layer and tests hand in the simulator's
  * @param connectTimeout HTTP connect timeout (MSAL and Graph)
  * @param readTimeout HTTP read timeout (MSAL and Graph)
  * @param maxRetries retries the SDK may make per request (429/503/504)
@@ -24,7 +23,7 @@ public record GraphSettings(
     String clientId,
     GraphCredential credential,
     String homeTenant,
-    Optional<URI> simulator,
+    MicrosoftEndpoints endpoints,
     Duration connectTimeout,
     Duration readTimeout,
     int maxRetries,
@@ -36,7 +35,7 @@ public record GraphSettings(
         clientId,
         credential,
         "organizations",
-        Optional.empty(),
+        MicrosoftEndpoints.PUBLISHED,
         Duration.ofSeconds(10),
         Duration.ofSeconds(60),
         3,
@@ -44,12 +43,12 @@ public record GraphSettings(
         BudgetSettings.belowMicrosoftLimits());
   }
 
-  public GraphSettings reroutedTo(URI simulatorBase) {
+  public GraphSettings reachedThrough(MicrosoftEndpoints newEndpoints) {
     return new GraphSettings(
         clientId,
         credential,
         homeTenant,
-        Optional.of(simulatorBase),
+        newEndpoints,
         connectTimeout,
         readTimeout,
         maxRetries,
@@ -62,7 +61,7 @@ public record GraphSettings(
         clientId,
         credential,
         homeTenant,
-        simulator,
+        endpoints,
         connectTimeout,
         readTimeout,
         maxRetries,
@@ -75,7 +74,7 @@ public record GraphSettings(
         clientId,
         credential,
         homeTenant,
-        simulator,
+        endpoints,
         connectTimeout,
         readTimeout,
         retries,
@@ -88,7 +87,7 @@ public record GraphSettings(
         clientId,
         newCredential,
         homeTenant,
-        simulator,
+        endpoints,
         connectTimeout,
         readTimeout,
         maxRetries,
@@ -101,7 +100,7 @@ public record GraphSettings(
         clientId,
         credential,
         homeTenant,
-        simulator,
+        endpoints,
         connect,
         read,
         maxRetries,

@@ -1,10 +1,7 @@
 package com.mtdconnect.identity.boundary;
 
-import com.mtdconnect.identity.control.DemoStaffAccounts;
-import com.mtdconnect.identity.control.DemoStaffAccounts.DemoStaffAccount;
 import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.platform.boundary.LocalRedirect;
-import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.platform.control.StaffSignInSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -12,18 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The sign-in landing page: "Sign in with Microsoft" (back to the page asked for afterwards), why
- * the last sign-in did not happen, and in demo mode the simulator's demo staff.
+ * the last sign-in did not happen, and which setting sign-in still lacks.
  */
 @Named
 @RequestScoped
 public class SignInPage {
 
-  @Inject PortalSettings settings;
   @Inject StaffSignInSettings signIn;
   @Inject ExternalContext external;
 
@@ -31,14 +26,6 @@ public class SignInPage {
   private String continueTo;
 
   private String problem;
-
-  public boolean isDemo() {
-    return settings.isDemo();
-  }
-
-  public List<DemoStaffAccount> getDemoAccounts() {
-    return settings.isDemo() ? DemoStaffAccounts.ACCOUNTS : List.of();
-  }
 
   /** The address of the button: starts the sign-in at the provider. */
   public String getStartUrl() {

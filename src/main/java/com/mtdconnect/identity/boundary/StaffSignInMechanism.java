@@ -24,6 +24,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdConstant;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdProviderMetadata;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,8 +46,8 @@ import java.util.stream.Collectors;
 
 /**
  * Staff sign-in: Jakarta Security's OpenID Connect mechanism (authorization code flow with state
- * and nonce) against Entra ID in production and the simulator's provider in demo mode, wrapped so
- * that the portal keeps the signed-in staff member in its own session.
+ * and nonce) against Entra ID's v2.0 endpoints of the MSP's tenant (given directly, no discovery),
+ * wrapped so that the portal keeps the signed-in staff member in its own session.
  *
  * <ul>
  *   <li>{@value #START_PATH}{@code ?continue=/page} starts a sign-in at the provider; {@value
@@ -63,7 +64,13 @@ import java.util.stream.Collectors;
  * </ul>
  */
 @OpenIdAuthenticationMechanismDefinition(
-    providerURI = "${staffSignIn.providerUri}",
+    providerMetadata =
+        @OpenIdProviderMetadata(
+            issuer = "${staffSignIn.issuer}",
+            authorizationEndpoint = "${staffSignIn.authorizationEndpoint}",
+            tokenEndpoint = "${staffSignIn.tokenEndpoint}",
+            userinfoEndpoint = "${staffSignIn.userinfoEndpoint}",
+            jwksURI = "${staffSignIn.jwksUri}"),
     clientId = "${staffSignIn.clientId}",
     clientSecret = "${staffSignIn.clientSecret}",
     redirectURI = "${staffSignIn.redirectUri}",

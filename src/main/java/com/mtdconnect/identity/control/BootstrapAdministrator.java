@@ -2,7 +2,6 @@ package com.mtdconnect.identity.control;
 
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.platform.control.DatabaseMigration;
-import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.platform.control.StaffSignInSettings;
 import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.BuiltInRole;
@@ -31,7 +30,6 @@ public class BootstrapAdministrator {
   /** Who the audit log names for the first administrators' assignments. */
   static final Actor BOOTSTRAP = Actor.system("bootstrap-admin");
 
-  @Inject PortalSettings settings;
   @Inject StaffSignInSettings signIn;
   @Inject RoleAssignments assignments;
 
@@ -43,10 +41,11 @@ public class BootstrapAdministrator {
   @ConfigProperty(name = "portal.bootstrap-admin.user")
   Optional<String> user;
 
-  void assignOnFirstStart(@Observes @Priority(DatabaseMigration.PRIORITY + 10) Startup startup) {
-    if (settings.isDemo()) {
-      return;
-    }
+  /**
+   * Runs after every other start-up step that may create role assignments (the built-in role sync,
+   * and a demo layer's sample staff), so it acts only on a portal that really has none.
+   */
+  void assignOnFirstStart(@Observes @Priority(DatabaseMigration.PRIORITY + 50) Startup startup) {
     signIn
         .missing()
         .ifPresent(

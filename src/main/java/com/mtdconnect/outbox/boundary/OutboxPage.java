@@ -1,7 +1,7 @@
 package com.mtdconnect.outbox.boundary;
 
+import com.mtdconnect.outbox.control.MailDelivery;
 import com.mtdconnect.outbox.entity.OutboxMail;
-import com.mtdconnect.platform.control.PortalSettings;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +15,7 @@ public class OutboxPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Outbox outbox;
-  @Inject PortalSettings portal;
+  @Inject MailDelivery delivery;
 
   private List<OutboxMail> mails;
   private OutboxMail selected;
@@ -39,7 +39,7 @@ public class OutboxPage implements Serializable {
     this.selected = selected;
   }
 
-  public boolean isDemo() {
-    return portal.isDemo();
+  public String getWhereMailsGo() {
+    return delivery.whereMailsGo();
   }
 }

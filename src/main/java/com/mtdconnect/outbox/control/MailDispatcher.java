@@ -3,7 +3,6 @@ package com.mtdconnect.outbox.control;
 import com.mtdconnect.outbox.entity.Delivery;
 import com.mtdconnect.outbox.entity.MailMessage;
 import com.mtdconnect.outbox.entity.OutboxMail;
-import com.mtdconnect.platform.control.PortalSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -15,17 +14,16 @@ import java.time.ZoneOffset;
 import java.util.logging.Logger;
 
 /**
- * Keeps every mail in the outbox and, in production, delivers it by SMTP at once, recording the
- * outcome. Runs in the caller's transaction, so a mail exists exactly when the change that sent it
- * does.
+ * Keeps every mail in the outbox and delivers it at once ({@link MailDelivery}: SMTP in the
+ * product), recording the outcome. Runs in the caller's transaction, so a mail exists exactly when
+ * the change that sent it does.
  */
 @ApplicationScoped
 public class MailDispatcher {
   private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
 
   @PersistenceContext EntityManager em;
-  @Inject PortalSettings portal;
-  @Inject SmtpSender smtp;
+  @Inject MailDelivery delivery;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public OutboxMail dispatch(MailMessage message, String sentBy) {
@@ -38,15 +36,12 @@ public class MailDispatcher {
             message.body(),
             sentBy,
             now);
-    if (!portal.isDemo()) {
-      try {
-        smtp.send(message);
-        mail.delivered(Delivery.SENT, null, now);
-      } catch (MessagingException e) {
-        String reason = plainReason(e);
-        LOG.warning(() -> "Mail to tenant " + message.tenantId() + " not delivered: " + reason);
-        mail.delivered(Delivery.FAILED, reason, now);
-      }
+    try {
+      mail.delivered(delivery.deliver(message), null, now);
+    } catch (MessagingException e) {
+      String reason = plainReason(e);
+      LOG.warning(() -> "Mail to tenant " + message.tenantId() + " not delivered: " + reason);
+      mail.delivered(Delivery.FAILED, reason, now);
     }
     em.persist(mail);
     return mail;

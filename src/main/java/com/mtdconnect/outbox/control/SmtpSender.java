@@ -1,5 +1,6 @@
 package com.mtdconnect.outbox.control;
 
+import com.mtdconnect.outbox.entity.Delivery;
 import com.mtdconnect.outbox.entity.MailMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * server cannot hold a request.
  */
 @ApplicationScoped
-public class SmtpSender {
+public class SmtpSender implements MailDelivery {
 
   @Inject
   @ConfigProperty(name = "mail.smtp.host")
@@ -63,6 +64,20 @@ public class SmtpSender {
 
   public boolean isConfigured() {
     return host.filter(h -> !h.isBlank()).isPresent();
+  }
+
+  @Override
+  public Delivery deliver(MailMessage mail) throws MessagingException {
+    send(mail);
+    return Delivery.SENT;
+  }
+
+  @Override
+  public String whereMailsGo() {
+    return isConfigured()
+        ? "Mails sent to customers, with what the mail server said."
+        : "No mail server is configured (mail.smtp.host): mails are kept here as not delivered;"
+            + " copy the link from the tenant's page and send it yourself.";
   }
 
   /** Sends the mail; throws with a message fit for the operator when it cannot. */

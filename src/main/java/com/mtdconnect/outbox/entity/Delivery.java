@@ -2,8 +2,8 @@ package com.mtdconnect.outbox.entity;
 
 /** What happened to a mail. */
 public enum Delivery {
-  /** Demo mode: kept in the outbox page, not sent anywhere. */
-  KEPT_IN_OUTBOX("In the outbox (demo)"),
+  /** Kept in the outbox page by a delivery that sends nothing (the demo's mailbox). */
+  KEPT_IN_OUTBOX("In the outbox, not sent"),
   /** Handed to the SMTP server. */
   SENT("Sent"),
   /** The SMTP server could not be reached or refused the mail. */

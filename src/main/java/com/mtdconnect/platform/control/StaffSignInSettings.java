@@ -7,30 +7,27 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where staff sign in, as configured: the MSP's own single-tenant Entra app registration in
- * production ({@code staff-signin.tenant-id}, {@code staff-signin.client-id}, {@code
- * staff-signin.client-secret}), the simulator's OpenID Connect provider at {@code
- * {portal.base-url}/simulator/oidc} in demo mode, so both modes run the same sign-in code. Blank
- * values count as not set. The OpenID Connect mechanism reads these getters through {@code
- * ${staffSignIn...}} expressions; the simulator registers the demo client with the same values. The
- * secret is never logged.
+ * Where staff sign in: Entra ID, through the MSP's own single-tenant app registration ({@code
+ * staff-signin.tenant-id}, {@code staff-signin.client-id}, {@code staff-signin.client-secret}). The
+ * OpenID Connect mechanism reads these getters through {@code ${staffSignIn...}} expressions.
+ * Entra's v2.0 endpoints of the tenant are given to it directly (no discovery request before the
+ * first sign-in), each reached where {@link MicrosoftEndpoints} says. Blank values count as not
+ * set. The secret is never logged.
  */
 @ApplicationScoped
 @Named("staffSignIn")
 public class StaffSignInSettings {
-
-  /** The demo client id of the portal at the simulator's provider, unless configured. */
-  public static final String DEMO_CLIENT_ID = "mtd-connect-portal";
-
-  /** The demo client secret of the portal at the simulator's provider, unless configured. */
-  public static final String DEMO_CLIENT_SECRET = "demo-oidc-secret";
 
   /** Where the provider sends the browser back to, below the portal's base URL. */
   public static final String CALLBACK_PATH = "/signin/callback";
 
   private static final String ENTRA = "https://login.microsoftonline.com/";
 
+  private static final String GRAPH_USERINFO = "https://graph.microsoft.com/oidc/userinfo";
+
   @Inject PortalSettings portal;
+
+  @Inject MicrosoftEndpoints microsoft;
 
   @Inject
   @ConfigProperty(name = "staff-signin.tenant-id")
@@ -44,43 +41,54 @@ public class StaffSignInSettings {
   @ConfigProperty(name = "staff-signin.client-secret")
   Optional<String> clientSecret;
 
-  @Inject
-  @ConfigProperty(name = "staff-signin.provider-uri")
-  Optional<String> providerUri;
-
-  @Inject
-  @ConfigProperty(name = "staff-signin.end-session-uri")
-  Optional<String> endSessionUri;
-
   /** Settings with these values, for use outside the container (tests, tools). */
   public static StaffSignInSettings of(
-      PortalSettings portal, Optional<String> clientId, Optional<String> clientSecret) {
+      PortalSettings portal,
+      MicrosoftEndpoints microsoft,
+      Optional<String> tenantId,
+      Optional<String> clientId,
+      Optional<String> clientSecret) {
     StaffSignInSettings settings = new StaffSignInSettings();
     settings.portal = portal;
-    settings.tenantId = Optional.empty();
+    settings.microsoft = microsoft;
+    settings.tenantId = tenantId;
     settings.clientId = clientId;
     settings.clientSecret = clientSecret;
-    settings.providerUri = Optional.empty();
-    settings.endSessionUri = Optional.empty();
     return settings;
   }
 
-  /** The issuer: Entra ID v2.0 of the MSP's tenant, or the simulator's provider in demo mode. */
-  public String getProviderUri() {
-    return set(providerUri)
-        .orElseGet(
-            () ->
-                portal.isDemo()
-                    ? portal.baseUrl() + "/simulator/oidc"
-                    : ENTRA + set(tenantId).orElse("not-configured") + "/v2.0");
+  /** The MSP's own Entra tenant (directory id), or empty when not configured. */
+  public Optional<String> tenantId() {
+    return set(tenantId);
+  }
+
+  /** Entra ID's issuer for the MSP's tenant, as its ID tokens name it. */
+  public String getIssuer() {
+    return tenantUrl() + "/v2.0";
+  }
+
+  public String getAuthorizationEndpoint() {
+    return microsoft.resolve(tenantUrl() + "/oauth2/v2.0/authorize");
+  }
+
+  public String getTokenEndpoint() {
+    return microsoft.resolve(tenantUrl() + "/oauth2/v2.0/token");
+  }
+
+  public String getJwksUri() {
+    return microsoft.resolve(tenantUrl() + "/discovery/v2.0/keys");
+  }
+
+  public String getUserinfoEndpoint() {
+    return microsoft.resolve(GRAPH_USERINFO);
   }
 
   public String getClientId() {
-    return set(clientId).orElse(portal.isDemo() ? DEMO_CLIENT_ID : "");
+    return set(clientId).orElse("");
   }
 
   public String getClientSecret() {
-    return set(clientSecret).orElse(portal.isDemo() ? DEMO_CLIENT_SECRET : "");
+    return set(clientSecret).orElse("");
   }
 
   /** The redirect URI to register with the app registration. */
@@ -88,22 +96,14 @@ public class StaffSignInSettings {
     return portal.baseUrl() + CALLBACK_PATH;
   }
 
-  /** The provider's end-session (front-channel sign-out) endpoint. */
+  /** Entra's end-session (front-channel sign-out) endpoint of the MSP's tenant. */
   public String endSessionUri() {
-    return set(endSessionUri)
-        .orElseGet(
-            () ->
-                portal.isDemo()
-                    ? getProviderUri() + "/logout"
-                    : ENTRA + set(tenantId).orElse("not-configured") + "/oauth2/v2.0/logout");
+    return microsoft.resolve(tenantUrl() + "/oauth2/v2.0/logout");
   }
 
-  /** What is missing for production sign-in; empty when staff can sign in. */
+  /** What is missing for sign-in; empty when staff can sign in. */
   public Optional<String> missing() {
-    if (portal.isDemo()) {
-      return Optional.empty();
-    }
-    if (set(tenantId).isEmpty() && set(providerUri).isEmpty()) {
+    if (set(tenantId).isEmpty()) {
       return Optional.of("staff-signin.tenant-id");
     }
     if (set(clientId).isEmpty()) {
@@ -112,6 +112,10 @@ public class StaffSignInSettings {
     return set(clientSecret).isEmpty()
         ? Optional.of("staff-signin.client-secret")
         : Optional.empty();
+  }
+
+  private String tenantUrl() {
+    return ENTRA + set(tenantId).orElse("not-configured");
   }
 
   private static Optional<String> set(Optional<String> value) {

@@ -3,6 +3,7 @@ package com.mtdconnect.identity.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.mtdconnect.audit.entity.Actor;
+import com.mtdconnect.platform.control.MicrosoftEndpoints;
 import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.platform.control.StaffSignInSettings;
 import com.mtdconnect.rbac.control.RoleAssignments;
@@ -42,16 +43,14 @@ class BootstrapAdministratorTest {
 
   private static BootstrapAdministrator bootstrap(
       NotedAssignments assignments, String group, String user) {
-    PortalSettings production =
-        new PortalSettings() {
-          @Override
-          public boolean isDemo() {
-            return false;
-          }
-        };
     BootstrapAdministrator bootstrap = new BootstrapAdministrator();
-    bootstrap.settings = production;
-    bootstrap.signIn = StaffSignInSettings.of(production, Optional.of("id"), Optional.of("s"));
+    bootstrap.signIn =
+        StaffSignInSettings.of(
+            PortalSettings.of("https://mtd.example-msp.com"),
+            MicrosoftEndpoints.PUBLISHED,
+            Optional.of("11111111-1111-1111-1111-111111111111"),
+            Optional.of("id"),
+            Optional.of("s"));
     bootstrap.assignments = assignments;
     bootstrap.group = Optional.ofNullable(group);
     bootstrap.user = Optional.ofNullable(user);

@@ -3,8 +3,8 @@ package com.mtdconnect.simulator.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mtdconnect.platform.control.MicrosoftEndpoints;
 import com.mtdconnect.platform.control.PortalSettings;
-import com.mtdconnect.platform.entity.PortalMode;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletOutputStream;
@@ -20,26 +20,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The servlet adapter: nothing of the simulator is reachable outside demo mode. */
+/**
+ * The servlet adapter of the demo layer: requests reach the simulator with the public URL they came
+ * in on. (That the production WAR has no simulator at all is ProductionArtifactIT's business.)
+ */
 class SimulatorServletTest {
 
-  private static final class Mode extends PortalSettings {
-    private final PortalMode mode;
-
-    Mode(PortalMode mode) {
-      this.mode = mode;
-    }
-
-    @Override
-    public PortalMode mode() {
-      return mode;
-    }
-
-    @Override
-    public boolean isDemo() {
-      return mode.isDemo();
-    }
-  }
+  private static final String MSP_TENANT = "4d5f0a3e-6b1c-4c8e-9a57-00000000e5a0";
 
   private static final class Recorded {
     int status = 200;
@@ -48,9 +35,8 @@ class SimulatorServletTest {
     final ByteArrayOutputStream body = new ByteArrayOutputStream();
   }
 
-  private static SimulatorServlet servlet(PortalMode mode) {
+  private static SimulatorServlet servlet() {
     SimulatorServlet servlet = new SimulatorServlet();
-    servlet.settings = new Mode(mode);
     SimulatorHolder holder = new SimulatorHolder();
     holder.seed = 1;
     holder.tenantCount = 8;
@@ -60,7 +46,11 @@ class SimulatorServletTest {
     holder.redirectUris = java.util.Optional.empty();
     holder.staffSignIn =
         com.mtdconnect.platform.control.StaffSignInSettings.of(
-            servlet.settings, java.util.Optional.of("portal"), java.util.Optional.of("secret"));
+            PortalSettings.of("http://localhost:8080"),
+            MicrosoftEndpoints.PUBLISHED,
+            java.util.Optional.of(MSP_TENANT),
+            java.util.Optional.of("portal"),
+            java.util.Optional.of("secret"));
     servlet.holder = holder;
     return servlet;
   }
@@ -143,26 +133,23 @@ class SimulatorServletTest {
   }
 
   @Test
-  void productionModeAnswers404ForEverySimulatorPath() throws Exception {
-    for (String path :
-        new String[] {"/login/common/discovery/instance", "/graph/v1.0/groups", "/oidc/jwks"}) {
-      Recorded recorded = new Recorded();
-      servlet(PortalMode.PRODUCTION).service(request(path), response(recorded));
-      assertEquals(404, recorded.error, path);
-      assertEquals(0, recorded.body.size());
-    }
-  }
-
-  @Test
-  void demoModeServesTheSimulatorWithItsPublicUrls() throws Exception {
+  void servesTheMspTenantsSignInAtEntrasPaths() throws Exception {
     Recorded recorded = new Recorded();
-    servlet(PortalMode.DEMO)
-        .service(request("/oidc/.well-known/openid-configuration"), response(recorded));
+    servlet()
+        .service(
+            request("/login/" + MSP_TENANT + "/v2.0/.well-known/openid-configuration"),
+            response(recorded));
     assertEquals(200, recorded.status);
+    String discovery = recorded.body.toString(StandardCharsets.UTF_8);
     assertTrue(
-        recorded
-            .body
-            .toString(StandardCharsets.UTF_8)
-            .contains("\"issuer\":\"http://localhost:8080/simulator/oidc\""));
+        discovery.contains(
+            "\"issuer\":\"https://login.microsoftonline.com/" + MSP_TENANT + "/v2.0\""),
+        discovery);
+    assertTrue(
+        discovery.contains(
+            "\"authorization_endpoint\":\"https://login.microsoftonline.com/"
+                + MSP_TENANT
+                + "/oauth2/v2.0/authorize\""),
+        discovery);
   }
 }

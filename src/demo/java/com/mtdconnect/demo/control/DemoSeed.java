@@ -1,7 +1,6 @@
 package com.mtdconnect.demo.control;
 
 import com.mtdconnect.platform.control.DatabaseMigration;
-import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.simulator.boundary.SimulatorHolder;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,21 +10,17 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * In demo mode: generates the simulated Microsoft cloud at start and registers its named customers
- * as the MSP's sample tenants, once per database.
+ * Generates the simulated Microsoft cloud at start and registers its named customers as the MSP's
+ * sample tenants, once per database.
  */
 @ApplicationScoped
 public class DemoSeed {
   private static final Logger LOG = Logger.getLogger(DemoSeed.class.getName());
 
-  @Inject PortalSettings settings;
   @Inject DemoTenantSeeder tenantSeeder;
   @Inject SimulatorHolder simulator;
 
   void seed(@Observes @Priority(DatabaseMigration.PRIORITY + 10) Startup startup) {
-    if (!settings.isDemo()) {
-      return;
-    }
     simulator.simulator(); // generate the simulated Microsoft cloud now, not on the first request
     if (tenantSeeder.seedOnce()) {
       LOG.info("Demo data seeded: sample customer tenants");

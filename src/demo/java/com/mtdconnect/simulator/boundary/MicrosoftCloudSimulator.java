@@ -89,12 +89,22 @@ public final class MicrosoftCloudSimulator {
   }
 
   /**
-   * Routes {@code /login/...} to Entra ID, {@code /graph/...} to Graph, {@code /oidc/...} to the
-   * staff sign-in provider (when enabled) and {@code /control} to the demo control page; anything
+   * Routes {@code /login/...} to Entra ID (the MSP's own tenant to the staff sign-in provider, when
+   * enabled), {@code /graph/...} to Graph and {@code /control} to the demo control page; anything
    * else is 404.
    */
   public SimResponse handle(SimRequest request) {
     String path = request.path();
+    OidcProvider provider = oidc;
+    if (provider != null) {
+      String mspTenant = "/login/" + provider.tenantId() + "/";
+      if (path.startsWith(mspTenant)) {
+        return provider.handle(request, path.substring(mspTenant.length() - 1));
+      }
+      if (path.equals("/graph/oidc/userinfo")) {
+        return provider.userinfo(request);
+      }
+    }
     if (path.startsWith("/login/")) {
       return identity.handle(request, path.substring("/login".length()));
     }
@@ -111,20 +121,16 @@ public final class MicrosoftCloudSimulator {
       String base = request.header(PUBLIC_BASE_HEADER).orElse("");
       return control.handle(request, path.substring("/control".length()), base);
     }
-    OidcProvider provider = oidc;
-    if (path.startsWith("/oidc/") && provider != null) {
-      String base = request.header(PUBLIC_BASE_HEADER).orElse("http://localhost");
-      return provider.handle(request, path.substring("/oidc".length()), base);
-    }
     return SimResponse.json(404, "{\"error\":\"not_found\"}");
   }
 
   /**
-   * Turns on the staff OpenID Connect provider under {@code /oidc} for one relying party (the
-   * portal's staff sign-in) with these staff accounts; {@code groupNames} names their Entra groups
-   * (by object id) on the account picker.
+   * Turns on the MSP's own Entra tenant {@code tenantId} as the OpenID Connect provider of one
+   * relying party (the portal's staff sign-in) with these staff accounts; {@code groupNames} names
+   * their Entra groups (by object id) on the account picker.
    */
   public void enableStaffSignIn(
+      String tenantId,
       String clientId,
       String clientSecret,
       List<StaffAccount> accounts,
@@ -133,6 +139,7 @@ public final class MicrosoftCloudSimulator {
     staff.addAll(accounts);
     oidc =
         new OidcProvider(
+            tenantId,
             authority,
             () -> staff,
             ids -> ids.stream().map(id -> groupNames.getOrDefault(id, id)).toList(),

@@ -1,6 +1,5 @@
 package com.mtdconnect.simulator.boundary;
 
-import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.simulator.entity.SimRequest;
 import com.mtdconnect.simulator.entity.SimResponse;
 import jakarta.inject.Inject;
@@ -14,15 +13,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Serves the simulator under {@code /simulator/*} in demo mode; in production mode every path
- * answers 404 so nothing of the simulator is reachable.
+ * Serves the simulator under {@code /simulator/*}. It is part of the demo layer: the production WAR
+ * does not contain it, so there every such path is the portal's 404.
  */
 @WebServlet(urlPatterns = "/simulator/*", asyncSupported = false)
 public class SimulatorServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient PortalSettings settings;
   @Inject transient SimulatorHolder holder;
 
   /**
@@ -58,10 +56,6 @@ public class SimulatorServlet extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!settings.isDemo()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
     Map<String, String> headers = new HashMap<>();
     for (String name : Collections.list(request.getHeaderNames())) {
       headers.put(name, String.join(",", Collections.list(request.getHeaders(name))));

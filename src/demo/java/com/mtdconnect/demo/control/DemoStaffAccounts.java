@@ -1,7 +1,6 @@
-package com.mtdconnect.identity.control;
+package com.mtdconnect.demo.control;
 
 import com.mtdconnect.audit.entity.Actor;
-import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.rbac.control.BuiltInRoleCatalog;
 import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.BuiltInRole;
@@ -16,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The role assignments of the demo MSP's staff, created in demo mode only (once; existing
- * assignments of the same name are left alone). Every built-in role has a demo member. Some roles
- * are given to the simulator's Entra groups, whose members come from the sign-in token, the others
- * to users directly. Who the staff are (names, groups) is the simulator's identity provider's
- * business ({@link DemoScenario#staff()}); the portal keeps no passwords.
+ * The role assignments of the demo MSP's staff, created at start (once; existing assignments of the
+ * same name are left alone). Every built-in role has a demo member. Some roles are given to the
+ * simulator's Entra groups, whose members come from the sign-in token, the others to users
+ * directly. Who the staff are (names, groups) is the simulator's identity provider's business
+ * ({@link DemoScenario#staff()}); the portal keeps no passwords.
  */
 @ApplicationScoped
 public class DemoStaffAccounts {
@@ -49,13 +48,9 @@ public class DemoStaffAccounts {
   /** The demo seeding's actor in the audit log, as for the sample tenants. */
   private static final Actor SEEDER = Actor.system("demo-seed");
 
-  @Inject PortalSettings settings;
   @Inject RoleAssignments assignments;
 
   void create(@Observes @Priority(BuiltInRoleCatalog.PRIORITY + 5) Startup startup) {
-    if (!settings.isDemo()) {
-      return;
-    }
     for (DemoStaffAccount a : ACCOUNTS) {
       if (a.group.isPresent()) {
         assignments.assignToGroupIfAbsent(

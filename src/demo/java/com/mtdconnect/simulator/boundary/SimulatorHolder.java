@@ -17,13 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Holds the server's one simulator, created on first use from configuration: {@code simulator.seed}
  * (default 42) and {@code simulator.tenants} (default 25); the MSP app the simulated Entra ID
  * knows, read from the same keys as the gateway, {@code entra.client-id} / {@code
- * entra.client-secret} (unset: {@link #DEMO_CLIENT_ID} / {@link #DEMO_CLIENT_SECRET}; in demo mode
- * use a secret, the simulated app registration holds no certificate); {@code
- * simulator.redirect-uris} (comma-separated admin-consent redirect URIs; unset: any http(s) URI).
- * Staff sign-in (OpenID Connect, discovery at {@code
- * /simulator/oidc/.well-known/openid-configuration}) knows the portal as the client of {@link
- * StaffSignInSettings} and the accounts of {@link DemoScenario#staff()}. The first tenants get the
- * demo states of {@link DemoScenario}.
+ * entra.client-secret} (the demo configuration sets both; the simulated app registration holds no
+ * certificate); {@code simulator.redirect-uris} (comma-separated admin-consent redirect URIs;
+ * unset: any http(s) URI). The MSP's own Entra tenant of {@link StaffSignInSettings} signs staff in
+ * (OpenID Connect at Entra's paths) with the portal as its client and the accounts of {@link
+ * DemoScenario#staff()}. The first tenants get the demo states of {@link DemoScenario}.
  */
 @Unguarded(
     because = "it holds the simulated Microsoft cloud of demo mode and tests, no portal use case")
@@ -39,12 +37,6 @@ public class SimulatorHolder {
   @Inject
   @ConfigProperty(name = "simulator.tenants", defaultValue = "25")
   int tenantCount;
-
-  /** The MSP app's client id in demo mode when {@code entra.client-id} is not set. */
-  public static final String DEMO_CLIENT_ID = "6f1b7c5e-0d1a-4c36-9a57-5d3e1f0a7b21";
-
-  /** The MSP app's secret in demo mode when {@code entra.client-secret} is not set. */
-  public static final String DEMO_CLIENT_SECRET = "demo-only-secret";
 
   @Inject EntraAppSettings entraApp;
 
@@ -71,14 +63,16 @@ public class SimulatorHolder {
               .toList();
       created.registerApplication(
           new AppRegistration(
-              entraApp.clientId().orElse(DEMO_CLIENT_ID),
+              entraApp.clientId().orElseThrow(() -> missing("entra.client-id")),
               "MTD Connect",
-              Optional.of(entraApp.clientSecret().orElse(DEMO_CLIENT_SECRET)),
+              Optional.of(
+                  entraApp.clientSecret().orElseThrow(() -> missing("entra.client-secret"))),
               List.of(),
               redirects,
               java.util.Set.of(com.mtdconnect.simulator.entity.GraphAppRole.portalSet())));
       DemoScenario.apply(created.tenants(), created.clock());
       created.enableStaffSignIn(
+          staffSignIn.tenantId().orElseThrow(() -> missing("staff-signin.tenant-id")),
           staffSignIn.getClientId(),
           staffSignIn.getClientSecret(),
           DemoScenario.staff(),
@@ -91,5 +85,10 @@ public class SimulatorHolder {
                   tenantCount, seed, (System.nanoTime() - started) / 1_000_000));
     }
     return simulator;
+  }
+
+  private static IllegalStateException missing(String key) {
+    return new IllegalStateException(
+        "The simulator needs " + key + " (the demo configuration sets it): " + key + " is empty");
   }
 }

@@ -22,14 +22,19 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A small OpenID Connect provider for staff sign-in in demo mode, so the identity component can use
- * the real authorization-code flow: discovery, authorize (a user picker instead of a password),
- * token (client secret basic or post, single-use codes, PKCE S256 when sent), JWKS, userinfo and
- * logout. The issuer is {@code {public base}/oidc}; the public base comes with each request.
+ * The demo MSP's own Entra tenant as an OpenID Connect provider for staff sign-in, at Entra ID's
+ * v2.0 paths below {@code /login/{tenant}} (graph-contracts: the Microsoft identity platform), so
+ * the identity component runs its real authorization-code flow against the same URLs as in
+ * production: discovery ({@code /v2.0/.well-known/openid-configuration}), authorize ({@code
+ * /oauth2/v2.0/authorize}: a user picker instead of a password), token ({@code /oauth2/v2.0/token}:
+ * client secret basic or post, single-use codes, PKCE S256 when sent), keys ({@code
+ * /discovery/v2.0/keys}), logout ({@code /oauth2/v2.0/logout}) and Graph's userinfo ({@code
+ * /graph/oidc/userinfo}). The issuer is Entra's, {@code
+ * https://login.microsoftonline.com/{tenant}/v2.0}.
  */
 public final class OidcProvider {
-  /** The directory id of the demo MSP's own Entra tenant ({@code tid} claim of staff tokens). */
-  public static final String MSP_TENANT_ID = "4d5f0a3e-6b1c-4c8e-9a57-00000000e5a0";
+  /** Microsoft's identity platform, as the issuer and the discovery document name it. */
+  private static final String LOGIN = "https://login.microsoftonline.com/";
 
   /** What an authorization code stands for until it is redeemed (once, within 5 minutes). */
   private record Grant(
@@ -40,6 +45,7 @@ public final class OidcProvider {
       String codeChallenge,
       Instant expires) {}
 
+  private final String tenantId;
   private final TokenAuthority authority;
   private final Supplier<List<StaffAccount>> staff;
   private final Function<List<String>, List<String>> groupNames;
@@ -50,12 +56,14 @@ public final class OidcProvider {
   private final Map<String, StaffAccount> accessTokens = new ConcurrentHashMap<>();
 
   public OidcProvider(
+      String tenantId,
       TokenAuthority authority,
       Supplier<List<StaffAccount>> staff,
       Function<List<String>, List<String>> groupNames,
       String clientId,
       String clientSecret,
       Clock clock) {
+    this.tenantId = tenantId;
     this.authority = authority;
     this.staff = staff;
     this.groupNames = groupNames;
@@ -64,28 +72,42 @@ public final class OidcProvider {
     this.clock = clock;
   }
 
-  /** Handles {@code path} below {@code /oidc}; {@code base} is the simulator's public URL. */
-  public SimResponse handle(SimRequest request, String path, String base) {
-    String issuer = base + "/oidc";
+  /** The directory id of the MSP's own tenant, whose staff this provider signs in. */
+  public String tenantId() {
+    return tenantId;
+  }
+
+  /** Entra's issuer of the MSP's tenant. */
+  public String issuer() {
+    return LOGIN + tenantId + "/v2.0";
+  }
+
+  /** Handles {@code path} below {@code /login/{tenant}}. */
+  public SimResponse handle(SimRequest request, String path) {
     return switch (path) {
-      case "/.well-known/openid-configuration" -> discovery(issuer);
-      case "/authorize" -> authorize(request);
-      case "/token" -> token(request, issuer);
-      case "/jwks" -> SimResponse.json(200, authority.jwks().toString());
-      case "/userinfo" -> userinfo(request);
-      case "/logout" -> logout(request);
+      case "/v2.0/.well-known/openid-configuration" -> discovery();
+      case "/oauth2/v2.0/authorize" -> authorize(request);
+      case "/oauth2/v2.0/token" -> token(request, issuer());
+      case "/discovery/v2.0/keys" -> SimResponse.json(200, authority.jwks().toString());
+      case "/oauth2/v2.0/logout" -> logout(request);
       default -> SimResponse.json(404, "{\"error\":\"not_found\"}");
     };
   }
 
-  private SimResponse discovery(String issuer) {
+  /** Graph's {@code /oidc/userinfo}: the signed-in staff member's claims. */
+  public SimResponse userinfo(SimRequest request) {
+    return userinfoOf(request);
+  }
+
+  private SimResponse discovery() {
+    String tenant = LOGIN + tenantId;
     JsonObject d = new JsonObject();
-    d.addProperty("issuer", issuer);
-    d.addProperty("authorization_endpoint", issuer + "/authorize");
-    d.addProperty("token_endpoint", issuer + "/token");
-    d.addProperty("jwks_uri", issuer + "/jwks");
-    d.addProperty("userinfo_endpoint", issuer + "/userinfo");
-    d.addProperty("end_session_endpoint", issuer + "/logout");
+    d.addProperty("issuer", issuer());
+    d.addProperty("authorization_endpoint", tenant + "/oauth2/v2.0/authorize");
+    d.addProperty("token_endpoint", tenant + "/oauth2/v2.0/token");
+    d.addProperty("jwks_uri", tenant + "/discovery/v2.0/keys");
+    d.addProperty("userinfo_endpoint", "https://graph.microsoft.com/oidc/userinfo");
+    d.addProperty("end_session_endpoint", tenant + "/oauth2/v2.0/logout");
     d.add("response_types_supported", GraphJson.strings(List.of("code")));
     d.add("subject_types_supported", GraphJson.strings(List.of("public")));
     d.add("id_token_signing_alg_values_supported", GraphJson.strings(List.of("RS256")));
@@ -246,7 +268,7 @@ public final class OidcProvider {
     claims.addProperty("preferred_username", a.username());
     claims.addProperty("email", a.email());
     claims.addProperty("oid", a.objectId());
-    claims.addProperty("tid", MSP_TENANT_ID);
+    claims.addProperty("tid", tenantId);
     JsonArray groups = GraphJson.strings(a.groups());
     claims.add("groups", groups);
     claims.add("roles", groups.deepCopy());
@@ -264,7 +286,7 @@ public final class OidcProvider {
         .withHeader("Cache-Control", "no-store");
   }
 
-  private SimResponse userinfo(SimRequest request) {
+  private SimResponse userinfoOf(SimRequest request) {
     Optional<StaffAccount> account =
         request
             .header("Authorization")

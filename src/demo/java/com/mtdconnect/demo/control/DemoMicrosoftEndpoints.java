@@ -1,0 +1,37 @@
+package com.mtdconnect.demo.control;
+
+import com.mtdconnect.platform.control.MicrosoftEndpoints;
+import com.mtdconnect.platform.control.PortalSettings;
+import com.mtdconnect.simulator.boundary.SimulatorEndpoints;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.net.URI;
+
+/**
+ * The demo's {@link MicrosoftEndpoints}: Microsoft is reached at the simulator this server hosts
+ * under {@code {portal.base-url}/simulator}, by the gateway (MSAL, Graph SDK), the customer's
+ * consent redirect and staff sign-in alike. Replaces the product's published endpoints wherever the
+ * demo layer is deployed.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION + 100)
+@ApplicationScoped
+public class DemoMicrosoftEndpoints implements MicrosoftEndpoints {
+
+  @Inject PortalSettings portal;
+
+  private volatile SimulatorEndpoints simulator;
+
+  @Override
+  public String resolve(String microsoftUrl) {
+    SimulatorEndpoints current = simulator;
+    if (current == null) {
+      current = new SimulatorEndpoints(URI.create(portal.baseUrl() + "/simulator"));
+      simulator = current;
+    }
+    return current.resolve(microsoftUrl);
+  }
+}

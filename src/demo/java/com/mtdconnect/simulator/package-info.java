@@ -2,8 +2,10 @@
  * The Microsoft cloud simulator: a stateful, offline stand-in for the parts of Entra ID, Microsoft
  * Graph and Intune that the portal touches, speaking Microsoft's documented HTTP contracts (see
  * shared/reference/graph-contracts.md). It serves the token endpoint and admin-consent page ({@code
- * /login}), Graph v1.0 and beta ({@code /graph}), an OpenID Connect provider for demo staff sign-in
- * ({@code /oidc}) and a control page for presenters ({@code /control}).
+ * /login}), Graph v1.0 and beta ({@code /graph}), the demo MSP's own tenant as the OpenID Connect
+ * provider of staff sign-in (at Entra's paths below {@code /login/{tenant}}) and a control page for
+ * presenters ({@code /control}). It is part of the demo layer ({@code src/demo/java}), absent from
+ * the production WAR.
  *
  * <p>Key decisions:
  *
@@ -12,10 +14,11 @@
  *       com.mtdconnect.simulator.boundary.MicrosoftCloudSimulator} turns a {@link
  *       com.mtdconnect.simulator.entity.SimRequest} into a {@link
  *       com.mtdconnect.simulator.entity.SimResponse}. Two thin adapters carry it: a servlet under
- *       {@code /simulator/*} (demo mode only, 404 otherwise) and a loopback HTTP server for tests
- *       and benchmarks. URL layout: {@code {base}/login/...} mirrors login.microsoftonline.com and
+ *       {@code /simulator/*} (in the demo artifact) and a loopback HTTP server for tests and
+ *       benchmarks. URL layout: {@code {base}/login/...} mirrors login.microsoftonline.com and
  *       {@code {base}/graph/v1.0|beta/...} mirrors graph.microsoft.com. Links it emits (nextLink,
- *       deltaLink) use Microsoft's public URLs, because clients reroute only the transport.
+ *       deltaLink) use Microsoft's public URLs, because clients route only the transport ({@link
+ *       com.mtdconnect.simulator.boundary.SimulatorEndpoints}).
  *   <li>Bulk directory data is never materialised: users, groups, memberships and devices are
  *       derived on demand from a per-tenant seed (ids encode their index), so 10,000 tenants with a
  *       million devices cost a few megabytes. Mutations (group changes, Intune objects, consent)

@@ -7,8 +7,9 @@
  *   <li>Everything goes through the real MSAL4J (one {@code ConfidentialClientApplication}, a token
  *       per customer tenant via {@code .tenant(id)}, cached by MSAL) and the real Graph SDK (one
  *       cached {@code GraphServiceClient} per tenant on {@code GraphClientFactory.create(...)}).
- *       URLs are always Microsoft's; in demo and test mode only the transport is rerouted to the
- *       simulator (MSAL's {@code IHttpClient}, an OkHttp interceptor).
+ *       URLs are always Microsoft's; the transport (MSAL's {@code IHttpClient}, an OkHttp
+ *       interceptor) sends them where {@code platform.control.MicrosoftEndpoints} says: to
+ *       Microsoft in the product, to the simulator only where the demo layer is deployed.
  *   <li>SDK and MSAL types and HTTP status codes never leave this package: {@link
  *       com.mtdconnect.graph.boundary.GraphGateway} returns records from {@code graph.entity} and
  *       throws subclasses of {@link com.mtdconnect.graph.entity.GraphFailure} named after the

@@ -1,12 +1,13 @@
 /**
  * Identity: who is signed in. Staff sign in through OpenID Connect with Jakarta Security's OpenID
- * mechanism: against the MSP's own Entra tenant in production, against the Microsoft cloud
- * simulator's provider in demo mode and tests, through the same code ({@link
- * com.mtdconnect.identity.boundary.StaffSignInMechanism}). The portal keeps no passwords; its staff
- * directory remembers who signed in with which Entra groups. What a signed-in staff member may do
- * is not part of the session: {@link com.mtdconnect.identity.boundary.CurrentStaff} reads it from
- * their role assignments (the rbac component, by username or by Entra group id from the token) on
- * every request, and is the one place boundaries ask.
+ * mechanism against the Entra ID v2.0 endpoints of the MSP's own tenant, given directly rather than
+ * discovered ({@link com.mtdconnect.identity.boundary.StaffSignInMechanism}); in the demo artifact
+ * and the tests the simulator answers at those endpoints, through the same code. The portal keeps
+ * no passwords; its staff directory remembers who signed in with which Entra groups. What a
+ * signed-in staff member may do is not part of the session: {@link
+ * com.mtdconnect.identity.boundary.CurrentStaff} reads it from their role assignments (the rbac
+ * component, by username or by Entra group id from the token) on every request, and is the one
+ * place boundaries ask.
  *
  * <p>Design decision: the mechanism wraps the OpenID one and keeps the signed-in caller and their
  * groups in the HTTP session, announcing them to the container on every request. This is the

@@ -74,9 +74,15 @@ class DemoPortIT {
         provider.startsWith(portal.baseUrl() + "/simulator/login/"),
         "sign-in goes to the simulator on this port: " + provider);
 
-    HttpResponse<String> landed = operator.follow(operator.pickAtProvider(toProvider, "operator"));
-    assertEquals(200, landed.statusCode(), "signed in: " + landed.uri());
-    assertTrue(landed.uri().toString().startsWith(portal.baseUrl()), landed.uri().toString());
+    HttpResponse<String> signedIn =
+        operator.follow(operator.pickAtProvider(toProvider, "operator"));
+    assertEquals(302, signedIn.statusCode(), signedIn.body());
+    String landing = signedIn.headers().firstValue("Location").orElseThrow();
+    assertTrue(
+        landing.equals("/tenancy/list.xhtml")
+            || landing.equals(portal.baseUrl() + "/tenancy/list.xhtml"),
+        "signed in, back on this port: " + landing);
+    assertEquals(200, operator.get("/tenancy/list.xhtml").statusCode());
 
     long tenant = tenantId("Tailspin Toys");
     String page = "/tenancy/view.xhtml?tenant=" + tenant;

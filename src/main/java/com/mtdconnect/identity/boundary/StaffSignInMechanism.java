@@ -7,6 +7,7 @@ import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.boundary.Home;
 import com.mtdconnect.platform.boundary.LocalRedirect;
 import com.mtdconnect.platform.control.ClientAddresses;
+import com.mtdconnect.platform.control.ServedPaths;
 import com.mtdconnect.platform.control.StaffSignInSettings;
 import com.mtdconnect.rbac.boundary.Unguarded;
 import jakarta.annotation.Priority;
@@ -117,6 +118,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
   @Inject OpenIdContext openIdContext;
   @Inject Home home;
   @Inject ClientAddresses clientAddresses;
+  @Inject ServedPaths servedPaths;
 
   /** The OpenID Connect mechanism this one wraps, looked up once. */
   private volatile HttpAuthenticationMechanism openId;
@@ -140,6 +142,9 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
     }
     if (path.equals(START_PATH)) {
       return startSignIn(request, response, context);
+    }
+    if (!servedPaths.serves(request.getServletContext(), path)) {
+      return context.responseNotFound();
     }
     return sendToSignInPage(request, response, context);
   }

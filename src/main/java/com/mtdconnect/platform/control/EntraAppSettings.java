@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The MSP's multi-tenant Entra application as configured ({@code entra.client-id}, {@code
  * entra.client-secret}); blank values count as not set. The Graph gateway signs in with it, and in
- * demo mode the simulator registers the same application so the two agree.
+ * the demo artifact the simulator registers the same application so the two agree.
  */
 @ApplicationScoped
 public class EntraAppSettings {

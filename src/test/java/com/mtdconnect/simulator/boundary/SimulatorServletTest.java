@@ -42,7 +42,7 @@ class SimulatorServletTest {
     holder.tenantCount = 8;
     holder.entraApp =
         com.mtdconnect.platform.control.EntraAppSettings.of(
-            java.util.Optional.of("c"), java.util.Optional.empty());
+            java.util.Optional.of("c"), java.util.Optional.of("demo-secret"));
     holder.redirectUris = java.util.Optional.empty();
     holder.staffSignIn =
         com.mtdconnect.platform.control.StaffSignInSettings.of(

@@ -17,6 +17,9 @@
  *   <li>We pace ourselves instead of collecting 429s: a token bucket per tenant and workload family
  *       (below Microsoft's published per-app-per-tenant limits) and a global one sit in the OkHttp
  *       chain inside the SDK's retry handler, whose retries are capped per request.
+ *   <li>Server-driven paging is written once: {@link com.mtdconnect.graph.control.GraphPages}
+ *       follows {@code nextLink}s verbatim through the caller's request builder, so every page is
+ *       paced, counted and fails with the same typed errors as the first.
  * </ul>
  */
 package com.mtdconnect.graph;

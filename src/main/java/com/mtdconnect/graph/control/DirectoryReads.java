@@ -1,8 +1,8 @@
 package com.mtdconnect.graph.control;
 
 import com.microsoft.graph.groups.delta.DeltaGetResponse;
-import com.microsoft.graph.models.AppRoleAssignment;
 import com.microsoft.graph.models.AppRoleAssignmentCollectionResponse;
+import com.microsoft.graph.models.BaseDeltaFunctionResponse;
 import com.microsoft.graph.models.Device;
 import com.microsoft.graph.models.DirectoryObject;
 import com.microsoft.graph.models.DirectoryObjectCollectionResponse;
@@ -39,7 +39,7 @@ public final class DirectoryReads {
 
   public List<DirectoryGroup> listGroups(GraphServiceClient client, String filter, int pageSize) {
     List<DirectoryGroup> result = new ArrayList<>();
-    GroupCollectionResponse page =
+    GroupCollectionResponse first =
         client
             .groups()
             .get(
@@ -48,11 +48,8 @@ public final class DirectoryReads {
                   rc.queryParameters.top = pageSize;
                   rc.queryParameters.filter = filter;
                 });
-    while (page != null) {
-      page.getValue().forEach(g -> result.add(group(g)));
-      String next = page.getOdataNextLink();
-      page = next == null ? null : client.groups().withUrl(next).get();
-    }
+    GraphPages.of(GroupCollectionResponse::getValue, next -> client.groups().withUrl(next).get())
+        .forEach(first, g -> result.add(group(g)));
     return result;
   }
 
@@ -66,7 +63,7 @@ public final class DirectoryReads {
   public List<DirectoryGroup> searchGroups(GraphServiceClient client, String text, int max) {
     String phrase = "\"displayName:" + text.replace("\"", "") + "\"";
     List<DirectoryGroup> result = new ArrayList<>();
-    GroupCollectionResponse page =
+    GroupCollectionResponse first =
         client
             .groups()
             .get(
@@ -77,27 +74,27 @@ public final class DirectoryReads {
                   rc.queryParameters.top = Math.min(max, 999);
                   rc.headers.add("ConsistencyLevel", "eventual");
                 });
-    while (page != null && result.size() < max) {
-      for (Group g : page.getValue()) {
-        if (result.size() < max) {
-          result.add(group(g));
-        }
-      }
-      String next = page.getOdataNextLink();
-      page =
-          next == null || result.size() >= max
-              ? null
-              : client
-                  .groups()
-                  .withUrl(next)
-                  .get(rc -> rc.headers.add("ConsistencyLevel", "eventual"));
-    }
+    GraphPages.of(
+            GroupCollectionResponse::getValue,
+            next ->
+                client
+                    .groups()
+                    .withUrl(next)
+                    .get(rc -> rc.headers.add("ConsistencyLevel", "eventual")))
+        .forEachWhile(
+            first,
+            g -> {
+              if (result.size() < max) {
+                result.add(group(g));
+              }
+              return result.size() < max;
+            });
     return result;
   }
 
   /** One whole delta round: from the stored link, or a full enumeration when there is none. */
   public GroupDelta groupDelta(GraphServiceClient client, Optional<String> deltaLink) {
-    DeltaGetResponse page =
+    DeltaGetResponse first =
         deltaLink.isPresent()
             ? client.groups().delta().withUrl(deltaLink.get()).get()
             : client
@@ -115,23 +112,16 @@ public final class DirectoryReads {
                               "members"
                             });
     List<GroupChange> changes = new ArrayList<>();
-    int pages = 0;
-    while (true) {
-      pages++;
-      for (Group g : page.getValue()) {
-        changes.add(change(g));
-      }
-      if (page.getOdataNextLink() != null) {
-        page = client.groups().delta().withUrl(page.getOdataNextLink()).get();
-      } else {
-        return new GroupDelta(changes, page.getOdataDeltaLink(), pages);
-      }
-    }
+    GraphPages.Walk<DeltaGetResponse> walk =
+        GraphPages.ofDelta(
+                DeltaGetResponse::getValue, next -> client.groups().delta().withUrl(next).get())
+            .forEach(first, g -> changes.add(change(g)));
+    return new GroupDelta(changes, deltaLinkOf(walk, "group"), walk.pages());
   }
 
   /** One whole delta round over Entra devices (enrollment polling). */
   public DeviceDelta deviceDelta(GraphServiceClient client, Optional<String> deltaLink) {
-    com.microsoft.graph.devices.delta.DeltaGetResponse page =
+    com.microsoft.graph.devices.delta.DeltaGetResponse first =
         deltaLink.isPresent()
             ? client.devices().delta().withUrl(deltaLink.get()).get()
             : client
@@ -148,25 +138,32 @@ public final class DirectoryReads {
                               "operatingSystemVersion"
                             });
     List<DeviceChange> changes = new ArrayList<>();
-    int pages = 0;
-    while (true) {
-      pages++;
-      for (Device d : page.getValue()) {
-        changes.add(
-            new DeviceChange(
-                d.getId(),
-                d.getAdditionalData().containsKey("@removed"),
-                Optional.ofNullable(d.getDeviceId()),
-                Optional.ofNullable(d.getDisplayName()),
-                Optional.ofNullable(d.getOperatingSystem()),
-                Optional.ofNullable(d.getOperatingSystemVersion())));
-      }
-      if (page.getOdataNextLink() != null) {
-        page = client.devices().delta().withUrl(page.getOdataNextLink()).get();
-      } else {
-        return new DeviceDelta(changes, page.getOdataDeltaLink(), pages);
-      }
-    }
+    GraphPages.Walk<com.microsoft.graph.devices.delta.DeltaGetResponse> walk =
+        GraphPages.ofDelta(
+                com.microsoft.graph.devices.delta.DeltaGetResponse::getValue,
+                next -> client.devices().delta().withUrl(next).get())
+            .forEach(
+                first,
+                d ->
+                    changes.add(
+                        new DeviceChange(
+                            d.getId(),
+                            d.getAdditionalData().containsKey("@removed"),
+                            Optional.ofNullable(d.getDeviceId()),
+                            Optional.ofNullable(d.getDisplayName()),
+                            Optional.ofNullable(d.getOperatingSystem()),
+                            Optional.ofNullable(d.getOperatingSystemVersion()))));
+    return new DeviceDelta(changes, deltaLinkOf(walk, "device"), walk.pages());
+  }
+
+  /** The link of the next round, from the round's last page. */
+  private static String deltaLinkOf(
+      GraphPages.Walk<? extends BaseDeltaFunctionResponse> walk, String resource) {
+    return walk.lastPage()
+        .orElseThrow(
+            () ->
+                new IllegalStateException("Graph answered a " + resource + " delta without a page"))
+        .getOdataDeltaLink();
   }
 
   private static GroupChange change(Group g) {
@@ -208,7 +205,7 @@ public final class DirectoryReads {
   /** Ids of the users in a group, nested groups included. */
   public List<String> transitiveMemberUserIds(GraphServiceClient client, String groupId) {
     List<String> result = new ArrayList<>();
-    DirectoryObjectCollectionResponse page =
+    DirectoryObjectCollectionResponse first =
         client
             .groups()
             .byGroupId(groupId)
@@ -218,18 +215,16 @@ public final class DirectoryReads {
                   rc.queryParameters.select = new String[] {"id"};
                   rc.queryParameters.top = 999;
                 });
-    while (page != null) {
-      for (DirectoryObject o : page.getValue()) {
-        if (o instanceof com.microsoft.graph.models.User) {
-          result.add(o.getId());
-        }
-      }
-      String next = page.getOdataNextLink();
-      page =
-          next == null
-              ? null
-              : client.groups().byGroupId(groupId).transitiveMembers().withUrl(next).get();
-    }
+    GraphPages.of(
+            DirectoryObjectCollectionResponse::getValue,
+            next -> client.groups().byGroupId(groupId).transitiveMembers().withUrl(next).get())
+        .forEach(
+            first,
+            o -> {
+              if (o instanceof com.microsoft.graph.models.User) {
+                result.add(o.getId());
+              }
+            });
     return result;
   }
 
@@ -286,29 +281,27 @@ public final class DirectoryReads {
           null);
     }
     ServicePrincipal ours = principals.getValue().get(0);
-    AppRoleAssignmentCollectionResponse page =
+    AppRoleAssignmentCollectionResponse first =
         client.servicePrincipals().byServicePrincipalId(ours.getId()).appRoleAssignments().get();
     List<GrantedAppRole> result = new ArrayList<>();
-    while (page != null) {
-      for (AppRoleAssignment a : page.getValue()) {
-        result.add(
-            new GrantedAppRole(
-                String.valueOf(a.getAppRoleId()),
-                String.valueOf(a.getResourceId()),
-                Optional.ofNullable(a.getResourceDisplayName()),
-                Optional.ofNullable(a.getCreatedDateTime())));
-      }
-      String next = page.getOdataNextLink();
-      page =
-          next == null
-              ? null
-              : client
-                  .servicePrincipals()
-                  .byServicePrincipalId(ours.getId())
-                  .appRoleAssignments()
-                  .withUrl(next)
-                  .get();
-    }
+    GraphPages.of(
+            AppRoleAssignmentCollectionResponse::getValue,
+            next ->
+                client
+                    .servicePrincipals()
+                    .byServicePrincipalId(ours.getId())
+                    .appRoleAssignments()
+                    .withUrl(next)
+                    .get())
+        .forEach(
+            first,
+            a ->
+                result.add(
+                    new GrantedAppRole(
+                        String.valueOf(a.getAppRoleId()),
+                        String.valueOf(a.getResourceId()),
+                        Optional.ofNullable(a.getResourceDisplayName()),
+                        Optional.ofNullable(a.getCreatedDateTime()))));
     return result;
   }
 

@@ -67,7 +67,7 @@ public final class IntuneOperations {
 
   public int forEachManagedDevice(
       GraphServiceClient client, int pageSize, Consumer<ManagedDeviceSummary> consumer) {
-    ManagedDeviceCollectionResponse page =
+    ManagedDeviceCollectionResponse first =
         client
             .deviceManagement()
             .managedDevices()
@@ -76,28 +76,26 @@ public final class IntuneOperations {
                   rc.queryParameters.select = DEVICE_FIELDS;
                   rc.queryParameters.top = pageSize;
                 });
-    int pages = 0;
-    while (page != null) {
-      pages++;
-      for (ManagedDevice d : page.getValue()) {
-        consumer.accept(
-            new ManagedDeviceSummary(
-                d.getId(),
-                String.valueOf(d.getDeviceName()),
-                String.valueOf(d.getOperatingSystem()),
-                String.valueOf(d.getOsVersion()),
-                d.getComplianceState() == null ? "unknown" : d.getComplianceState().getValue(),
-                d.getPartnerReportedThreatState() == null
-                    ? "unknown"
-                    : d.getPartnerReportedThreatState().getValue(),
-                Optional.ofNullable(d.getUserPrincipalName()),
-                Optional.ofNullable(d.getAzureADDeviceId()),
-                Optional.ofNullable(d.getLastSyncDateTime())));
-      }
-      String next = page.getOdataNextLink();
-      page = next == null ? null : client.deviceManagement().managedDevices().withUrl(next).get();
-    }
-    return pages;
+    return GraphPages.of(
+            ManagedDeviceCollectionResponse::getValue,
+            next -> client.deviceManagement().managedDevices().withUrl(next).get())
+        .forEach(first, d -> consumer.accept(summary(d)))
+        .pages();
+  }
+
+  private static ManagedDeviceSummary summary(ManagedDevice d) {
+    return new ManagedDeviceSummary(
+        d.getId(),
+        String.valueOf(d.getDeviceName()),
+        String.valueOf(d.getOperatingSystem()),
+        String.valueOf(d.getOsVersion()),
+        d.getComplianceState() == null ? "unknown" : d.getComplianceState().getValue(),
+        d.getPartnerReportedThreatState() == null
+            ? "unknown"
+            : d.getPartnerReportedThreatState().getValue(),
+        Optional.ofNullable(d.getUserPrincipalName()),
+        Optional.ofNullable(d.getAzureADDeviceId()),
+        Optional.ofNullable(d.getLastSyncDateTime()));
   }
 
   public List<MtdConnectorState> mtdConnectors(GraphServiceClient client) {

@@ -16,7 +16,7 @@ import com.mtdconnect.graph.entity.MobileAppRef;
 import com.mtdconnect.graph.entity.MobilePlatform;
 import com.mtdconnect.graph.entity.MtdConnectorState;
 import com.mtdconnect.graph.entity.StoreAppRequest;
-import com.mtdconnect.simulator.control.TenantDirectory;
+import com.mtdconnect.simulator.control.directory.TenantDirectory;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
 import com.mtdconnect.testsupport.SimulatorFixture;

@@ -1,7 +1,7 @@
 package com.mtdconnect.graph;
 
 import com.mtdconnect.graph.boundary.GraphGateway;
-import com.mtdconnect.simulator.control.TenantDirectory;
+import com.mtdconnect.simulator.control.directory.TenantDirectory;
 import com.mtdconnect.simulator.entity.SimRequest;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;

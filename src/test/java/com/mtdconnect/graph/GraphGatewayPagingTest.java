@@ -11,7 +11,7 @@ import com.mtdconnect.graph.entity.DirectoryGroup;
 import com.mtdconnect.graph.entity.GraphThrottled;
 import com.mtdconnect.graph.entity.GroupDelta;
 import com.mtdconnect.graph.entity.WorkloadFamily;
-import com.mtdconnect.simulator.control.TenantDirectory;
+import com.mtdconnect.simulator.control.directory.TenantDirectory;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
 import com.mtdconnect.simulator.entity.ThrottleLimits;

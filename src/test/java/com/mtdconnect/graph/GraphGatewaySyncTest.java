@@ -13,7 +13,7 @@ import com.mtdconnect.graph.entity.DeltaExpired;
 import com.mtdconnect.graph.entity.GroupChange;
 import com.mtdconnect.graph.entity.GroupDelta;
 import com.mtdconnect.graph.entity.OwnedDevice;
-import com.mtdconnect.simulator.control.TenantDirectory;
+import com.mtdconnect.simulator.control.directory.TenantDirectory;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
 import com.mtdconnect.simulator.entity.ThrottleLimits;

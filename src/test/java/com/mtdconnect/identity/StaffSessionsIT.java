@@ -1,7 +1,7 @@
 package com.mtdconnect.identity;
 
-import static com.mtdconnect.simulator.control.DemoScenario.ALL_STAFF_GROUP;
-import static com.mtdconnect.simulator.control.DemoScenario.POLICY_MANAGERS_GROUP;
+import static com.mtdconnect.simulator.control.presenter.DemoScenario.ALL_STAFF_GROUP;
+import static com.mtdconnect.simulator.control.presenter.DemoScenario.POLICY_MANAGERS_GROUP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

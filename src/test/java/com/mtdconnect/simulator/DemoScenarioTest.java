@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.simulator.boundary.MicrosoftCloudSimulator;
-import com.mtdconnect.simulator.control.DemoScenario;
+import com.mtdconnect.simulator.control.presenter.DemoScenario;
 import com.mtdconnect.simulator.entity.ConsentState;
 import com.mtdconnect.simulator.entity.GraphAppRole;
 import com.mtdconnect.simulator.entity.IntuneObjects;

@@ -25,7 +25,7 @@ import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
 import com.mtdconnect.simulator.boundary.MicrosoftCloudSimulator;
-import com.mtdconnect.simulator.control.TenantDirectory;
+import com.mtdconnect.simulator.control.directory.TenantDirectory;
 import com.mtdconnect.simulator.entity.AppRegistration;
 import com.mtdconnect.simulator.entity.SimRequest;
 import com.mtdconnect.simulator.entity.SimResponse;

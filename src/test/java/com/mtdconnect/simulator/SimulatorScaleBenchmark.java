@@ -1,7 +1,7 @@
 package com.mtdconnect.simulator;
 
 import com.mtdconnect.simulator.boundary.MicrosoftCloudSimulator;
-import com.mtdconnect.simulator.control.TenantDirectory;
+import com.mtdconnect.simulator.control.directory.TenantDirectory;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
 import java.util.Arrays;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.simulator.boundary.MicrosoftCloudSimulator;
-import com.mtdconnect.simulator.control.TenantDirectory;
-import com.mtdconnect.simulator.control.TenantGenerator;
+import com.mtdconnect.simulator.control.directory.TenantDirectory;
+import com.mtdconnect.simulator.control.directory.TenantGenerator;
 import com.mtdconnect.simulator.entity.SimDevice;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;

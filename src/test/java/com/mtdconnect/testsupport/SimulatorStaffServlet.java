@@ -1,7 +1,7 @@
 package com.mtdconnect.testsupport;
 
 import com.mtdconnect.simulator.boundary.SimulatorHolder;
-import com.mtdconnect.simulator.control.DemoScenario;
+import com.mtdconnect.simulator.control.presenter.DemoScenario;
 import com.mtdconnect.simulator.entity.StaffAccount;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.annotation.WebServlet;

@@ -4,7 +4,7 @@ import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.rbac.control.BuiltInRoleCatalog;
 import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.BuiltInRole;
-import com.mtdconnect.simulator.control.DemoScenario;
+import com.mtdconnect.simulator.control.presenter.DemoScenario;
 import com.mtdconnect.simulator.entity.StaffAccount;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

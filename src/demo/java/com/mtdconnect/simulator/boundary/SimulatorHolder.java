@@ -3,7 +3,7 @@ package com.mtdconnect.simulator.boundary;
 import com.mtdconnect.platform.control.EntraAppSettings;
 import com.mtdconnect.platform.control.StaffSignInSettings;
 import com.mtdconnect.rbac.boundary.Unguarded;
-import com.mtdconnect.simulator.control.DemoScenario;
+import com.mtdconnect.simulator.control.presenter.DemoScenario;
 import com.mtdconnect.simulator.entity.AppRegistration;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;

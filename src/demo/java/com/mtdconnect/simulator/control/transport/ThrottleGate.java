@@ -1,0 +1,67 @@
+package com.mtdconnect.simulator.control.transport;
+
+import com.mtdconnect.simulator.entity.SimulatedTenant;
+import com.mtdconnect.simulator.entity.ThrottleLimits;
+import com.mtdconnect.simulator.entity.WorkloadFamily;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Fixed-window request counters per tenant and workload family (per app per tenant, as Microsoft
+ * counts them). Answers how long to wait when a request is over the limit.
+ */
+public final class ThrottleGate {
+
+  private static final class Window {
+    long startNanos;
+    int requests;
+    int writes;
+  }
+
+  private final ThrottleLimits limits;
+  private final ConcurrentHashMap<Long, Window> windows = new ConcurrentHashMap<>();
+  private final AtomicLong throttled = new AtomicLong();
+
+  public ThrottleGate(ThrottleLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Empty if admitted; otherwise the seconds until the window resets. {@code cost} is the request's
+   * resource units (1 outside the directory family).
+   */
+  public OptionalDouble admit(
+      SimulatedTenant tenant, WorkloadFamily family, boolean write, int cost) {
+    ThrottleLimits.Limit limit = limits.of(family, tenant.userCount());
+    if (limit == null) {
+      return OptionalDouble.empty();
+    }
+    long key = ((long) tenant.index() << 4) | family.ordinal();
+    Window window = windows.computeIfAbsent(key, k -> new Window());
+    long now = System.nanoTime();
+    long windowNanos = limit.window().toNanos();
+    synchronized (window) {
+      if (window.startNanos == 0 || now - window.startNanos >= windowNanos) {
+        window.startNanos = now;
+        window.requests = 0;
+        window.writes = 0;
+      }
+      if (window.requests + cost > limit.requests() || (write && window.writes >= limit.writes())) {
+        throttled.incrementAndGet();
+        double wait = (windowNanos - (now - window.startNanos)) / 1e9;
+        return OptionalDouble.of(Math.max(0.001, wait));
+      }
+      window.requests += cost;
+      if (write) {
+        window.writes++;
+      }
+      return OptionalDouble.empty();
+    }
+  }
+
+  /** How many requests were answered 429 by the limits (not counting injected throttling). */
+  public long throttledCount() {
+    return throttled.get();
+  }
+}

@@ -41,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -93,7 +94,7 @@ class ConsentCallbackIT {
         .getSession(true)
         .setAttribute(
             SignedInStaff.SESSION_ATTRIBUTE,
-            SignedInStaff.withoutGroups("consent-it", "Consent IT"));
+            SignedInStaff.withoutGroups("consent-it", "Consent IT", Instant.now()));
   }
 
   @Test

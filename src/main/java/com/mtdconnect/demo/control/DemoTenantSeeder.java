@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Map;
 
 /** Registers the sample tenants once per database, each with its audit record. */
@@ -23,6 +25,7 @@ public class DemoTenantSeeder {
   @Inject PlatformMarkers markers;
   @Inject AuditTrail audit;
   @Inject SimulatorHolder simulator;
+  @Inject Clock clock;
 
   @PersistenceContext EntityManager em;
 
@@ -37,7 +40,7 @@ public class DemoTenantSeeder {
   }
 
   private void register(TenantDraft draft) {
-    Tenant tenant = new Tenant(draft, SEEDER.name());
+    Tenant tenant = new Tenant(draft, SEEDER.name(), LocalDateTime.now(clock));
     em.persist(tenant);
     em.flush();
     audit.record(

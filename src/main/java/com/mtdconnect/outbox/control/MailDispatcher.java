@@ -10,6 +10,7 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
@@ -26,10 +27,11 @@ public class MailDispatcher {
   @PersistenceContext EntityManager em;
   @Inject PortalSettings portal;
   @Inject SmtpSender smtp;
+  @Inject Clock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public OutboxMail dispatch(MailMessage message, String sentBy) {
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    LocalDateTime now = LocalDateTime.now(clock);
     OutboxMail mail =
         new OutboxMail(
             message.tenantId(),
@@ -40,7 +42,7 @@ public class MailDispatcher {
             now);
     if (!portal.isDemo()) {
       try {
-        smtp.send(message);
+        smtp.send(message, now.toInstant(ZoneOffset.UTC));
         mail.delivered(Delivery.SENT, null, now);
       } catch (MessagingException e) {
         String reason = plainReason(e);

@@ -11,6 +11,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
@@ -65,8 +66,11 @@ public class SmtpSender {
     return host.filter(h -> !h.isBlank()).isPresent();
   }
 
-  /** Sends the mail; throws with a message fit for the operator when it cannot. */
-  public void send(MailMessage mail) throws MessagingException {
+  /**
+   * Sends the mail, dated {@code sentAt}; throws with a message fit for the operator when it
+   * cannot.
+   */
+  public void send(MailMessage mail, Instant sentAt) throws MessagingException {
     if (!isConfigured()) {
       throw new MessagingException(
           "No mail server is configured (mail.smtp.host); copy the link and send it yourself.");
@@ -98,7 +102,7 @@ public class SmtpSender {
     message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.recipient()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
     message.setText(mail.body(), StandardCharsets.UTF_8.name());
-    message.setSentDate(new Date());
+    message.setSentDate(Date.from(sentAt));
     Transport.send(message);
   }
 }

@@ -29,6 +29,7 @@ import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantDraft;
 import com.mtdconnect.tenancy.entity.TenantLifecycle;
 import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.MovableClock;
 import com.mtdconnect.testsupport.PortalIT;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
@@ -169,6 +170,8 @@ class ConsentCallbackIT {
     String state = stateOf(begin(tenant));
     customer.complete(new CallbackParameters(state, "True", null, null, consented.id()), BINDING);
     assertEquals(ConsentStatus.VERIFYING, status(tenant).getStatus());
+    awaitAttempts(tenant, 2);
+    clock().advance(Duration.ofSeconds(11)); // past the verification window (10 s in the tests)
     TenantConsent concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
     assertEquals(ConsentStatus.FAILED, concluded.getStatus(), "the claimed tenant does not count");
     assertTrue(concluded.getReason().contains("AADSTS7000229"), concluded.getReason());
@@ -187,18 +190,23 @@ class ConsentCallbackIT {
   void verificationWaitsOutReplicationThenConsents() throws Exception {
     SimulatedTenant simulated = simulated(20);
     simulated.forgetConsent();
-    simulated.replicationDelay(Duration.ofSeconds(4));
+    simulated.replicationDelay(Duration.ofHours(1)); // replicating until the test says otherwise
     Tenant tenant = register(simulated);
     String state = stateOf(begin(tenant));
-    simulated.consentOnScreen(Set.of(GraphAppRole.portalSet()), java.time.Instant.now());
+    simulated.consentOnScreen(Set.of(GraphAppRole.portalSet()), Instant.now());
     customer.complete(new CallbackParameters(state, "True", null, null, simulated.id()), BINDING);
-    Thread.sleep(2_000);
     assertEquals(
         ConsentStatus.VERIFYING,
-        status(tenant).getStatus(),
+        awaitAttempts(tenant, 2).getStatus(),
         "while Microsoft replicates, attempts see no grants and verification goes on");
+
+    // Microsoft finishes replicating: the grants are visible from now on
+    simulated.consentOnScreen(
+        Set.of(GraphAppRole.portalSet()), Instant.now().minus(simulated.replicationDelay()));
+    clock().advance(Duration.ofSeconds(2)); // the backoff after the second attempt
     TenantConsent concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
     assertEquals(ConsentStatus.CONSENTED, concluded.getStatus());
+    assertTrue(concluded.getAttempts() > 2, "consented by the attempt after replication");
     assertEquals(TenantLifecycle.CONSENTED, tenants.find(tenant.getId()).getLifecycle());
     assertEquals(LinkStatus.APPROVED, newestLink(tenant).getStatus());
   }
@@ -337,6 +345,28 @@ class ConsentCallbackIT {
 
   private ConsentLink newestLink(Tenant tenant) {
     return links.overview(tenant.getId()).getLinks().get(0);
+  }
+
+  /**
+   * Waits until the verification jobs (on their own threads, every second) made {@code attempts}
+   * attempts at the tenant's verification, or it concluded.
+   */
+  private TenantConsent awaitAttempts(Tenant tenant, int attempts) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    TenantConsent status = status(tenant);
+    while (status.getStatus() == ConsentStatus.VERIFYING
+        && status.getAttempts() < attempts
+        && System.nanoTime() < end) {
+      Thread.sleep(250);
+      status = status(tenant);
+    }
+    assertEquals(attempts, status.getAttempts(), "attempts so far");
+    return status;
+  }
+
+  /** The portal's clock in this deployment, which the test moves instead of sleeping. */
+  private static MovableClock clock() {
+    return CDI.current().select(MovableClock.class).get();
   }
 
   private TenantConsent awaitConclusion(Tenant tenant, Duration limit) throws InterruptedException {

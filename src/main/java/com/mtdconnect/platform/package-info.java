@@ -2,11 +2,13 @@
  * Platform: what every business component stands on. Runtime mode (demo or production) from
  * MicroProfile Config, database migrations at start, security headers and the Origin check on
  * state-changing requests, error pages that show an error id the log also has, readiness health,
- * and the client address behind trusted proxies ({@code ClientAddresses}, the one place that reads
- * {@code X-Forwarded-For}).
+ * the client address behind trusted proxies ({@code ClientAddresses}, the one place that reads
+ * {@code X-Forwarded-For}), and the portal's one {@code java.time.Clock} ({@code PortalClock}).
  *
  * <p>Design decisions: configuration is read only through MicroProfile Config (defaults in the WAR,
  * overrides in {@code config/} files passed as system properties, and environment variables); the
- * schema is owned by Flyway, never by EclipseLink.
+ * schema is owned by Flyway, never by EclipseLink; product code reads the time of day only from
+ * {@code PortalClock}'s clock (pinned by {@code OneClockTest}), so tests can move the portal's
+ * time.
  */
 package com.mtdconnect.platform;

@@ -41,6 +41,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -168,11 +169,17 @@ class ConsentCallbackIT {
     Tenant tenant = register(expected);
 
     String state = stateOf(begin(tenant));
-    customer.complete(new CallbackParameters(state, "True", null, null, consented.id()), BINDING);
-    assertEquals(ConsentStatus.VERIFYING, status(tenant).getStatus());
-    awaitAttempts(tenant, 2);
-    clock().advance(Duration.ofSeconds(11)); // past the verification window (10 s in the tests)
-    TenantConsent concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
+    TenantConsent concluded;
+    clock().stop(); // only the test moves time: the window closes when the test says so
+    try {
+      customer.complete(new CallbackParameters(state, "True", null, null, consented.id()), BINDING);
+      assertEquals(ConsentStatus.VERIFYING, status(tenant).getStatus());
+      assertEquals(ConsentStatus.VERIFYING, nextAttempt(tenant, 1).getStatus());
+      clock().advance(Duration.ofSeconds(11)); // past the verification window (10 s in tests)
+      concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
+    } finally {
+      clock().resume();
+    }
     assertEquals(ConsentStatus.FAILED, concluded.getStatus(), "the claimed tenant does not count");
     assertTrue(concluded.getReason().contains("AADSTS7000229"), concluded.getReason());
     assertTrue(concluded.getAttempts() > 1, "kept verifying while Microsoft might replicate");
@@ -194,17 +201,23 @@ class ConsentCallbackIT {
     Tenant tenant = register(simulated);
     String state = stateOf(begin(tenant));
     simulated.consentOnScreen(Set.of(GraphAppRole.portalSet()), Instant.now());
-    customer.complete(new CallbackParameters(state, "True", null, null, simulated.id()), BINDING);
-    assertEquals(
-        ConsentStatus.VERIFYING,
-        awaitAttempts(tenant, 2).getStatus(),
-        "while Microsoft replicates, attempts see no grants and verification goes on");
+    TenantConsent concluded;
+    clock().stop(); // only the test moves time: attempts come when it passes the backoff
+    try {
+      customer.complete(new CallbackParameters(state, "True", null, null, simulated.id()), BINDING);
+      assertEquals(
+          ConsentStatus.VERIFYING,
+          nextAttempt(tenant, 1).getStatus(),
+          "while Microsoft replicates, attempts see no grants and verification goes on");
 
-    // Microsoft finishes replicating: the grants are visible from now on
-    simulated.consentOnScreen(
-        Set.of(GraphAppRole.portalSet()), Instant.now().minus(simulated.replicationDelay()));
-    clock().advance(Duration.ofSeconds(2)); // the backoff after the second attempt
-    TenantConsent concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
+      // Microsoft finishes replicating: the grants are visible from now on
+      simulated.consentOnScreen(
+          Set.of(GraphAppRole.portalSet()), Instant.now().minus(simulated.replicationDelay()));
+      clock().advance(Duration.ofSeconds(2)); // the backoff after the second attempt
+      concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
+    } finally {
+      clock().resume();
+    }
     assertEquals(ConsentStatus.CONSENTED, concluded.getStatus());
     assertTrue(concluded.getAttempts() > 2, "consented by the attempt after replication");
     assertEquals(TenantLifecycle.CONSENTED, tenants.find(tenant.getId()).getLifecycle());
@@ -348,9 +361,17 @@ class ConsentCallbackIT {
   }
 
   /**
-   * Waits until the verification jobs (on their own threads, every second) made {@code attempts}
-   * attempts at the tenant's verification, or it concluded.
+   * With the portal's clock stopped: waits for the verification's first attempt (due at once), then
+   * moves the clock by the backoff after it ({@code backoffSeconds}) and waits for the second one.
+   * The verification jobs run on their own threads every second; the test polls.
    */
+  private TenantConsent nextAttempt(Tenant tenant, long backoffSeconds)
+      throws InterruptedException {
+    awaitAttempts(tenant, 1);
+    clock().advance(Duration.ofSeconds(backoffSeconds));
+    return awaitAttempts(tenant, 2);
+  }
+
   private TenantConsent awaitAttempts(Tenant tenant, int attempts) throws InterruptedException {
     long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     TenantConsent status = status(tenant);
@@ -366,7 +387,9 @@ class ConsentCallbackIT {
 
   /** The portal's clock in this deployment, which the test moves instead of sleeping. */
   private static MovableClock clock() {
-    return CDI.current().select(MovableClock.class).get();
+    MovableClock movable = CDI.current().select(MovableClock.class).get();
+    assertTrue(movable.drives(CDI.current().select(Clock.class).get()), "the portal's clock");
+    return movable;
   }
 
   private TenantConsent awaitConclusion(Tenant tenant, Duration limit) throws InterruptedException {

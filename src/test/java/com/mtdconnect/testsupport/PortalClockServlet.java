@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
 /**
  * Test-only (deployed with {@link MovableClock} by {@link Deployments}, never part of the WAR):
  * moves the portal's clock over HTTP. {@code ?advance=PT31M} moves it forward by an ISO-8601
- * duration; the answer is the portal's now.
+ * duration; the answer is the portal's now (409 when the portal's clock is not the movable one).
  */
 @WebServlet(urlPatterns = PortalClockServlet.PATH)
 public class PortalClockServlet extends HttpServlet {
@@ -27,6 +27,10 @@ public class PortalClockServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (!movable.drives(clock)) {
+      response.sendError(HttpServletResponse.SC_CONFLICT, "the portal does not run on this clock");
+      return;
+    }
     String advance = request.getParameter("advance");
     if (advance != null) {
       try {

@@ -2,13 +2,16 @@
  * Platform: what every business component stands on. Settings from MicroProfile Config, where
  * Microsoft's endpoints are reached ({@code MicrosoftEndpoints}), database migrations at start,
  * security headers and the Origin check on state-changing requests, error pages that show an error
- * id the log also has, readiness health, and the client address behind trusted proxies ({@code
- * ClientAddresses}, the one place that reads {@code X-Forwarded-For}).
+ * id the log also has, readiness health, the client address behind trusted proxies ({@code
+ * ClientAddresses}, the one place that reads {@code X-Forwarded-For}), and the portal's one {@code
+ * java.time.Clock} ({@code PortalClock}).
  *
  * <p>Design decisions: configuration is read only through MicroProfile Config (defaults in the WAR,
  * overrides in {@code config/} files passed as system properties, and environment variables); the
- * schema is owned by Flyway, never by EclipseLink. There is no runtime "mode": the production WAR
- * is the product only; the demo artifact adds a demo layer that replaces the product's seams
- * ({@code MicrosoftEndpoints}, the outbox's {@code MailDelivery}) with CDI alternatives.
+ * schema is owned by Flyway, never by EclipseLink; product code reads the time of day only from
+ * {@code PortalClock}'s clock (pinned by {@code OneClockTest}), so tests can move the portal's
+ * time. There is no runtime "mode": the production WAR is the product only; the demo artifact adds
+ * a demo layer that replaces the product's seams ({@code MicrosoftEndpoints}, the outbox's {@code
+ * MailDelivery}) with CDI alternatives.
  */
 package com.mtdconnect.platform;

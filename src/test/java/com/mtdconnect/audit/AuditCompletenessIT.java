@@ -44,6 +44,7 @@ import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -329,8 +330,11 @@ class AuditCompletenessIT {
             () ->
                 () ->
                     sessions.signIn(
-                        SignedInStaff.now(
-                            "audit-staff-" + run, "Audit Staff", Set.of("audit-group-" + run)),
+                        new SignedInStaff(
+                            "audit-staff-" + run,
+                            "Audit Staff",
+                            Set.of("audit-group-" + run),
+                            Instant.now()),
                         EntraIdentity.of("oid-" + run, "tid-" + run),
                         "127.0.0.1")));
     scenarios.put(
@@ -453,7 +457,7 @@ class AuditCompletenessIT {
           .getSession(true)
           .setAttribute(
               SignedInStaff.SESSION_ATTRIBUTE,
-              SignedInStaff.withoutGroups(username, "IT " + username));
+              SignedInStaff.withoutGroups(username, "IT " + username, Instant.now()));
       return useCase.get();
     };
   }

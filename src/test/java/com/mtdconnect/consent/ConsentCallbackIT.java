@@ -29,6 +29,7 @@ import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantDraft;
 import com.mtdconnect.tenancy.entity.TenantLifecycle;
 import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.MovableClock;
 import com.mtdconnect.testsupport.PortalIT;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +41,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -93,7 +96,7 @@ class ConsentCallbackIT {
         .getSession(true)
         .setAttribute(
             SignedInStaff.SESSION_ATTRIBUTE,
-            SignedInStaff.withoutGroups("consent-it", "Consent IT"));
+            SignedInStaff.withoutGroups("consent-it", "Consent IT", Instant.now()));
   }
 
   @Test
@@ -166,9 +169,17 @@ class ConsentCallbackIT {
     Tenant tenant = register(expected);
 
     String state = stateOf(begin(tenant));
-    customer.complete(new CallbackParameters(state, "True", null, null, consented.id()), BINDING);
-    assertEquals(ConsentStatus.VERIFYING, status(tenant).getStatus());
-    TenantConsent concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
+    TenantConsent concluded;
+    clock().stop(); // only the test moves time: the window closes when the test says so
+    try {
+      customer.complete(new CallbackParameters(state, "True", null, null, consented.id()), BINDING);
+      assertEquals(ConsentStatus.VERIFYING, status(tenant).getStatus());
+      assertEquals(ConsentStatus.VERIFYING, nextAttempt(tenant, 1).getStatus());
+      clock().advance(Duration.ofSeconds(11)); // past the verification window (10 s in tests)
+      concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
+    } finally {
+      clock().resume();
+    }
     assertEquals(ConsentStatus.FAILED, concluded.getStatus(), "the claimed tenant does not count");
     assertTrue(concluded.getReason().contains("AADSTS7000229"), concluded.getReason());
     assertTrue(concluded.getAttempts() > 1, "kept verifying while Microsoft might replicate");
@@ -186,18 +197,29 @@ class ConsentCallbackIT {
   void verificationWaitsOutReplicationThenConsents() throws Exception {
     SimulatedTenant simulated = simulated(20);
     simulated.forgetConsent();
-    simulated.replicationDelay(Duration.ofSeconds(4));
+    simulated.replicationDelay(Duration.ofHours(1)); // replicating until the test says otherwise
     Tenant tenant = register(simulated);
     String state = stateOf(begin(tenant));
-    simulated.consentOnScreen(Set.of(GraphAppRole.portalSet()), java.time.Instant.now());
-    customer.complete(new CallbackParameters(state, "True", null, null, simulated.id()), BINDING);
-    Thread.sleep(2_000);
-    assertEquals(
-        ConsentStatus.VERIFYING,
-        status(tenant).getStatus(),
-        "while Microsoft replicates, attempts see no grants and verification goes on");
-    TenantConsent concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
+    simulated.consentOnScreen(Set.of(GraphAppRole.portalSet()), Instant.now());
+    TenantConsent concluded;
+    clock().stop(); // only the test moves time: attempts come when it passes the backoff
+    try {
+      customer.complete(new CallbackParameters(state, "True", null, null, simulated.id()), BINDING);
+      assertEquals(
+          ConsentStatus.VERIFYING,
+          nextAttempt(tenant, 1).getStatus(),
+          "while Microsoft replicates, attempts see no grants and verification goes on");
+
+      // Microsoft finishes replicating: the grants are visible from now on
+      simulated.consentOnScreen(
+          Set.of(GraphAppRole.portalSet()), Instant.now().minus(simulated.replicationDelay()));
+      clock().advance(Duration.ofSeconds(2)); // the backoff after the second attempt
+      concluded = awaitConclusion(tenant, Duration.ofSeconds(30));
+    } finally {
+      clock().resume();
+    }
     assertEquals(ConsentStatus.CONSENTED, concluded.getStatus());
+    assertTrue(concluded.getAttempts() > 2, "consented by the attempt after replication");
     assertEquals(TenantLifecycle.CONSENTED, tenants.find(tenant.getId()).getLifecycle());
     assertEquals(LinkStatus.APPROVED, newestLink(tenant).getStatus());
   }
@@ -336,6 +358,38 @@ class ConsentCallbackIT {
 
   private ConsentLink newestLink(Tenant tenant) {
     return links.overview(tenant.getId()).getLinks().get(0);
+  }
+
+  /**
+   * With the portal's clock stopped: waits for the verification's first attempt (due at once), then
+   * moves the clock by the backoff after it ({@code backoffSeconds}) and waits for the second one.
+   * The verification jobs run on their own threads every second; the test polls.
+   */
+  private TenantConsent nextAttempt(Tenant tenant, long backoffSeconds)
+      throws InterruptedException {
+    awaitAttempts(tenant, 1);
+    clock().advance(Duration.ofSeconds(backoffSeconds));
+    return awaitAttempts(tenant, 2);
+  }
+
+  private TenantConsent awaitAttempts(Tenant tenant, int attempts) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    TenantConsent status = status(tenant);
+    while (status.getStatus() == ConsentStatus.VERIFYING
+        && status.getAttempts() < attempts
+        && System.nanoTime() < end) {
+      Thread.sleep(250);
+      status = status(tenant);
+    }
+    assertEquals(attempts, status.getAttempts(), "attempts so far");
+    return status;
+  }
+
+  /** The portal's clock in this deployment, which the test moves instead of sleeping. */
+  private static MovableClock clock() {
+    MovableClock movable = CDI.current().select(MovableClock.class).get();
+    assertTrue(movable.drives(CDI.current().select(Clock.class).get()), "the portal's clock");
+    return movable;
   }
 
   private TenantConsent awaitConclusion(Tenant tenant, Duration limit) throws InterruptedException {

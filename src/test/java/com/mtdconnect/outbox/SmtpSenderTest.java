@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mtdconnect.outbox.control.SmtpSender;
 import com.mtdconnect.outbox.entity.MailMessage;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MailDateFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,6 +16,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** The real Jakarta Mail client against a minimal SMTP server on loopback. */
 class SmtpSenderTest {
+  private static final Instant SENT_AT = Instant.parse("2026-12-03T09:15:00Z");
 
   @Test
   void aConsentMailReachesTheSmtpServerWithRecipientSubjectAndLink() throws Exception {
@@ -35,12 +38,18 @@ class SmtpSenderTest {
                   7L,
                   "admin@customer.example",
                   "Northwind MSP: approve our mobile security app for Contoso",
-                  "Open https://portal.example/consent/customer/approve.xhtml?link=c1.7.1.x"));
+                  "Open https://portal.example/consent/customer/approve.xhtml?link=c1.7.1.x"),
+              SENT_AT);
       List<String> session = received.get(10, TimeUnit.SECONDS);
       assertTrue(session.contains("RCPT TO:<admin@customer.example>"), session.toString());
       assertTrue(session.stream().anyMatch(l -> l.startsWith("MAIL FROM:<msp@example.org>")));
       assertTrue(session.stream().anyMatch(l -> l.contains("approve our mobile security app")));
       assertTrue(session.stream().anyMatch(l -> l.contains("approve.xhtml?link=c1.7.1.x")));
+      String date = session.stream().filter(l -> l.startsWith("Date: ")).findFirst().orElseThrow();
+      assertEquals(
+          SENT_AT,
+          new MailDateFormat().parse(date.substring(6)).toInstant(),
+          "dated by the caller's clock");
     }
   }
 
@@ -55,7 +64,7 @@ class SmtpSenderTest {
             MessagingException.class,
             () ->
                 SmtpSender.of("127.0.0.1", closedPort, false, "")
-                    .send(new MailMessage(null, "a@b.example", "s", "b")));
+                    .send(new MailMessage(null, "a@b.example", "s", "b"), SENT_AT));
     assertTrue(e.getMessage().contains("127.0.0.1"), e.getMessage());
   }
 
@@ -65,7 +74,7 @@ class SmtpSenderTest {
     MessagingException e =
         assertThrows(
             MessagingException.class,
-            () -> unconfigured.send(new MailMessage(null, "a@b.example", "s", "b")));
+            () -> unconfigured.send(new MailMessage(null, "a@b.example", "s", "b"), SENT_AT));
     assertEquals(
         "No mail server is configured (mail.smtp.host); copy the link and send it yourself.",
         e.getMessage());

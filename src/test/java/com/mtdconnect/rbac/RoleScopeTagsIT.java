@@ -36,6 +36,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -508,6 +509,6 @@ class RoleScopeTagsIT {
         .getSession(true)
         .setAttribute(
             SignedInStaff.SESSION_ATTRIBUTE,
-            SignedInStaff.withoutGroups(username, "IT " + username));
+            SignedInStaff.withoutGroups(username, "IT " + username, Instant.now()));
   }
 }

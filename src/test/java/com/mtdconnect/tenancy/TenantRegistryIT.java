@@ -37,6 +37,7 @@ import com.mtdconnect.testsupport.PortalIT;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -605,7 +606,7 @@ class TenantRegistryIT {
         .getSession(true)
         .setAttribute(
             SignedInStaff.SESSION_ATTRIBUTE,
-            SignedInStaff.withoutGroups(username, "IT " + username));
+            SignedInStaff.withoutGroups(username, "IT " + username, Instant.now()));
   }
 
   private static TenantDraft draft(String name, String directoryId) {

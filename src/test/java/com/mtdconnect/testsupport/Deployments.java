@@ -12,6 +12,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * hand-picked subset.
  */
 public final class Deployments {
+  private static final StringAsset BEANS_XML =
+      new StringAsset(
+          "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+              + " bean-discovery-mode=\"annotated\"/>");
+
   private Deployments() {}
 
   /** The portal as packaged by {@code mvn package}. */
@@ -37,24 +42,37 @@ public final class Deployments {
                 "/ArquillianServletRunnerEE9")
             .addClasses(testClasses)
             .addClasses(AuditRecords.class)
-            .addAsManifestResource(
-                new StringAsset(
-                    "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
-                        + " bean-discovery-mode=\"annotated\"/>"),
-                "beans.xml");
-    return portal().addAsLibrary(testLibrary);
+            .addAsManifestResource(BEANS_XML, "beans.xml");
+    return portal().addAsLibrary(testLibrary).addAsLibrary(movableClock());
   }
 
   /**
-   * The portal plus the test-only {@link SessionClockServlet}, opened to anonymous callers by the
-   * test library's web fragment, for testing session timeouts over HTTP.
+   * The portal plus the test-only {@link SessionClockServlet} and {@link PortalClockServlet},
+   * opened to anonymous callers by the test libraries' web fragments, for testing session timeouts
+   * over HTTP.
    */
   public static WebArchive portalWithSessionClock() {
     return portal()
         .addAsLibrary(
             openTestLibrary(
                     "portal-session-clock.jar", "session_clock", "Test-only session clock", "/it/*")
-                .addClasses(SessionClockServlet.class));
+                .addClasses(SessionClockServlet.class))
+        .addAsLibrary(movableClock());
+  }
+
+  /**
+   * The test-only {@link MovableClock}, which replaces the portal's clock in the whole deployment
+   * (a globally enabled alternative), and its {@link PortalClockServlet}, opened to anonymous
+   * callers: tests move the portal's time forward instead of sleeping.
+   */
+  private static JavaArchive movableClock() {
+    return openTestLibrary(
+            "portal-movable-clock.jar",
+            "movable_clock",
+            "Test-only portal clock",
+            PortalClockServlet.PATH)
+        .addClasses(MovableClock.class, PortalClockServlet.class)
+        .addAsManifestResource(BEANS_XML, "beans.xml");
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
+import java.time.Instant;
 
 /**
  * The demo's mail delivery: the demo's customers are simulated, so mails to them go nowhere; they
@@ -18,7 +19,7 @@ import jakarta.interceptor.Interceptor;
 public class DemoMailbox implements MailDelivery {
 
   @Override
-  public Delivery deliver(MailMessage mail) {
+  public Delivery deliver(MailMessage mail, Instant sentAt) {
     return Delivery.KEPT_IN_OUTBOX;
   }
 

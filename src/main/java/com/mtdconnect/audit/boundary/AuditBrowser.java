@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,7 @@ public class AuditBrowser implements Serializable {
   private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
   @Inject AuditLog log;
+  @Inject Clock clock;
 
   private final AuditQuery query = new AuditQuery();
   private List<String> actions;
@@ -39,8 +40,7 @@ public class AuditBrowser implements Serializable {
 
   public void exportCsv() throws IOException {
     byte[] csv = log.exportCsv(query).getBytes(StandardCharsets.UTF_8);
-    Faces.sendFile(
-        csv, "audit-" + LocalDateTime.now(ZoneOffset.UTC).format(FILE_TIME) + "-utc.csv", true);
+    Faces.sendFile(csv, "audit-" + LocalDateTime.now(clock).format(FILE_TIME) + "-utc.csv", true);
   }
 
   public AuditQuery getQuery() {

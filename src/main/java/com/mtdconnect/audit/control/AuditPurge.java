@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -20,11 +20,12 @@ public class AuditPurge {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   /** Returns how many events were deleted. */
   @Transactional
   public int olderThanDays(int days) {
-    LocalDateTime cutoff = LocalDateTime.now(ZoneOffset.UTC).minusDays(days);
+    LocalDateTime cutoff = LocalDateTime.now(clock).minusDays(days);
     int deleted =
         em.createNamedQuery(AuditEvent.DELETE_BEFORE)
             .setParameter("cutoff", cutoff)

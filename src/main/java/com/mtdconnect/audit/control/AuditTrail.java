@@ -5,13 +5,14 @@ import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.audit.entity.AuditEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ public class AuditTrail {
   public static final String ACCESS_DENIED = "ACCESS_DENIED";
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   private final Jsonb json = JsonbBuilder.create();
 
@@ -30,7 +32,7 @@ public class AuditTrail {
   public void record(Actor actor, AuditEntry entry) {
     em.persist(
         new AuditEvent(
-            LocalDateTime.now(ZoneOffset.UTC),
+            LocalDateTime.now(clock),
             actor.name(),
             actor.address(),
             entry.action(),

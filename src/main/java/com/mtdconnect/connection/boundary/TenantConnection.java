@@ -13,8 +13,8 @@ import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -28,12 +28,13 @@ public class TenantConnection {
 
   @Inject TenantRegistry tenants;
   @Inject GraphGateway gateway;
+  @Inject Clock clock;
 
   /** Asks Microsoft about the tenant; failures become a report, never an exception. */
   @Requires(Permission.TENANTS_READ)
   public ConnectionReport check(@TenantId long tenantId) {
     Tenant tenant = tenants.find(tenantId); // permission and existence checked there
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime now = OffsetDateTime.now(clock);
     try {
       Set<String> grantedIds =
           gateway.grantedAppRoles(tenant.getDirectoryId()).stream()

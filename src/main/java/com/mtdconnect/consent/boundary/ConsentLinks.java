@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -60,6 +61,7 @@ public class ConsentLinks {
   @Inject ConsentLinkMails mails;
   @Inject TenantLifecycleChanges lifecycle;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   @Requires(Permission.CONSENT_READ)
   public ConsentOverview overview(@TenantId long tenantId) {
@@ -221,7 +223,7 @@ public class ConsentLinks {
             after));
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC);
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
   }
 }

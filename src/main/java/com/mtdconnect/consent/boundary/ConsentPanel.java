@@ -7,8 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.omnifaces.util.Messages;
 
 /** The "Consent" panel of the tenant page. */
@@ -19,6 +19,7 @@ public class ConsentPanel implements Serializable {
 
   @Inject ConsentLinks links;
   @Inject ConsentVerification verification;
+  @Inject Clock clock;
 
   private long tenantId;
   private ConsentOverview overview;
@@ -75,7 +76,7 @@ public class ConsentPanel implements Serializable {
 
   /** A link's status now (expired once past its date). */
   public LinkStatus statusOf(ConsentLink link) {
-    return link.statusAt(LocalDateTime.now(ZoneOffset.UTC));
+    return link.statusAt(LocalDateTime.now(clock));
   }
 
   public boolean isVerifying() {

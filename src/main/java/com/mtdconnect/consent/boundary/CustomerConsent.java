@@ -31,6 +31,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ public class CustomerConsent {
   @Inject ConsentRecorder recorder;
   @Inject AuditTrail audit;
   @Inject CurrentStaff requestInfo;
+  @Inject Clock clock;
 
   /** The invitation behind a link; the first opening is recorded. */
   public CustomerInvitation open(String token) {
@@ -257,7 +259,7 @@ public class CustomerConsent {
             .tokens()
             .verify(token)
             .orElseThrow(() -> new LinkNotUsable(LinkNotUsable.Reason.INVALID));
-    if (!claim.expiresAt().isAfter(java.time.Instant.now())) {
+    if (!claim.expiresAt().isAfter(clock.instant())) {
       throw new LinkNotUsable(LinkNotUsable.Reason.EXPIRED);
     }
     // the record may end the link earlier (replaced, approved, expiry shortened); never later
@@ -289,7 +291,7 @@ public class CustomerConsent {
         new AuditEntry(action, tenantId, objectType, String.valueOf(objectId), before, after));
   }
 
-  private static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC);
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
   }
 }

@@ -16,9 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +50,7 @@ public class ConsentRecorder {
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject TenantLifecycleChanges lifecycle;
+  @Inject Clock clock;
 
   /** The tenant's consent status, created on first use (in the caller's transaction). */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -200,7 +201,7 @@ public class ConsentRecorder {
         new AuditEntry(action, tenantId, "Consent", String.valueOf(tenantId), before, after));
   }
 
-  static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC);
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
   }
 }

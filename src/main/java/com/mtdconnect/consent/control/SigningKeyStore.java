@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -32,11 +32,12 @@ public class SigningKeyStore {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   /** The stored key; the first node to ask creates it (INSERT IGNORE on a fixed id). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public String storedKey() {
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    LocalDateTime now = LocalDateTime.now(clock);
     int generated =
         em.createNativeQuery(
                 "INSERT IGNORE INTO consent_signing_key (id, secret, created_at)"

@@ -35,6 +35,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -55,10 +56,13 @@ import java.util.stream.Collectors;
  *       StaffSignInSettings#CALLBACK_PATH} completes it: the provider's answer is checked by the
  *       OpenID mechanism, then the session gets a new id (no session fixation), the idle timeout
  *       and the {@link SignedInStaff}, and the browser goes back to the page it asked for.
+ *   <li>The idle timeout and the absolute session limit are judged on every request by the portal's
+ *       {@link Clock} (the container's session timeout stays as well: it frees the memory of
+ *       abandoned sessions).
  *   <li>Every later request re-announces the caller and groups stored in the session to the
  *       container. That is deliberate: Payara 6 (bug #6145) otherwise loses the groups of signed-in
- *       callers under concurrency and answers 403 at random. The absolute session limit is enforced
- *       here; token expiry is not looked at after sign-in.
+ *       callers under concurrency and answers 403 at random. Token expiry is not looked at after
+ *       sign-in.
  *   <li>Whatever goes wrong with the provider's answer (cancelled, expired, tampered or replayed,
  *       provider unreachable) ends on the sign-in page with a plain explanation and an audited
  *       refusal, never a stack trace or an empty page.
@@ -109,6 +113,9 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
   /** The session attribute of a sign-in started in this browser and not yet completed. */
   private static final String PENDING = StaffSignInMechanism.class.getName() + ".pending";
 
+  /** The session attribute of when the signed-in staff member's session was last used. */
+  private static final String LAST_SEEN = StaffSignInMechanism.class.getName() + ".lastSeen";
+
   /** Where to go after a sign-in started at {@code startedAt}. */
   private record PendingSignIn(String continueTo, Instant startedAt) implements Serializable {}
 
@@ -119,6 +126,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
   @Inject Home home;
   @Inject ClientAddresses clientAddresses;
   @Inject ServedPaths servedPaths;
+  @Inject Clock clock;
 
   /** The OpenID Connect mechanism this one wraps, looked up once. */
   private volatile HttpAuthenticationMechanism openId;
@@ -153,7 +161,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     request
         .getSession(true)
-        .setAttribute(PENDING, new PendingSignIn(continueParameter(request), Instant.now()));
+        .setAttribute(PENDING, new PendingSignIn(continueParameter(request), clock.instant()));
     try {
       return openId().validateRequest(request, response, context);
     } catch (AuthenticationException | RuntimeException e) {
@@ -183,7 +191,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
           unknown);
     }
     if (pending.isEmpty()
-        || pending.get().startedAt().plus(SIGN_IN_PATIENCE).isBefore(Instant.now())) {
+        || pending.get().startedAt().plus(SIGN_IN_PATIENCE).isBefore(clock.instant())) {
       return refuse(request, context, SignInProblem.EXPIRED, unknown);
     }
     if (request.getParameter(OpenIdConstant.CODE) == null
@@ -204,10 +212,11 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
     // the session stays ours: the container must not register the caller in it
     context.getMessageInfo().getMap().remove("jakarta.servlet.http.registerSession");
     SignedInStaff staff =
-        SignedInStaff.now(
+        new SignedInStaff(
             context.getCallerPrincipal().getName(),
             displayName(context.getCallerPrincipal().getName()),
-            entraGroups(context));
+            entraGroups(context),
+            clock.instant());
     Optional<SignInProblem> refusal =
         sessions.signIn(staff, entraIdentity(), clientAddresses.of(request));
     if (refusal.isPresent()) {
@@ -218,6 +227,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
     HttpSession signedIn = request.getSession(true);
     signedIn.setMaxInactiveInterval(sessionPolicy.idleTimeoutSeconds());
     signedIn.setAttribute(SignedInStaff.SESSION_ATTRIBUTE, staff);
+    signedIn.setAttribute(LAST_SEEN, staff.signedInAt());
     return redirectLocal(request, context, pending.get().continueTo());
   }
 
@@ -293,11 +303,19 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
             instanceof SignedInStaff staff)) {
       return Optional.empty();
     }
-    if (sessionPolicy.isExpired(staff, Instant.now())) {
+    Instant now = clock.instant();
+    if (sessionPolicy.isExpired(staff, now)) {
       LOG.info(() -> "Session of " + staff.username() + " reached its absolute limit");
       session.invalidate();
       return Optional.empty();
     }
+    if (session.getAttribute(LAST_SEEN) instanceof Instant lastSeen
+        && sessionPolicy.isIdle(lastSeen, session.getMaxInactiveInterval(), now)) {
+      LOG.info(() -> "Session of " + staff.username() + " reached its idle timeout");
+      session.invalidate();
+      return Optional.empty();
+    }
+    session.setAttribute(LAST_SEEN, now);
     return Optional.of(staff);
   }
 

@@ -46,21 +46,19 @@ public class StaffDirectory {
    * @return why the account may not sign in; empty when it was signed in
    */
   public Optional<SignInProblem> remember(SignedInStaff staff, EntraIdentity identity) {
+    LocalDateTime signedInAt = LocalDateTime.ofInstant(staff.signedInAt(), ZoneOffset.UTC);
     StaffAccount account =
         find(staff.username())
             .orElseGet(
                 () -> {
-                  StaffAccount added = new StaffAccount(staff.username(), staff.displayName());
+                  StaffAccount added =
+                      new StaffAccount(staff.username(), staff.displayName(), signedInAt);
                   em.persist(added);
                   return added;
                 });
     Optional<SignInProblem> refusal = account.refusalFor(identity);
     if (refusal.isEmpty()) {
-      account.signedIn(
-          staff.displayName(),
-          staff.entraGroups(),
-          identity,
-          LocalDateTime.ofInstant(staff.signedInAt(), ZoneOffset.UTC));
+      account.signedIn(staff.displayName(), staff.entraGroups(), identity, signedInAt);
     }
     return refusal;
   }

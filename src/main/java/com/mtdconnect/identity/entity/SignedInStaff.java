@@ -2,7 +2,6 @@ package com.mtdconnect.identity.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -29,14 +28,10 @@ public record SignedInStaff(
     entraGroups = Set.copyOf(entraGroups);
   }
 
-  /** A staff member signed in just now. */
-  public static SignedInStaff now(String username, String displayName, Collection<String> groups) {
-    return new SignedInStaff(username, displayName, Set.copyOf(groups), Instant.now());
-  }
-
-  /** A staff member signed in just now whose token carried no Entra groups. */
-  public static SignedInStaff withoutGroups(String username, String displayName) {
-    return now(username, displayName, Set.of());
+  /** A staff member signed in at {@code signedInAt} whose token carried no Entra groups. */
+  public static SignedInStaff withoutGroups(
+      String username, String displayName, Instant signedInAt) {
+    return new SignedInStaff(username, displayName, Set.of(), signedInAt);
   }
 
   /** The container groups announced on every request. */

@@ -13,7 +13,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -71,11 +70,11 @@ public class StaffAccount {
 
   protected StaffAccount() {}
 
-  /** Someone signing in for the first time. */
-  public StaffAccount(String username, String displayName) {
+  /** Someone signing in for the first time, at {@code now} (UTC). */
+  public StaffAccount(String username, String displayName, LocalDateTime now) {
     this.username = username;
     this.displayName = displayName;
-    this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    this.createdAt = now;
   }
 
   /**

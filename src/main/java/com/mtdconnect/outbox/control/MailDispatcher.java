@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
@@ -24,10 +25,11 @@ public class MailDispatcher {
 
   @PersistenceContext EntityManager em;
   @Inject MailDelivery delivery;
+  @Inject Clock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public OutboxMail dispatch(MailMessage message, String sentBy) {
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    LocalDateTime now = LocalDateTime.now(clock);
     OutboxMail mail =
         new OutboxMail(
             message.tenantId(),
@@ -37,7 +39,7 @@ public class MailDispatcher {
             sentBy,
             now);
     try {
-      mail.delivered(delivery.deliver(message), null, now);
+      mail.delivered(delivery.deliver(message, now.toInstant(ZoneOffset.UTC)), null, now);
     } catch (MessagingException e) {
       String reason = plainReason(e);
       LOG.warning(() -> "Mail to tenant " + message.tenantId() + " not delivered: " + reason);

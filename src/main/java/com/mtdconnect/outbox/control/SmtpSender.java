@@ -12,6 +12,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
@@ -67,8 +68,8 @@ public class SmtpSender implements MailDelivery {
   }
 
   @Override
-  public Delivery deliver(MailMessage mail) throws MessagingException {
-    send(mail);
+  public Delivery deliver(MailMessage mail, Instant sentAt) throws MessagingException {
+    send(mail, sentAt);
     return Delivery.SENT;
   }
 
@@ -80,8 +81,11 @@ public class SmtpSender implements MailDelivery {
             + " copy the link from the tenant's page and send it yourself.";
   }
 
-  /** Sends the mail; throws with a message fit for the operator when it cannot. */
-  public void send(MailMessage mail) throws MessagingException {
+  /**
+   * Sends the mail, dated {@code sentAt}; throws with a message fit for the operator when it
+   * cannot.
+   */
+  public void send(MailMessage mail, Instant sentAt) throws MessagingException {
     if (!isConfigured()) {
       throw new MessagingException(
           "No mail server is configured (mail.smtp.host); copy the link and send it yourself.");
@@ -113,7 +117,7 @@ public class SmtpSender implements MailDelivery {
     message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.recipient()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
     message.setText(mail.body(), StandardCharsets.UTF_8.name());
-    message.setSentDate(new Date());
+    message.setSentDate(Date.from(sentAt));
     Transport.send(message);
   }
 }

@@ -1,13 +1,14 @@
 package com.mtdconnect.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -23,6 +24,7 @@ public class JobLeases {
       ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   /**
    * Takes the lease of {@code job} for {@code length} if no node holds it or this node's lease
@@ -31,7 +33,7 @@ public class JobLeases {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean tryTake(String job, Duration interval, Duration length) {
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    LocalDateTime now = LocalDateTime.now(clock);
     em.createNativeQuery(
             "INSERT IGNORE INTO job_lease (name, holder, lease_until, last_run_at)"
                 + " VALUES (?1, '', ?2, NULL)")
@@ -56,7 +58,7 @@ public class JobLeases {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void release(String job) {
     em.createNativeQuery("UPDATE job_lease SET lease_until = ?1 WHERE name = ?2 AND holder = ?3")
-        .setParameter(1, LocalDateTime.now(ZoneOffset.UTC).minusSeconds(1))
+        .setParameter(1, LocalDateTime.now(clock).minusSeconds(1))
         .setParameter(2, job)
         .setParameter(3, NODE)
         .executeUpdate();

@@ -1,11 +1,12 @@
 package com.mtdconnect.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Remembers one-time work (such as seeding demo data) per database. Safe when several nodes start
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 public class PlatformMarkers {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   /** Sets the marker in the caller's transaction; false when it was already set. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -23,7 +25,7 @@ public class PlatformMarkers {
         em.createNativeQuery(
                 "INSERT IGNORE INTO platform_marker (name, created_at) VALUES (?1, ?2)")
             .setParameter(1, name)
-            .setParameter(2, LocalDateTime.now(ZoneOffset.UTC))
+            .setParameter(2, LocalDateTime.now(clock))
             .executeUpdate();
     return inserted == 1;
   }

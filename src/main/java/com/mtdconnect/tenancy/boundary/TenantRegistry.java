@@ -31,11 +31,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 /**
@@ -58,6 +59,13 @@ public class TenantRegistry {
   @Inject TenantSearch search;
   @Inject AuditTrail audit;
   @Inject CurrentStaff currentStaff;
+  @Inject Clock clock;
+
+  /** One change of a tenant by a staff member at a time. */
+  @FunctionalInterface
+  private interface TenantChange {
+    void apply(Tenant tenant, String by, LocalDateTime now);
+  }
 
   @Requires(Permission.TENANTS_READ)
   public TenantPage search(@NotNull TenantQuery query) {
@@ -106,7 +114,7 @@ public class TenantRegistry {
     requireTagsInScope(
         Permission.TENANTS_CREATE, List.of(), ScopeTags.parse(draft.getScopeTags()), null);
     rejectDuplicate(draft.getDirectoryId(), Optional.empty());
-    Tenant tenant = new Tenant(draft, staff.username());
+    Tenant tenant = new Tenant(draft, staff.username(), LocalDateTime.now(clock));
     em.persist(tenant);
     flushDetectingDuplicate(tenant);
     record("TENANT_REGISTERED", tenant, Map.of());
@@ -124,9 +132,9 @@ public class TenantRegistry {
         version,
         Permission.TENANTS_UPDATE,
         "TENANT_UPDATED",
-        (tenant, by) -> {
+        (tenant, by, now) -> {
           rejectDuplicate(draft.getDirectoryId(), Optional.of(id));
-          tenant.changeDetails(draft, by);
+          tenant.changeDetails(draft, by, now);
         });
   }
 
@@ -145,16 +153,12 @@ public class TenantRegistry {
    * editor's version, change, check the changed tags stay in scope, store, audit, log.
    */
   private Tenant change(
-      long id,
-      long version,
-      Permission permission,
-      String action,
-      BiConsumer<Tenant, String> changeAsStaff) {
+      long id, long version, Permission permission, String action, TenantChange changeAsStaff) {
     SignedInStaff staff = currentStaff.requireSignedIn();
     Tenant tenant = loadForChange(id, version);
     Map<String, Object> before = tenant.auditSnapshot();
     List<String> tagsBefore = List.copyOf(tenant.getScopeTagList());
-    changeAsStaff.accept(tenant, staff.username());
+    changeAsStaff.apply(tenant, staff.username(), LocalDateTime.now(clock));
     requireTagsInScope(permission, tagsBefore, tenant.getScopeTagList(), id);
     flushDetectingConflict(tenant);
     record(action, tenant, before);

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Map;
 
 /**
@@ -22,10 +24,11 @@ public class TenantImport {
 
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Tenant register(TenantDraft draft, Actor actor) {
-    Tenant tenant = new Tenant(draft, actor.name());
+    Tenant tenant = new Tenant(draft, actor.name(), LocalDateTime.now(clock));
     em.persist(tenant);
     em.flush();
     audit.record(

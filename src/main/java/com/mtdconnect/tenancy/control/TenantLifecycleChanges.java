@@ -3,9 +3,12 @@ package com.mtdconnect.tenancy.control;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,6 +21,7 @@ import java.util.Set;
 public class TenantLifecycleChanges {
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   /**
    * Moves the tenant to {@code to} if it is in one of the {@code from} states and not archived;
@@ -31,7 +35,7 @@ public class TenantLifecycleChanges {
       return Optional.empty();
     }
     TenantLifecycle before = tenant.getLifecycle();
-    tenant.moveTo(to, by);
+    tenant.moveTo(to, by, LocalDateTime.now(clock));
     return Optional.of(before);
   }
 

@@ -11,7 +11,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,28 +68,29 @@ public class Tenant {
 
   protected Tenant() {}
 
-  public Tenant(TenantDraft draft, String registeredBy) {
-    createdAt = now();
-    apply(draft, registeredBy);
+  /** A tenant registered by {@code registeredBy} at {@code now} (UTC). */
+  public Tenant(TenantDraft draft, String registeredBy, LocalDateTime now) {
+    createdAt = now;
+    apply(draft, registeredBy, now);
   }
 
   /** Takes over everything the draft says. */
-  public void changeDetails(TenantDraft draft, String changedBy) {
-    apply(draft, changedBy);
+  public void changeDetails(TenantDraft draft, String changedBy, LocalDateTime now) {
+    apply(draft, changedBy, now);
   }
 
   /** Hides the tenant from the default lists; history and data stay. */
-  public void archive(String archivedBy) {
+  public void archive(String archivedBy, LocalDateTime now) {
     if (!isArchived()) {
-      archivedAt = now();
-      touch(archivedBy);
+      archivedAt = now;
+      touch(archivedBy, now);
     }
   }
 
-  public void restore(String restoredBy) {
+  public void restore(String restoredBy, LocalDateTime now) {
     if (isArchived()) {
       archivedAt = null;
-      touch(restoredBy);
+      touch(restoredBy, now);
     }
   }
 
@@ -98,16 +98,16 @@ public class Tenant {
    * Moves the tenant to another lifecycle state because of something another component found (such
    * as consent verified or lost); returns whether it moved.
    */
-  public boolean moveTo(TenantLifecycle to, String by) {
+  public boolean moveTo(TenantLifecycle to, String by, LocalDateTime now) {
     if (lifecycle == to) {
       return false;
     }
     lifecycle = to;
-    touch(by);
+    touch(by, now);
     return true;
   }
 
-  private void apply(TenantDraft draft, String by) {
+  private void apply(TenantDraft draft, String by, LocalDateTime now) {
     displayName = draft.getDisplayName().trim();
     directoryId = DirectoryIdentifierValidator.normalize(draft.getDirectoryId());
     contactName = draft.getContactName().trim();
@@ -115,16 +115,12 @@ public class Tenant {
     notes = draft.getNotes() == null || draft.getNotes().isBlank() ? null : draft.getNotes().trim();
     lifecycle = draft.getLifecycle();
     scopeTags = ScopeTags.canonical(draft.getScopeTags());
-    touch(by);
+    touch(by, now);
   }
 
-  private void touch(String by) {
-    updatedAt = now();
+  private void touch(String by, LocalDateTime now) {
+    updatedAt = now;
     updatedBy = by;
-  }
-
-  private static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC);
   }
 
   /** The state an audit record keeps before and after a change. */

@@ -12,7 +12,7 @@ class StaffAccountTest {
 
   @Test
   void theFirstSignInWithAnObjectIdBindsTheAccountToIt() {
-    StaffAccount account = new StaffAccount("olivia@msp.example", "Olivia");
+    StaffAccount account = new StaffAccount("olivia@msp.example", "Olivia", NOW);
     EntraIdentity olivia = EntraIdentity.of("oid-olivia", "tid-msp");
     assertEquals(Optional.empty(), account.refusalFor(olivia));
     account.signedIn("Olivia", Set.of(), olivia, NOW);
@@ -23,7 +23,7 @@ class StaffAccountTest {
 
   @Test
   void anotherEntraUserWithTheSameSignInNameIsRefused() {
-    StaffAccount account = new StaffAccount("olivia@msp.example", "Olivia");
+    StaffAccount account = new StaffAccount("olivia@msp.example", "Olivia", NOW);
     account.signedIn("Olivia", Set.of(), EntraIdentity.of("oid-olivia", "tid-msp"), NOW);
 
     Optional<SignInProblem> reassigned = Optional.of(SignInProblem.ACCOUNT_REASSIGNED);
@@ -34,7 +34,7 @@ class StaffAccountTest {
 
   @Test
   void anAccountWithoutObjectIdIsBoundByItsNextSignInThatHasOne() {
-    StaffAccount account = new StaffAccount("olivia@msp.example", "Olivia");
+    StaffAccount account = new StaffAccount("olivia@msp.example", "Olivia", NOW);
     account.signedIn("Olivia", Set.of(), EntraIdentity.UNKNOWN, NOW);
     assertEquals(Optional.empty(), account.entraObjectId());
 

@@ -70,6 +70,8 @@ public final class DemoLauncher {
     command.add(String.valueOf(port));
     command.add("--nohazelcast");
     command.add("--disablephonehome");
+    command.add("--prebootcommandfile");
+    command.add(new File(configDir, "pre-boot-commands.txt").getPath());
     command.add("--rootdir");
     command.add(new File(dataDir, "payara").getPath());
     command.add("--systemproperties");

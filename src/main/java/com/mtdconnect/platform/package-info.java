@@ -3,10 +3,15 @@
  * MicroProfile Config, database migrations at start, security headers and the Origin check on
  * state-changing requests, error pages that show an error id the log also has, readiness health,
  * and the client address behind trusted proxies ({@code ClientAddresses}, the one place that reads
- * {@code X-Forwarded-For}).
+ * {@code X-Forwarded-For}); encryption at rest of the secrets the portal stores ({@code
+ * StoredSecrets}, AES-GCM under {@code portal.secrets.key}).
  *
  * <p>Design decisions: configuration is read only through MicroProfile Config (defaults in the WAR,
  * overrides in {@code config/} files passed as system properties, and environment variables); the
- * schema is owned by Flyway, never by EclipseLink.
+ * schema is owned by Flyway, never by EclipseLink. The security headers are written by one class
+ * ({@code SecurityHeaders}) for both ways a response leaves: the filter, and the sign-in mechanism,
+ * which Jakarta Security runs before any filter. Error pages render as fresh views, never as a
+ * postback of the failed request; a page opened with a view parameter that cannot be converted
+ * answers 404 ({@code UnparseableViewParameters}) instead of the page without it.
  */
 package com.mtdconnect.platform;

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.Test;
  * The findings of the security review, over HTTP as a browser or a scanner meets the portal:
  * security headers on the sign-in mechanism's own answers, friendly answers to a postback without
  * the page's script nonce and to ids that cannot be parsed, customer pages that create no session,
- * no management endpoints and no server banner on the portal's port, and start-up role assignments
- * audited with their scope tags.
+ * no management endpoints and no server banner on the portal's port, start-up role assignments
+ * audited with their scope tags, and the stored link-signing key encrypted.
  */
 @PortalIT
 @RunAsClient
@@ -187,7 +188,7 @@ class HardenedResponsesIT {
       while (rows.next()) {
         seeded++;
         String recorded = rows.getString(1);
-        String expected = rows.getBoolean(2) ? "" : rows.getString(3).replace(",", ",");
+        String expected = rows.getBoolean(2) ? "" : rows.getString(3);
         assertEquals(
             sortedTags(expected), recorded == null ? null : sortedTags(recorded), "event tags");
         if (!expected.isEmpty()) {
@@ -199,9 +200,21 @@ class HardenedResponsesIT {
     }
   }
 
+  @Test
+  void theGeneratedLinkSigningKeyIsStoredEncrypted() throws Exception {
+    try (Connection db = TestDatabase.get().connect();
+        Statement query = db.createStatement();
+        ResultSet row = query.executeQuery("SELECT secret FROM consent_signing_key WHERE id = 1")) {
+      assertTrue(row.next(), "the key was generated at start");
+      String stored = row.getString(1);
+      assertTrue(stored.startsWith("v1:"), "AES-GCM sealed, not the plain key");
+      assertFalse(stored.length() == 43, "not a plain 256-bit base64url key");
+    }
+  }
+
   private static String sortedTags(String tags) {
     return String.join(
-        ",", java.util.Arrays.stream(tags.split(",")).filter(t -> !t.isEmpty()).sorted().toList());
+        ",", Arrays.stream(tags.split(",")).filter(t -> !t.isEmpty()).sorted().toList());
   }
 
   private StaffClient signedIn(String username) throws Exception {

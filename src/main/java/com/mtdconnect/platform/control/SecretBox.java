@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -67,8 +69,8 @@ public final class SecretBox {
     if (all.length <= IV_BYTES) {
       throw new SecretNotReadable("the stored value is damaged");
     }
-    byte[] iv = java.util.Arrays.copyOf(all, IV_BYTES);
-    byte[] sealed = java.util.Arrays.copyOfRange(all, IV_BYTES, all.length);
+    byte[] iv = Arrays.copyOf(all, IV_BYTES);
+    byte[] sealed = Arrays.copyOfRange(all, IV_BYTES, all.length);
     return new String(run(Cipher.DECRYPT_MODE, iv, purpose, sealed), StandardCharsets.UTF_8);
   }
 
@@ -78,7 +80,7 @@ public final class SecretBox {
       cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
       return cipher.doFinal(input);
-    } catch (javax.crypto.AEADBadTagException e) {
+    } catch (AEADBadTagException e) {
       throw new SecretNotReadable(
           "the stored value was changed, or encrypted under another key or for another use");
     } catch (GeneralSecurityException e) {

@@ -10,6 +10,7 @@ import com.mtdconnect.simulator.entity.TenantFaults;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ public final class ControlPage {
       return step.compareTo(Duration.ofSeconds(1)) >= 0 && step.compareTo(MAX_CLOCK_STEP) <= 0
           ? Optional.of(step)
           : Optional.empty();
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return Optional.empty();
     }
   }

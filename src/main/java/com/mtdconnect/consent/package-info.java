@@ -7,5 +7,10 @@
  * verifies, in the tenant our record names, which app roles our service principal really holds,
  * retrying with backoff while Microsoft replicates. A recurring drift check catches revocation and
  * narrowing, degrades the tenant, and tracks the time until the customer consents again.
+ *
+ * <p>Design decisions: the customer's pages are stateless views with request-scoped beans ({@code
+ * StatelessCustomerPages}): opening a link creates no session, and their forms carry the link or
+ * result key in their URL. The generated link-signing key is stored encrypted ({@code
+ * SigningKeyStore}).
  */
 package com.mtdconnect.consent;

@@ -3,8 +3,9 @@
  * Microsoft's endpoints are reached ({@code MicrosoftEndpoints}), database migrations at start,
  * security headers and the Origin check on state-changing requests, error pages that show an error
  * id the log also has, readiness health, the client address behind trusted proxies ({@code
- * ClientAddresses}, the one place that reads {@code X-Forwarded-For}), and the portal's one {@code
- * java.time.Clock} ({@code PortalClock}).
+ * ClientAddresses}, the one place that reads {@code X-Forwarded-For}), the portal's one {@code
+ * java.time.Clock} ({@code PortalClock}) and encryption at rest of the secrets the portal stores
+ * ({@code StoredSecrets}, AES-GCM under {@code portal.secrets.key}).
  *
  * <p>Design decisions: configuration is read only through MicroProfile Config (defaults in the WAR,
  * overrides in {@code config/} files passed as system properties, and environment variables); the
@@ -12,6 +13,10 @@
  * {@code PortalClock}'s clock (pinned by {@code OneClockTest}), so tests can move the portal's
  * time. There is no runtime "mode": the production WAR is the product only; the demo artifact adds
  * a demo layer that replaces the product's seams ({@code MicrosoftEndpoints}, the outbox's {@code
- * MailDelivery}) with CDI alternatives.
+ * MailDelivery}) with CDI alternatives. The security headers are written by one class ({@code
+ * SecurityHeaders}) for both ways a response leaves: the filter, and the sign-in mechanism, which
+ * Jakarta Security runs before any filter. Error pages render as fresh views, never as a postback
+ * of the failed request; a page opened with a view parameter that cannot be converted answers 404
+ * ({@code UnparseableViewParameters}) instead of the page without it.
  */
 package com.mtdconnect.platform;

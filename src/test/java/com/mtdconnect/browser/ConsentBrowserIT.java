@@ -1,6 +1,7 @@
 package com.mtdconnect.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.testsupport.Browser;
@@ -159,13 +160,19 @@ class ConsentBrowserIT {
     pages.open("/tenancy/view.xhtml?tenant=" + tenant);
     pages.click("consent:createLink");
     pages.waitFor().until(d -> !d.findElements(By.id("consentUrl")).isEmpty());
-    browser.get(browser.findElement(By.id("consentUrl")).getAttribute("value"));
+    String link = browser.findElement(By.id("consentUrl")).getAttribute("value");
+    // the customer in a browser of their own: the whole trip holds no session on the portal
+    browser.manage().deleteAllCookies();
+    browser.get(link);
+    assertNull(browser.manage().getCookieNamed("JSESSIONID"), "opening the link");
     toMicrosoft(pages, "admin", "accept");
     pages.waitForText("outcomeTitle", "checking with Microsoft");
     Browser.screenshot(browser, "consent-09-verifying");
     pages.waitForText("outcomeTitle", "some permissions are missing");
     assertTrue(pages.text("missing").contains("DeviceManagementServiceConfig.ReadWrite.All"));
+    assertNull(browser.manage().getCookieNamed("JSESSIONID"), "approving, verifying, polling");
 
+    pages.signInAs("operator");
     pages.open("/tenancy/view.xhtml?tenant=" + tenant);
     assertEquals("Partially consented", pages.text("consentStatus"));
     assertTrue(pages.text("consentReason").contains("DeviceManagementServiceConfig"));

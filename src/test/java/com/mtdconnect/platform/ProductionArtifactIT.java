@@ -74,7 +74,8 @@ class ProductionArtifactIT {
                 // secrets come from the environment in production; -D stands in for it here
                 "db.password", database.password(),
                 "staff-signin.client-secret", "production-test-secret",
-                "entra.client-secret", "production-test-app-secret"),
+                "entra.client-secret", "production-test-app-secret",
+                "portal.secrets.key", "c5Y8mQ2v0kqkzq9o7m3o5P1l4v1m4r6T0h8b3n2a7d0="),
             Optional.of(config.toFile()));
     portal = PortalProcess.start(command, port, work.resolve("payara.log"));
     client = new StaffClient(StaffClient.newHttpClient(), portal.baseUrl());
@@ -189,6 +190,7 @@ class ProductionArtifactIT {
     }
     assertEquals(
         Optional.of("nosniff"), response.headers().firstValue("X-Content-Type-Options"), what);
+    assertEquals(Optional.empty(), response.headers().firstValue("Server"), what);
   }
 
   private static String location(HttpResponse<?> response) {

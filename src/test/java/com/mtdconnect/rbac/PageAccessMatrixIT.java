@@ -151,6 +151,11 @@ class PageAccessMatrixIT {
     };
   }
 
+  /** An id that cannot be parsed names nothing: 404 for everyone, never the page without the id. */
+  static Rule unparseableId() {
+    return (s, t) -> Outcome.NOT_FOUND;
+  }
+
   /**
    * The expectation table: one row per page file (path under {@code webapp/}), each with the URLs
    * to try and their rule. Add a row here for every new page (see README, "Developing").
@@ -161,23 +166,29 @@ class PageAccessMatrixIT {
           entry("signin.xhtml", List.of(new Visit("", anyStaff()))),
           entry("tenancy/list.xhtml", List.of(new Visit("", needs(TENANTS_READ)))),
           entry(
-              "tenancy/view.xhtml", List.of(new Visit("?tenant={tenant}", onTenant(TENANTS_READ)))),
+              "tenancy/view.xhtml",
+              List.of(
+                  new Visit("?tenant={tenant}", onTenant(TENANTS_READ)),
+                  new Visit("?tenant=abc", unparseableId()))),
           entry(
               "tenancy/edit.xhtml",
               List.of(
                   new Visit("", needs(TENANTS_CREATE)),
-                  new Visit("?tenant={tenant}", onTenant(TENANTS_UPDATE)))),
+                  new Visit("?tenant={tenant}", onTenant(TENANTS_UPDATE)),
+                  new Visit("?tenant=abc", unparseableId()))),
           entry("rbac/roles.xhtml", List.of(new Visit("", needs(ROLES_READ)))),
           entry(
               "rbac/role.xhtml",
               List.of(
                   new Visit("", needs(ROLES_CREATE)),
-                  new Visit("?role={builtInRole}", needs(ROLES_READ)))),
+                  new Visit("?role={builtInRole}", needs(ROLES_READ)),
+                  new Visit("?role=abc", unparseableId()))),
           entry(
               "rbac/assignment.xhtml",
               List.of(
                   new Visit("", needs(ROLES_ASSIGN)),
-                  new Visit("?assignment={assignment}", needs(ROLES_ASSIGN)))),
+                  new Visit("?assignment={assignment}", needs(ROLES_ASSIGN)),
+                  new Visit("?assignment=abc", unparseableId()))),
           entry("rbac/my-permissions.xhtml", List.of(new Visit("", anyStaff()))),
           entry("rbac/roles-by-permission.xhtml", List.of(new Visit("", needs(ROLES_READ)))),
           entry("rbac/admin-permissions.xhtml", List.of(new Visit("", needs(ROLES_READ)))),
@@ -187,7 +198,8 @@ class PageAccessMatrixIT {
               "consent/permissions.xhtml",
               List.of(
                   new Visit("", needs(CONSENT_READ)),
-                  new Visit("?tenant={tenant}", onTenant(CONSENT_READ)))),
+                  new Visit("?tenant={tenant}", onTenant(CONSENT_READ)),
+                  new Visit("?tenant=abc", unparseableId()))),
           entry("outbox/mails.xhtml", List.of(new Visit("", needs(CONSENT_READ)))),
           // the customer's public pages: no staff permission involved, a bad link explains itself
           entry("consent/customer/approve.xhtml", List.of(new Visit("?link=x", anyStaff()))),

@@ -73,6 +73,21 @@ class ControlPageTest {
   }
 
   @Test
+  void aBadOrAbsurdClockStepIsRefusedWithAMessageAndTheClockStays() {
+    Instant before = simulator.clock().now();
+    for (String step : new String[] {"abc", "", "-PT1H", "PT0S", "P400D", "PT999999999H"}) {
+      SimResponse response = post("/control/clock", "advance=" + step, "http://localhost:8080");
+      assertEquals(400, response.status(), step);
+      assertTrue(response.bodyText().contains("ISO-8601 duration"), step);
+    }
+    assertTrue(
+        Duration.between(before, simulator.clock().now()).abs().compareTo(Duration.ofMinutes(1))
+            < 0,
+        "the clock did not move");
+    assertEquals(303, post("/control/clock", "advance=P366D", "http://localhost:8080").status());
+  }
+
+  @Test
   void crossOriginPostsAreRefused() {
     SimulatedTenant t = simulator.tenant(5);
     SimResponse response =

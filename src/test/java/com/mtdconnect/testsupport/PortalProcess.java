@@ -28,6 +28,9 @@ public final class PortalProcess implements AutoCloseable {
   /** The JVM options the portal runs with in the demo launcher and these tests. */
   public static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseSerialGC");
 
+  /** The production pre-boot commands (no Server header, no metrics or OpenAPI endpoints). */
+  public static final File PRE_BOOT_COMMANDS = new File("config/pre-boot-commands.txt");
+
   private final Process process;
   private final int port;
   private final Path log;
@@ -66,6 +69,8 @@ public final class PortalProcess implements AutoCloseable {
             String.valueOf(port),
             "--nohazelcast",
             "--disablephonehome",
+            "--prebootcommandfile",
+            PRE_BOOT_COMMANDS.getPath(),
             "--rootdir",
             rootDir.getPath()));
     propertiesFile.ifPresent(file -> command.addAll(List.of("--systemproperties", file.getPath())));

@@ -14,7 +14,10 @@ import java.util.Map;
  * @param after the object's state after (empty when removed)
  * @param roleScopeTags for events about a role or an assignment, the scope tags that decide who
  *     reads the event (empty: untagged, read only with Roles: Read on all tenants); null for every
- *     other event
+ *     other event. An assignment event recorded without tags (by the portal's own seeding, say)
+ *     counts as untagged: it never falls to the rules of other events, where a tag-scoped reader
+ *     would see who holds which role. (Built-in roles are shown to every role reader, so the
+ *     start-up sync of a built-in role is recorded with null on purpose.)
  */
 public record AuditEntry(
     String action,
@@ -25,7 +28,13 @@ public record AuditEntry(
     Map<String, Object> after,
     List<String> roleScopeTags) {
 
+  /** The object type of role assignment events, which are always scoped by their tags. */
+  public static final String ROLE_ASSIGNMENT = "RoleAssignment";
+
   public AuditEntry {
+    if (roleScopeTags == null && ROLE_ASSIGNMENT.equals(objectType)) {
+      roleScopeTags = List.of();
+    }
     roleScopeTags = roleScopeTags == null ? null : List.copyOf(roleScopeTags);
   }
 

@@ -3,21 +3,23 @@ package com.mtdconnect.consent.boundary;
 import com.mtdconnect.consent.control.ConsentSettings;
 import com.mtdconnect.consent.entity.CustomerInvitation;
 import com.mtdconnect.consent.entity.LinkNotUsable;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
 
-/** The public page a customer's administrator opens from the MSP's consent link. */
+/**
+ * The public page a customer's administrator opens from the MSP's consent link. Request-scoped in a
+ * stateless view, so that opening a link creates no session: the button's postback carries the link
+ * in its URL (a session-less visitor, a link scanner, holds nothing on the server).
+ */
 @Named
-@ViewScoped
-public class CustomerApprovalPage implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CustomerApprovalPage {
 
   @Inject CustomerConsent consent;
   @Inject ConsentSettings settings;

@@ -2,45 +2,36 @@ package com.mtdconnect.consent.boundary;
 
 import com.mtdconnect.consent.entity.CustomerOutcome;
 import com.mtdconnect.consent.entity.StateRejected;
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import org.omnifaces.util.Faces;
 
 /**
  * The customer's result page after Microsoft: what happened, and while we verify, a page that
- * refreshes itself until verification concludes.
+ * refreshes itself until verification concludes. Request-scoped in a stateless view (no session):
+ * every request, the opening GET and each poll of the page while verifying, reads the result key
+ * from its URL ({@code ?result=}) before anything on the page is decided.
  */
 @Named
-@ViewScoped
-public class CustomerOutcomePage implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CustomerOutcomePage {
+  /** The request parameter naming the result. */
+  static final String RESULT_PARAMETER = "result";
 
   @Inject CustomerConsent consent;
 
-  private String result;
   private CustomerOutcome outcome;
   private boolean unknown;
 
-  public void load() {
+  @PostConstruct
+  void open() {
     try {
-      outcome = consent.outcome(result);
+      outcome = consent.outcome(Faces.getRequestParameter(RESULT_PARAMETER));
     } catch (StateRejected e) {
       unknown = true;
     }
-  }
-
-  /** Called by the page's poll while verification runs. */
-  public void refresh() {
-    load();
-  }
-
-  public String getResult() {
-    return result;
-  }
-
-  public void setResult(String result) {
-    this.result = result;
   }
 
   public CustomerOutcome getOutcome() {

@@ -3,6 +3,8 @@ package com.mtdconnect.consent.control;
 import com.mtdconnect.audit.control.AuditTrail;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
+import com.mtdconnect.platform.control.SecretBox;
+import com.mtdconnect.platform.control.StoredSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,9 +16,11 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Keeps the generated link-signing key in the database, committed before anyone signs with it. The
- * node that generates it records that in the audit log ({@value #GENERATED} by {@value
- * #ACTOR_NAME}) in the same transaction; the record names when, never the key.
+ * Keeps the generated link-signing key in the database, committed before anyone signs with it,
+ * encrypted under the installation's key-encryption key ({@link StoredSecrets}). The node that
+ * generates it records that in the audit log ({@value #GENERATED} by {@value #ACTOR_NAME}) in the
+ * same transaction; the record names when, never the key. A key stored in plain text by an older
+ * version is encrypted in place on the first start that reads it.
  */
 @ApplicationScoped
 public class SigningKeyStore {
@@ -30,9 +34,13 @@ public class SigningKeyStore {
 
   private static final Logger LOG = Logger.getLogger(SigningKeyStore.class.getName());
 
+  /** What the encrypted key is bound to: it opens for nothing else. */
+  static final String PURPOSE = "consent_signing_key";
+
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject StoredSecrets secrets;
 
   /** The stored key; the first node to ask creates it (INSERT IGNORE on a fixed id). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -42,7 +50,7 @@ public class SigningKeyStore {
         em.createNativeQuery(
                 "INSERT IGNORE INTO consent_signing_key (id, secret, created_at)"
                     + " VALUES (1, ?1, ?2)")
-            .setParameter(1, Secrets.random256())
+            .setParameter(1, secrets.seal(Secrets.random256(), PURPOSE))
             .setParameter(2, now)
             .executeUpdate();
     if (generated == 1) {
@@ -55,10 +63,20 @@ public class SigningKeyStore {
               "1",
               Map.of(),
               Map.of("createdAt", now.toString(), "bits", 256)));
-      LOG.info("Generated the consent link signing key and stored it in the database");
+      LOG.info("Generated the consent link signing key and stored it encrypted in the database");
     }
-    return (String)
-        em.createNativeQuery("SELECT secret FROM consent_signing_key WHERE id = 1")
-            .getSingleResult();
+    String stored =
+        (String)
+            em.createNativeQuery("SELECT secret FROM consent_signing_key WHERE id = 1")
+                .getSingleResult();
+    if (SecretBox.isSealed(stored)) {
+      return secrets.open(stored, PURPOSE);
+    }
+    em.createNativeQuery("UPDATE consent_signing_key SET secret = ?1 WHERE id = 1 AND secret = ?2")
+        .setParameter(1, secrets.seal(stored, PURPOSE))
+        .setParameter(2, stored)
+        .executeUpdate();
+    LOG.info("Encrypted the consent link signing key stored in plain text by an older version");
+    return stored;
   }
 }

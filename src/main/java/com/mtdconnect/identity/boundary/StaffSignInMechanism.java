@@ -6,6 +6,7 @@ import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.boundary.Home;
 import com.mtdconnect.platform.boundary.LocalRedirect;
+import com.mtdconnect.platform.boundary.SecurityHeaders;
 import com.mtdconnect.platform.control.ClientAddresses;
 import com.mtdconnect.platform.control.ServedPaths;
 import com.mtdconnect.platform.control.StaffSignInSettings;
@@ -66,6 +67,9 @@ import java.util.stream.Collectors;
  *   <li>Whatever goes wrong with the provider's answer (cancelled, expired, tampered or replayed,
  *       provider unreachable) ends on the sign-in page with a plain explanation and an audited
  *       refusal, never a stack trace or an empty page.
+ *   <li>Every response it sees gets the security headers ({@link SecurityHeaders}): Jakarta
+ *       Security runs before the servlet filters, so its own redirects would otherwise go out
+ *       without them.
  * </ul>
  */
 @OpenIdAuthenticationMechanismDefinition(
@@ -134,6 +138,8 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // this runs before any filter, and its redirects never reach one
+    SecurityHeaders.applyTo(request, response);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Optional<SignedInStaff> staff = signedIn(request);
     if (staff.isPresent()) {

@@ -89,7 +89,9 @@ public class RoleAssignments {
   /**
    * Gives a built-in role to one staff member unless an assignment with this name exists: the
    * portal's own seeding, not a staff action (staff assign through the role administration). A new
-   * assignment is recorded in the audit log in the same transaction, as the seeder's work.
+   * assignment is recorded in the audit log in the same transaction, as the seeder's work, with the
+   * assignment's scope tags like every assignment event (none for all tenants: then only role
+   * administrators on all tenants read it).
    *
    * @param seeder the portal's job that seeds, e.g. {@code Actor.system("bootstrap-admin")}
    * @param scopeTags the tags the assignment reaches; empty for all tenants
@@ -140,13 +142,13 @@ public class RoleAssignments {
     em.flush();
     audit.record(
         seeder,
-        new AuditEntry(
+        AuditEntry.ofRoles(
             "ROLE_ASSIGNED",
-            null,
             "RoleAssignment",
             String.valueOf(assignment.getId()),
             Map.of(),
-            assignment.auditSnapshot()));
+            assignment.auditSnapshot(),
+            assignment.auditScopeTags()));
     changed.fire(new RoleAssignmentsChanged(seeder.name()));
     LOG.info(() -> seeder.name() + " ROLE_ASSIGNED RoleAssignment " + assignment.getId());
     return true;

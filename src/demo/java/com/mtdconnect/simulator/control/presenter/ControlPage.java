@@ -12,6 +12,7 @@ import com.mtdconnect.simulator.entity.TenantFaults;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,9 @@ import java.util.function.Supplier;
 public final class ControlPage {
 
   private static final int PAGE_SIZE = 50;
+
+  /** The longest step the clock moves at once. */
+  static final Duration MAX_CLOCK_STEP = Duration.ofDays(366);
 
   private final Supplier<List<SimulatedTenant>> tenants;
   private final Function<String, Optional<SimulatedTenant>> find;
@@ -53,7 +57,16 @@ public final class ControlPage {
       }
       Map<String, String> form = SimRequest.decodeForm(request.bodyText());
       if (path.equals("/clock")) {
-        clock.advance(Duration.parse(form.getOrDefault("advance", "PT0S")));
+        Optional<Duration> step = clockStep(form.get("advance"));
+        if (step.isEmpty()) {
+          return SimResponse.html(
+              400,
+              "<h1>The clock was not moved</h1><p>Give a step forward as an ISO-8601 duration"
+                  + " from 1 second to "
+                  + MAX_CLOCK_STEP.toDays()
+                  + " days, for example PT1H or P8D.</p>");
+        }
+        clock.advance(step.get());
         return seeOther(base + "/control");
       }
       if (path.startsWith("/tenant/")) {
@@ -76,6 +89,18 @@ public final class ControlPage {
           .orElseGet(() -> SimResponse.html(404, "<h1>No such tenant</h1>"));
     }
     return SimResponse.html(404, "<h1>Not found</h1>");
+  }
+
+  /** A step forward of 1 second to {@link #MAX_CLOCK_STEP}; empty for anything else. */
+  static Optional<Duration> clockStep(String value) {
+    try {
+      Duration step = Duration.parse(value == null ? "" : value.trim());
+      return step.compareTo(Duration.ofSeconds(1)) >= 0 && step.compareTo(MAX_CLOCK_STEP) <= 0
+          ? Optional.of(step)
+          : Optional.empty();
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static SimResponse seeOther(String location) {

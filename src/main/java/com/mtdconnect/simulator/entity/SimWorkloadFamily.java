@@ -1,7 +1,7 @@
 package com.mtdconnect.simulator.entity;
 
 /** Microsoft Graph throttling families (graph-contracts §11) as the simulator enforces them. */
-public enum WorkloadFamily {
+public enum SimWorkloadFamily {
   DIRECTORY,
   INTUNE_APPS,
   INTUNE_CONFIGURATION,

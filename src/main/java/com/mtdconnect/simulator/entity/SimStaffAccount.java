@@ -8,9 +8,10 @@ import java.util.UUID;
  * A member of the MSP's own staff who can sign in to the demo portal through the simulator's OpenID
  * Connect provider; {@code groups} become the {@code groups} and {@code roles} claims.
  */
-public record StaffAccount(String username, String displayName, String email, List<String> groups) {
+public record SimStaffAccount(
+    String username, String displayName, String email, List<String> groups) {
 
-  public StaffAccount {
+  public SimStaffAccount {
     groups = List.copyOf(groups);
   }
 

@@ -18,10 +18,10 @@
  *       through {@link com.mtdconnect.identity.boundary.CurrentStaff}, which reads the caller's
  *       assignments once per request (no cache across requests, so changes count at the next
  *       request without signing in again). {@code BoundaryGuardTest} fails for a facade method with
- *       neither {@code @Requires} nor a reasoned {@link com.mtdconnect.rbac.boundary.Unguarded}.
- *       Tenant queries carry the scope as a Criteria predicate; an out-of-scope tenant is "not
- *       found" (404) for reading and "not allowed" (403) for changes it may read but not change.
- *       Refusals are recorded in the audit log.
+ *       neither {@code @Requires} nor a reasoned {@link
+ *       com.mtdconnect.platform.boundary.Unguarded}. Tenant queries carry the scope as a Criteria
+ *       predicate; an out-of-scope tenant is "not found" (404) for reading and "not allowed" (403)
+ *       for changes it may read but not change. Refusals are recorded in the audit log.
  *   <li>Scope tags also limit role administration, as in Intune: custom roles carry scope tags, and
  *       the Roles permissions of an assignment reach the roles and assignments sharing its tags
  *       (changes must lie wholly within them); built-in roles are seen by all. See {@link

@@ -21,7 +21,7 @@ import com.mtdconnect.consent.entity.LinkStatus;
 import com.mtdconnect.consent.entity.StateRejected;
 import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
-import com.mtdconnect.rbac.boundary.Unguarded;
+import com.mtdconnect.platform.boundary.Unguarded;
 import com.mtdconnect.tenancy.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

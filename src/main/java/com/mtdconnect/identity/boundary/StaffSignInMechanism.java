@@ -4,11 +4,10 @@ import com.mtdconnect.identity.control.SessionPolicy;
 import com.mtdconnect.identity.entity.EntraIdentity;
 import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
-import com.mtdconnect.platform.boundary.Home;
 import com.mtdconnect.platform.boundary.LocalRedirect;
+import com.mtdconnect.platform.boundary.Unguarded;
 import com.mtdconnect.platform.control.ClientAddresses;
 import com.mtdconnect.platform.control.StaffSignInSettings;
-import com.mtdconnect.rbac.boundary.Unguarded;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -108,7 +107,6 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
   @Inject StaffSessions sessions;
   @Inject SessionPolicy sessionPolicy;
   @Inject OpenIdContext openIdContext;
-  @Inject Home home;
   @Inject ClientAddresses clientAddresses;
 
   /** The OpenID Connect mechanism this one wraps, looked up once. */
@@ -265,9 +263,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
   /** Redirects to a page inside the portal; the landing page when there is none. */
   private AuthenticationStatus redirectLocal(
       HttpServletRequest request, HttpMessageContext context, String target) {
-    String path = LocalRedirect.safeLocalPath(target);
-    return context.redirect(
-        request.getContextPath() + (path.equals(LocalRedirect.HOME) ? home.path() : path));
+    return context.redirect(request.getContextPath() + LocalRedirect.safeLocalPath(target));
   }
 
   private static String continueParameter(HttpServletRequest request) {

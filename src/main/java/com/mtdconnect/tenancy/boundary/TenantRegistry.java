@@ -7,14 +7,15 @@ import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.boundary.TenantId;
 import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.rbac.entity.ScopeTags;
 import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.tenancy.control.TenantSearch;
 import com.mtdconnect.tenancy.entity.DirectoryIdentifierValidator;
 import com.mtdconnect.tenancy.entity.DuplicateTenant;
-import com.mtdconnect.tenancy.entity.ScopeTags;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantChangedConcurrently;
 import com.mtdconnect.tenancy.entity.TenantDraft;
@@ -58,21 +59,22 @@ public class TenantRegistry {
   @Inject TenantSearch search;
   @Inject AuditTrail audit;
   @Inject CurrentStaff currentStaff;
+  @Inject StaffAccess access;
 
   @Requires(Permission.TENANTS_READ)
   public TenantPage search(@NotNull TenantQuery query) {
-    return search.find(query, currentStaff.scopeOf(Permission.TENANTS_READ));
+    return search.find(query, access.scopeOf(Permission.TENANTS_READ));
   }
 
   /** One page of tenants without counting them all (lists that count separately, suggestions). */
   @Requires(Permission.TENANTS_READ)
   public List<Tenant> list(@NotNull TenantQuery query) {
-    return search.rows(query, currentStaff.scopeOf(Permission.TENANTS_READ));
+    return search.rows(query, access.scopeOf(Permission.TENANTS_READ));
   }
 
   @Requires(Permission.TENANTS_READ)
   public long count(@NotNull TenantQuery query) {
-    return search.count(query, currentStaff.scopeOf(Permission.TENANTS_READ));
+    return search.count(query, access.scopeOf(Permission.TENANTS_READ));
   }
 
   @Requires(Permission.TENANTS_READ)
@@ -102,7 +104,7 @@ public class TenantRegistry {
 
   @Requires(Permission.TENANTS_CREATE)
   public Tenant register(@NotNull @Valid TenantDraft draft) {
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     requireTagsInScope(
         Permission.TENANTS_CREATE, List.of(), ScopeTags.parse(draft.getScopeTags()), null);
     rejectDuplicate(draft.getDirectoryId(), Optional.empty());
@@ -150,7 +152,7 @@ public class TenantRegistry {
       Permission permission,
       String action,
       BiConsumer<Tenant, String> changeAsStaff) {
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     Tenant tenant = loadForChange(id, version);
     Map<String, Object> before = tenant.auditSnapshot();
     List<String> tagsBefore = List.copyOf(tenant.getScopeTagList());
@@ -169,10 +171,10 @@ public class TenantRegistry {
    */
   private void requireTagsInScope(
       Permission permission, List<String> before, List<String> after, Long tenantId) {
-    TenantScope scope = currentStaff.scopeOf(permission);
+    TenantScope scope = access.scopeOf(permission);
     Set<String> changed = ScopeTags.difference(before, after);
     if (!scope.covers(after) || (!changed.isEmpty() && !scope.contains(changed))) {
-      currentStaff.refusedOutOfScope(permission, tenantId);
+      access.refusedOutOfScope(permission, tenantId);
       throw new OutsideYourScope(permission, scope);
     }
   }
@@ -222,7 +224,7 @@ public class TenantRegistry {
             existing -> {
               throw new DuplicateTenant(
                   normalized,
-                  currentStaff.mayOn(Permission.TENANTS_READ, existing.getScopeTagList())
+                  access.mayOn(Permission.TENANTS_READ, existing.getScopeTagList())
                       ? existing.getDisplayName()
                       : DuplicateTenant.OUTSIDE_YOUR_SCOPE);
             });

@@ -1,10 +1,9 @@
-package com.mtdconnect.identity.control;
+package com.mtdconnect.rbac.control;
 
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.platform.control.DatabaseMigration;
 import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.platform.control.StaffSignInSettings;
-import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.BuiltInRole;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.mtdconnect.audit.control;
+package com.mtdconnect.auditlog.control;
 
 import com.mtdconnect.audit.entity.AuditEvent;
 import java.util.List;

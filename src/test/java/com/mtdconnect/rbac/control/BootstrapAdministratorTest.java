@@ -1,11 +1,10 @@
-package com.mtdconnect.identity.control;
+package com.mtdconnect.rbac.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.platform.control.StaffSignInSettings;
-import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.BuiltInRole;
 import jakarta.enterprise.event.Startup;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package com.mtdconnect.audit.control;
+package com.mtdconnect.auditlog.control;
 
+import com.mtdconnect.audit.control.AuditTrail;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.audit.entity.AuditEvent;

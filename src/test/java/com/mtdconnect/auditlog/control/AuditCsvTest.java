@@ -1,4 +1,4 @@
-package com.mtdconnect.audit.control;
+package com.mtdconnect.auditlog.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,9 +1,9 @@
-package com.mtdconnect.audit;
+package com.mtdconnect.auditlog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mtdconnect.audit.control.AuditPurge;
+import com.mtdconnect.auditlog.control.AuditPurge;
 import com.mtdconnect.platform.control.PortalDataSource;
 import com.mtdconnect.testsupport.AuditRecords;
 import com.mtdconnect.testsupport.Deployments;

@@ -1,4 +1,4 @@
-package com.mtdconnect.audit.entity;
+package com.mtdconnect.auditlog.entity;
 
 import com.mtdconnect.rbac.entity.TenantScope;
 

@@ -1,4 +1,4 @@
-package com.mtdconnect.tenancy.entity;
+package com.mtdconnect.rbac.entity;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

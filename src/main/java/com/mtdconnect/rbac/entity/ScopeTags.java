@@ -1,4 +1,4 @@
-package com.mtdconnect.tenancy.entity;
+package com.mtdconnect.rbac.entity;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Scope tags written as free text, separated by commas ("EMEA, Gold"). Stored in a canonical form:
- * trimmed, duplicates (ignoring case) removed, joined by commas. The RBAC issue turns them into
- * managed tags.
+ * trimmed, duplicates (ignoring case) removed, joined by commas. They belong to RBAC (as in
+ * Intune): tenants, roles and role assignments carry them.
  */
 public final class ScopeTags {
   public static final int MAX_TAGS = 10;

@@ -1,7 +1,7 @@
-package com.mtdconnect.audit.boundary;
+package com.mtdconnect.auditlog.boundary;
 
 import com.mtdconnect.audit.entity.AuditEvent;
-import com.mtdconnect.audit.entity.AuditQuery;
+import com.mtdconnect.auditlog.entity.AuditQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

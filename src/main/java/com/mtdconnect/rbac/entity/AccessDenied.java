@@ -1,6 +1,4 @@
-package com.mtdconnect.identity.entity;
-
-import com.mtdconnect.rbac.entity.Permission;
+package com.mtdconnect.rbac.entity;
 
 /**
  * A staff member tried something their role assignments do not allow. Shown as the 403 page and

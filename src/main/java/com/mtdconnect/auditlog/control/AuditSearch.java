@@ -1,8 +1,8 @@
-package com.mtdconnect.audit.control;
+package com.mtdconnect.auditlog.control;
 
 import com.mtdconnect.audit.entity.AuditEvent;
-import com.mtdconnect.audit.entity.AuditQuery;
-import com.mtdconnect.audit.entity.AuditScope;
+import com.mtdconnect.auditlog.entity.AuditQuery;
+import com.mtdconnect.auditlog.entity.AuditScope;
 import com.mtdconnect.rbac.control.ScopePredicates;
 import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.tenancy.entity.Tenant;

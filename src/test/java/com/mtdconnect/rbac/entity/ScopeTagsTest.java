@@ -1,4 +1,4 @@
-package com.mtdconnect.tenancy.entity;
+package com.mtdconnect.rbac.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

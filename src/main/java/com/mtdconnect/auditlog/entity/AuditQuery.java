@@ -1,4 +1,4 @@
-package com.mtdconnect.audit.entity;
+package com.mtdconnect.auditlog.entity;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;

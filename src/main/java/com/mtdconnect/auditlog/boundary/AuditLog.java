@@ -1,16 +1,17 @@
-package com.mtdconnect.audit.boundary;
+package com.mtdconnect.auditlog.boundary;
 
-import com.mtdconnect.audit.control.AuditCsv;
-import com.mtdconnect.audit.control.AuditSearch;
 import com.mtdconnect.audit.control.AuditTrail;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.audit.entity.AuditEvent;
-import com.mtdconnect.audit.entity.AuditQuery;
-import com.mtdconnect.audit.entity.AuditScope;
+import com.mtdconnect.auditlog.control.AuditCsv;
+import com.mtdconnect.auditlog.control.AuditSearch;
+import com.mtdconnect.auditlog.entity.AuditQuery;
+import com.mtdconnect.auditlog.entity.AuditScope;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,7 @@ public class AuditLog {
   @Inject AuditSearch search;
   @Inject AuditTrail audit;
   @Inject CurrentStaff currentStaff;
+  @Inject StaffAccess access;
 
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public List<AuditEvent> events(@NotNull AuditQuery query, int first, int max) {
@@ -70,13 +72,13 @@ public class AuditLog {
   }
 
   private Reader reader() {
-    boolean portalWide = currentStaff.may(Permission.AUDIT_READ);
-    TenantScope tenants = currentStaff.scopeOf(Permission.TENANTS_READ);
+    boolean portalWide = access.may(Permission.AUDIT_READ);
+    TenantScope tenants = access.scopeOf(Permission.TENANTS_READ);
     SignedInStaff staff =
         portalWide || tenants.isNone()
-            ? currentStaff.require(Permission.AUDIT_READ)
-            : currentStaff.require(Permission.TENANTS_READ);
-    TenantScope roles = portalWide ? currentStaff.scopeOf(Permission.ROLES_READ) : TenantScope.NONE;
+            ? access.require(Permission.AUDIT_READ)
+            : access.require(Permission.TENANTS_READ);
+    TenantScope roles = portalWide ? access.scopeOf(Permission.ROLES_READ) : TenantScope.NONE;
     return new Reader(staff, new AuditScope(tenants, portalWide, roles));
   }
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 @Named
 @RequestScoped
-public class SignInPage {
+public class SignIn {
 
   @Inject PortalSettings settings;
   @Inject StaffSignInSettings signIn;

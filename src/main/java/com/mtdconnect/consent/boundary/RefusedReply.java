@@ -9,7 +9,7 @@ import java.util.Locale;
 /** Explains to the customer why Microsoft's redirect could not be accepted. */
 @Named
 @RequestScoped
-public class StateRefusedPage {
+public class RefusedReply {
 
   private String reason;
 

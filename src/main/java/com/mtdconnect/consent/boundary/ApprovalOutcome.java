@@ -2,10 +2,10 @@ package com.mtdconnect.consent.boundary;
 
 import com.mtdconnect.consent.entity.CustomerOutcome;
 import com.mtdconnect.consent.entity.StateRejected;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The customer's result page after Microsoft: what happened, and while we verify, a page that
@@ -13,7 +13,7 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class CustomerOutcomePage implements Serializable {
+public class ApprovalOutcome implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CustomerConsent consent;

@@ -2,16 +2,16 @@ package com.mtdconnect.outbox.boundary;
 
 import com.mtdconnect.outbox.entity.OutboxMail;
 import com.mtdconnect.platform.control.PortalSettings;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The outbox page: the newest mails, one of them open. */
 @Named
 @ViewScoped
-public class OutboxPage implements Serializable {
+public class MailList implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Outbox outbox;

@@ -5,18 +5,18 @@ import com.mtdconnect.consent.entity.CustomerInvitation;
 import com.mtdconnect.consent.entity.LinkNotUsable;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The public page a customer's administrator opens from the MSP's consent link. */
 @Named
 @ViewScoped
-public class CustomerApprovalPage implements Serializable {
+public class CustomerApproval implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CustomerConsent consent;

@@ -5,11 +5,11 @@ import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.entity.Tenant;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The permission catalog: what the integration needs by feature, setup-only or ongoing, and for one
@@ -17,7 +17,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class PermissionCatalogPage implements Serializable {
+public class PermissionCatalog implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ConsentLinks consent;

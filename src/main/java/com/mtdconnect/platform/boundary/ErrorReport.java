@@ -18,11 +18,11 @@ import java.util.logging.Logger;
  */
 @Named
 @RequestScoped
-public class ErrorPage {
+public class ErrorReport {
   /** The request attribute where OmniFaces keeps the id it logged the exception with. */
   static final String OMNIFACES_ERROR_ID = "org.omnifaces.exception_uuid";
 
-  private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+  private static final Logger LOG = Logger.getLogger(ErrorReport.class.getName());
 
   @Inject HttpServletRequest request;
   @Inject ClientAddresses clientAddresses;

@@ -1,11 +1,13 @@
 /**
- * Platform: what every business component stands on. Settings from MicroProfile Config, where
- * Microsoft's endpoints are reached ({@code MicrosoftEndpoints}), database migrations at start,
- * security headers and the Origin check on state-changing requests, error pages that show an error
- * id the log also has, readiness health, the client address behind trusted proxies ({@code
- * ClientAddresses}, the one place that reads {@code X-Forwarded-For}), the portal's one {@code
- * java.time.Clock} ({@code PortalClock}) and encryption at rest of the secrets the portal stores
- * ({@code StoredSecrets}, AES-GCM under {@code portal.secrets.key}).
+ * Platform: what every business component stands on, and so it depends on no other component.
+ * Settings from MicroProfile Config, where Microsoft's endpoints are reached ({@code
+ * MicrosoftEndpoints}), database migrations at start, security headers and the Origin check on
+ * state-changing requests, error pages that show an error id the log also has, readiness health,
+ * the client address behind trusted proxies ({@code ClientAddresses}, the one place that reads
+ * {@code X-Forwarded-For}), the portal's one {@code java.time.Clock} ({@code PortalClock}),
+ * encryption at rest of the secrets the portal stores ({@code StoredSecrets}, AES-GCM under {@code
+ * portal.secrets.key}), and what every component's boundary needs: {@code Unguarded} (a boundary
+ * that needs no permission, with the reason) and {@code ProblemForUser}.
  *
  * <p>Design decisions: configuration is read only through MicroProfile Config (defaults in the WAR,
  * overrides in {@code config/} files passed as system properties, and environment variables); the

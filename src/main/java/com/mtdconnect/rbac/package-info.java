@@ -15,13 +15,19 @@
  *       its permission with {@link com.mtdconnect.rbac.boundary.Requires} (and the tenant it acts
  *       on with {@link com.mtdconnect.rbac.boundary.TenantId}); the {@link
  *       com.mtdconnect.rbac.boundary.PermissionGuard} interceptor checks it before the method runs,
- *       through {@link com.mtdconnect.identity.boundary.CurrentStaff}, which reads the caller's
+ *       through {@link com.mtdconnect.rbac.boundary.StaffAccess}, which reads the caller's
  *       assignments once per request (no cache across requests, so changes count at the next
  *       request without signing in again). {@code BoundaryGuardTest} fails for a facade method with
- *       neither {@code @Requires} nor a reasoned {@link com.mtdconnect.rbac.boundary.Unguarded}.
- *       Tenant queries carry the scope as a Criteria predicate; an out-of-scope tenant is "not
- *       found" (404) for reading and "not allowed" (403) for changes it may read but not change.
- *       Refusals are recorded in the audit log.
+ *       neither {@code @Requires} nor a reasoned {@code @Unguarded} (platform). Tenant queries
+ *       carry the scope as a Criteria predicate ({@link
+ *       com.mtdconnect.rbac.control.ScopePredicates}); an out-of-scope tenant is "not found" (404)
+ *       for reading and "not allowed" (403) for changes it may read but not change. Refusals are
+ *       recorded in the audit log.
+ *   <li>Who is signed in is the identity component's answer; what they may do is only this
+ *       component's. rbac sits below the business components: it knows tenants only through {@link
+ *       com.mtdconnect.rbac.control.ScopedTenants} (their scope tags), which the tenancy component
+ *       implements, so tenancy depends on rbac and never the reverse. Scope tags themselves ({@link
+ *       com.mtdconnect.rbac.entity.ScopeTags}) are RBAC's, as in Intune.
  *   <li>Scope tags also limit role administration, as in Intune: custom roles carry scope tags, and
  *       the Roles permissions of an assignment reach the roles and assignments sharing its tags
  *       (changes must lie wholly within them); built-in roles are seen by all. See {@link

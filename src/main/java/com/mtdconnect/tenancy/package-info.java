@@ -5,6 +5,8 @@
  * transactional facade; every change checks the caller's permission, compares the version the
  * editor loaded (optimistic locking with a message that names who changed the tenant meanwhile) and
  * writes an audit event in the same transaction. Lists page, sort and filter in the database
- * through {@link com.mtdconnect.tenancy.control.TenantSearch}, never in memory.
+ * through {@link com.mtdconnect.tenancy.control.TenantSearch}, never in memory. Tenancy sits above
+ * rbac: it tells rbac's permission guard a tenant's scope tags through {@link
+ * com.mtdconnect.tenancy.control.TenantTags}, an implementation of rbac's {@code ScopedTenants}.
  */
 package com.mtdconnect.tenancy;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mtdconnect.audit.boundary.AuditLog;
 import com.mtdconnect.audit.entity.Actor;
-import com.mtdconnect.audit.entity.AuditQuery;
+import com.mtdconnect.auditlog.boundary.AuditLog;
+import com.mtdconnect.auditlog.entity.AuditQuery;
 import com.mtdconnect.consent.boundary.CallbackParameters;
 import com.mtdconnect.consent.boundary.ConsentLinks;
 import com.mtdconnect.consent.boundary.ConsentVerification;

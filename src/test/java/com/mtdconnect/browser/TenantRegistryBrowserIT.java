@@ -279,7 +279,7 @@ class TenantRegistryBrowserIT {
         "no exception class in the page");
     Browser.screenshot(browser, "11-error-403");
 
-    pages.open("/audit/log.xhtml");
+    pages.open("/auditlog/events.xhtml");
     pages.script(
         "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
             + ".forEach(function (i) { i.value = '1:2'; });");

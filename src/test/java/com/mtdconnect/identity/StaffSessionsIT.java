@@ -86,9 +86,19 @@ class StaffSessionsIT {
     HttpResponse<String> signedIn = client.follow(client.pickAtProvider(toProvider, "operator"));
 
     assertEquals(302, signedIn.statusCode(), signedIn.body());
-    assertTrue(
-        signedIn.headers().firstValue("Location").orElseThrow().endsWith("/tenancy/list.xhtml"));
+    assertEquals(
+        base + "/",
+        signedIn.headers().firstValue("Location").orElseThrow(),
+        "to the portal's address");
     assertNotEquals(before, client.sessionId(), "no session fixation: a new id after sign-in");
+    assertTrue(
+        client
+            .follow(signedIn)
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/tenancy/list.xhtml"),
+        "which sends an operator on to the tenant list");
     assertEquals(200, client.get("/tenancy/list.xhtml").statusCode());
   }
 

@@ -22,11 +22,6 @@ class DemoLayerDependencyTest {
       Pattern.compile("com\\.mtdconnect\\.(simulator|demo)\\b");
 
   @Test
-  void productCodeNeverReferencesTheSimulatorOrTheDemo() {
-    assertEquals(List.of(), filesReferencingTheDemo(Path.of("src/main/java")));
-  }
-
-  @Test
   void productResourcesAndPagesNeverNameTheSimulatorOrTheDemo() {
     assertEquals(
         List.of(),

@@ -192,7 +192,8 @@ class PageAccessMatrixIT {
           entry("rbac/my-permissions.xhtml", List.of(new Visit("", anyStaff()))),
           entry("rbac/roles-by-permission.xhtml", List.of(new Visit("", needs(ROLES_READ)))),
           entry("rbac/admin-permissions.xhtml", List.of(new Visit("", needs(ROLES_READ)))),
-          entry("audit/log.xhtml", List.of(new Visit("", needsAny(AUDIT_READ, TENANTS_READ)))),
+          entry(
+              "auditlog/events.xhtml", List.of(new Visit("", needsAny(AUDIT_READ, TENANTS_READ)))),
           entry("signed-out.xhtml", List.of(new Visit("", anyStaff()))),
           entry(
               "consent/permissions.xhtml",
@@ -975,7 +976,7 @@ class PageAccessMatrixIT {
                 false,
                 needsAny(AUDIT_READ, TENANTS_READ),
                 tags -> new Fixture(0, "", tags),
-                f -> "/audit/log.xhtml",
+                f -> "/auditlog/events.xhtml",
                 "audit",
                 (f, html) -> "audit:export",
                 (f, marker) -> auditFilters(),
@@ -1012,7 +1013,7 @@ class PageAccessMatrixIT {
    */
   private void exportHoldsOnlyTheirTenants(
       StaffClient client, Subject subject, Fixture apac, Tally actions) throws Exception {
-    HttpResponse<String> page = client.get("/audit/log.xhtml");
+    HttpResponse<String> page = client.get("/auditlog/events.xhtml");
     if (outcome(page) != Outcome.PAGE) {
       return;
     }
@@ -1023,7 +1024,7 @@ class PageAccessMatrixIT {
     nonce(page.body()).ifPresent(n -> fields.put(PRIMEFACES_NONCE, n));
     HttpResponse<String> csv =
         client.post(
-            formAction(page.body(), "audit", "/audit/log.xhtml"), fields, Optional.of(base));
+            formAction(page.body(), "audit", "/auditlog/events.xhtml"), fields, Optional.of(base));
     boolean expected = subject.grants(TENANTS_READ) && subject.reaches(apac);
     actions.count(
         subject.username() + " audit CSV holds the event of " + apac.name(),

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mtdconnect.audit.boundary.AuditLog;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEvent;
-import com.mtdconnect.audit.entity.AuditQuery;
+import com.mtdconnect.auditlog.boundary.AuditLog;
+import com.mtdconnect.auditlog.entity.AuditQuery;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.control.PortalDataSource;
 import com.mtdconnect.rbac.boundary.RbacMonitor;

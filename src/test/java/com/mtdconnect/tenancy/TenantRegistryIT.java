@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mtdconnect.audit.boundary.AuditLog;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEvent;
-import com.mtdconnect.audit.entity.AuditQuery;
-import com.mtdconnect.identity.entity.AccessDenied;
+import com.mtdconnect.auditlog.boundary.AuditLog;
+import com.mtdconnect.auditlog.entity.AuditQuery;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.RoleAdministration;
 import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.entity.AccessDenied;
 import com.mtdconnect.rbac.entity.AssignmentDraft;
 import com.mtdconnect.rbac.entity.BuiltInRole;
 import com.mtdconnect.rbac.entity.BuiltInRoleIsReadOnly;

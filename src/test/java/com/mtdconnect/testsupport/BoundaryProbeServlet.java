@@ -1,12 +1,12 @@
 package com.mtdconnect.testsupport;
 
-import com.mtdconnect.audit.boundary.AuditLog;
-import com.mtdconnect.audit.entity.AuditQuery;
+import com.mtdconnect.auditlog.boundary.AuditLog;
+import com.mtdconnect.auditlog.entity.AuditQuery;
 import com.mtdconnect.connection.boundary.TenantConnection;
 import com.mtdconnect.consent.boundary.ConsentLinks;
 import com.mtdconnect.consent.boundary.ConsentVerification;
-import com.mtdconnect.identity.entity.AccessDenied;
 import com.mtdconnect.rbac.boundary.RoleAdministration;
+import com.mtdconnect.rbac.entity.AccessDenied;
 import com.mtdconnect.rbac.entity.AssignmentDraft;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.RoleDraft;

@@ -2,7 +2,7 @@ package com.mtdconnect.testsupport;
 
 import com.mtdconnect.simulator.boundary.SimulatorHolder;
 import com.mtdconnect.simulator.control.presenter.DemoScenario;
-import com.mtdconnect.simulator.entity.StaffAccount;
+import com.mtdconnect.simulator.entity.SimStaffAccount;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -36,7 +36,7 @@ public class SimulatorStaffServlet extends HttpServlet {
         .get()
         .simulator()
         .addStaffAccount(
-            new StaffAccount(
+            new SimStaffAccount(
                 username,
                 "Test " + username,
                 username + "@msp.example",

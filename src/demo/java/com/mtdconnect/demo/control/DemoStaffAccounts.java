@@ -5,7 +5,7 @@ import com.mtdconnect.rbac.control.BuiltInRoleCatalog;
 import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.BuiltInRole;
 import com.mtdconnect.simulator.control.presenter.DemoScenario;
-import com.mtdconnect.simulator.entity.StaffAccount;
+import com.mtdconnect.simulator.entity.SimStaffAccount;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -93,7 +93,7 @@ public class DemoStaffAccounts {
     public String getDisplayName() {
       return DemoScenario.staff().stream()
           .filter(s -> s.username().equals(username))
-          .map(StaffAccount::displayName)
+          .map(SimStaffAccount::displayName)
           .findFirst()
           .orElse(username);
     }

@@ -17,9 +17,9 @@ import com.mtdconnect.simulator.entity.AppRegistration;
 import com.mtdconnect.simulator.entity.GraphAppRole;
 import com.mtdconnect.simulator.entity.SimRequest;
 import com.mtdconnect.simulator.entity.SimResponse;
+import com.mtdconnect.simulator.entity.SimStaffAccount;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
-import com.mtdconnect.simulator.entity.StaffAccount;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class MicrosoftCloudSimulator {
   private final IdentityEndpoint identity;
   private final GraphEndpoint graph;
   private final TokenAuthority authority;
-  private final List<StaffAccount> staff = new CopyOnWriteArrayList<>();
+  private final List<SimStaffAccount> staff = new CopyOnWriteArrayList<>();
   private volatile OidcProvider oidc;
   private final ReportExportJobs exportJobs = new ReportExportJobs();
   private final ControlPage control;
@@ -133,7 +133,7 @@ public final class MicrosoftCloudSimulator {
       String tenantId,
       String clientId,
       String clientSecret,
-      List<StaffAccount> accounts,
+      List<SimStaffAccount> accounts,
       Map<String, String> groupNames) {
     staff.clear();
     staff.addAll(accounts);
@@ -152,7 +152,7 @@ public final class MicrosoftCloudSimulator {
    * Adds a staff account to the sign-in provider's account picker, or replaces the one of the same
    * username (tests sign in as staff of their own besides the demo MSP's).
    */
-  public void addStaffAccount(StaffAccount account) {
+  public void addStaffAccount(SimStaffAccount account) {
     staff.removeIf(a -> a.username().equals(account.username()));
     staff.add(account);
   }

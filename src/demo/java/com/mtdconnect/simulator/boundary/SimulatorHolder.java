@@ -1,8 +1,8 @@
 package com.mtdconnect.simulator.boundary;
 
+import com.mtdconnect.platform.boundary.Unguarded;
 import com.mtdconnect.platform.control.EntraAppSettings;
 import com.mtdconnect.platform.control.StaffSignInSettings;
-import com.mtdconnect.rbac.boundary.Unguarded;
 import com.mtdconnect.simulator.control.presenter.DemoScenario;
 import com.mtdconnect.simulator.entity.AppRegistration;
 import com.mtdconnect.simulator.entity.SimulatorConfig;

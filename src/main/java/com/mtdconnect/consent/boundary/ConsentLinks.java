@@ -20,6 +20,7 @@ import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.boundary.TenantId;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.control.TenantLifecycleChanges;
@@ -55,6 +56,7 @@ public class ConsentLinks {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentStaff currentStaff;
+  @Inject StaffAccess access;
   @Inject ConsentSettings settings;
   @Inject LinkSigning signing;
   @Inject ConsentRecorder recorder;
@@ -203,7 +205,7 @@ public class ConsentLinks {
 
   /** The tenant and caller of a use case the permission guard has let through for it. */
   private Scoped scoped(long tenantId) {
-    return new Scoped(em.find(Tenant.class, tenantId), currentStaff.requireSignedIn());
+    return new Scoped(em.find(Tenant.class, tenantId), access.requireSignedIn());
   }
 
   private void record(

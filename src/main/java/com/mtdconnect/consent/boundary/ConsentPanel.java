@@ -3,12 +3,12 @@ package com.mtdconnect.consent.boundary;
 import com.mtdconnect.consent.entity.ConsentLink;
 import com.mtdconnect.consent.entity.ConsentOverview;
 import com.mtdconnect.consent.entity.LinkStatus;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
 
 /** The "Consent" panel of the tenant page. */

@@ -7,6 +7,7 @@ import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.boundary.TenantId;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.boundary.TenantRegistry;
@@ -26,6 +27,7 @@ public class ConsentVerification {
   @Inject GrantReader grants;
   @Inject TenantRegistry tenants;
   @Inject CurrentStaff currentStaff;
+  @Inject StaffAccess access;
 
   /**
    * Verifies, now, the tenant's consent (a staff member pressed "Verify now"). It calls Microsoft
@@ -34,7 +36,7 @@ public class ConsentVerification {
   @Requires(Permission.CONSENT_RUN)
   public TenantConsent verifyNow(@TenantId long tenantId) {
     Tenant tenant = tenants.find(tenantId);
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     GrantReader.Reading reading = grants.read(tenant.getDirectoryId());
     return recorder.driftCheck(
         tenantId, reading, new Actor(staff.username(), currentStaff.clientAddress()), true);

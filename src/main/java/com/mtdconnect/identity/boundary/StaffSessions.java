@@ -7,7 +7,7 @@ import com.mtdconnect.identity.control.StaffDirectory;
 import com.mtdconnect.identity.entity.EntraIdentity;
 import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
-import com.mtdconnect.rbac.boundary.Unguarded;
+import com.mtdconnect.platform.boundary.Unguarded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

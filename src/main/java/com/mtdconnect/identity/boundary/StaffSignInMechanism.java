@@ -4,13 +4,12 @@ import com.mtdconnect.identity.control.SessionPolicy;
 import com.mtdconnect.identity.entity.EntraIdentity;
 import com.mtdconnect.identity.entity.SignInProblem;
 import com.mtdconnect.identity.entity.SignedInStaff;
-import com.mtdconnect.platform.boundary.Home;
 import com.mtdconnect.platform.boundary.LocalRedirect;
 import com.mtdconnect.platform.boundary.SecurityHeaders;
+import com.mtdconnect.platform.boundary.Unguarded;
 import com.mtdconnect.platform.control.ClientAddresses;
 import com.mtdconnect.platform.control.ServedPaths;
 import com.mtdconnect.platform.control.StaffSignInSettings;
-import com.mtdconnect.rbac.boundary.Unguarded;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -127,7 +126,6 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
   @Inject StaffSessions sessions;
   @Inject SessionPolicy sessionPolicy;
   @Inject OpenIdContext openIdContext;
-  @Inject Home home;
   @Inject ClientAddresses clientAddresses;
   @Inject ServedPaths servedPaths;
   @Inject Clock clock;
@@ -293,9 +291,7 @@ public class StaffSignInMechanism implements HttpAuthenticationMechanism {
   /** Redirects to a page inside the portal; the landing page when there is none. */
   private AuthenticationStatus redirectLocal(
       HttpServletRequest request, HttpMessageContext context, String target) {
-    String path = LocalRedirect.safeLocalPath(target);
-    return context.redirect(
-        request.getContextPath() + (path.equals(LocalRedirect.HOME) ? home.path() : path));
+    return context.redirect(request.getContextPath() + LocalRedirect.safeLocalPath(target));
   }
 
   private static String continueParameter(HttpServletRequest request) {

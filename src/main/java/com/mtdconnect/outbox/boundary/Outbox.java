@@ -1,8 +1,8 @@
 package com.mtdconnect.outbox.boundary;
 
-import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.outbox.entity.OutboxMail;
 import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.control.ScopePredicates;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.TenantScope;
@@ -26,11 +26,11 @@ import java.util.List;
 public class Outbox {
 
   @PersistenceContext EntityManager em;
-  @Inject CurrentStaff currentStaff;
+  @Inject StaffAccess access;
 
   @Requires(Permission.CONSENT_READ)
   public List<OutboxMail> newest(int max) {
-    TenantScope scope = currentStaff.scopeOf(Permission.CONSENT_READ);
+    TenantScope scope = access.scopeOf(Permission.CONSENT_READ);
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<OutboxMail> query = cb.createQuery(OutboxMail.class);
     Root<OutboxMail> mail = query.from(OutboxMail.class);

@@ -1,7 +1,6 @@
 package com.mtdconnect.platform.boundary;
 
 import com.mtdconnect.platform.control.PortalDataSource;
-import com.mtdconnect.rbac.boundary.Unguarded;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -2,8 +2,11 @@ package com.mtdconnect.platform.boundary;
 
 /** Keeps redirects after sign-in inside the portal (no open redirect to another site). */
 public final class LocalRedirect {
-  /** Where staff land when no (valid) target was given. */
-  public static final String HOME = "/tenancy/list.xhtml";
+  /**
+   * Where staff land when no (valid) target was given: the portal's address, whose page sends each
+   * staff member on to the landing page their permissions call for.
+   */
+  public static final String HOME = "/";
 
   private LocalRedirect() {}
 

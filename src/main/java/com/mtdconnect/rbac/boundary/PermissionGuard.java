@@ -1,9 +1,7 @@
 package com.mtdconnect.rbac.boundary;
 
-import com.mtdconnect.identity.boundary.CurrentStaff;
+import com.mtdconnect.rbac.control.ScopedTenants;
 import com.mtdconnect.rbac.entity.Permission;
-import com.mtdconnect.tenancy.control.TenantTags;
-import com.mtdconnect.tenancy.entity.TenantNotFound;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -19,7 +17,7 @@ import java.util.OptionalLong;
  * The one server-side gate of every use case: before a {@link Requires} method runs, the caller
  * must hold the permission, for the {@link TenantId} tenant if the method names one. A tenant the
  * caller may not read at all is "not found" (404, its id reveals nothing); one they may read but
- * not act on is "not allowed" (403). Every refusal is recorded by {@link CurrentStaff}.
+ * not act on is "not allowed" (403). Every refusal is recorded by {@link StaffAccess}.
  *
  * <p>It runs inside the use case's transaction (after the transaction interceptor), so the tenant
  * it loads is the one the method then works on.
@@ -28,8 +26,8 @@ import java.util.OptionalLong;
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class PermissionGuard {
-  @Inject CurrentStaff currentStaff;
-  @Inject TenantTags tenantTags;
+  @Inject StaffAccess access;
+  @Inject ScopedTenants tenants;
 
   @AroundInvoke
   public Object check(InvocationContext call) throws Exception {
@@ -38,9 +36,9 @@ public class PermissionGuard {
     if (tenant.isPresent()) {
       requireOnTenant(anyOf, tenant.getAsLong());
     } else if (anyOf.isEmpty()) {
-      currentStaff.requireSignedIn();
+      access.requireSignedIn();
     } else {
-      currentStaff.requireAny(anyOf);
+      access.requireAny(anyOf);
     }
     return call.proceed();
   }
@@ -50,13 +48,13 @@ public class PermissionGuard {
       throw new IllegalStateException("A use case on one tenant names exactly one permission");
     }
     Permission permission = anyOf.get(0);
-    currentStaff.require(permission);
-    List<String> tags = tenantTags.of(tenantId);
-    if (!currentStaff.mayOn(Permission.TENANTS_READ, tags)) {
-      currentStaff.refusedOutOfScope(Permission.TENANTS_READ, tenantId);
-      throw new TenantNotFound(tenantId);
+    access.require(permission);
+    List<String> tags = tenants.tagsOf(tenantId);
+    if (!access.mayOn(Permission.TENANTS_READ, tags)) {
+      access.refusedOutOfScope(Permission.TENANTS_READ, tenantId);
+      throw tenants.notFound(tenantId);
     }
-    currentStaff.requireOn(permission, tenantId, tags);
+    access.requireOn(permission, tenantId, tags);
   }
 
   /** The permissions of the method's {@link Requires}, or else its class's. */

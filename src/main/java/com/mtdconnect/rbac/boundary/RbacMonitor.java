@@ -1,6 +1,5 @@
 package com.mtdconnect.rbac.boundary;
 
-import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.control.StaffDirectory;
 import com.mtdconnect.rbac.control.EffectivePermissions;
 import com.mtdconnect.rbac.control.RoleAssignments;
@@ -31,14 +30,14 @@ import java.util.TreeSet;
 public class RbacMonitor {
 
   @PersistenceContext EntityManager em;
-  @Inject CurrentStaff currentStaff;
+  @Inject StaffAccess access;
   @Inject RoleAssignments assignments;
   @Inject StaffDirectory staffDirectory;
 
   /** Every permission the caller holds, with the tenants it reaches. */
   @Requires
   public List<EffectivePermission> myPermissions() {
-    return currentStaff.permissions().list();
+    return access.permissions().list();
   }
 
   /** Refuses staff who may not read roles. */
@@ -50,7 +49,7 @@ public class RbacMonitor {
   /** The roles granting the permission, each with the assignments and members that receive it. */
   @Requires(Permission.ROLES_READ)
   public List<PermissionSource> sourcesOf(Permission permission) {
-    TenantScope scope = currentStaff.scopeOf(Permission.ROLES_READ);
+    TenantScope scope = access.scopeOf(Permission.ROLES_READ);
     List<PermissionSource> sources = new ArrayList<>();
     for (Role role :
         em.createNamedQuery(Role.GRANTING, Role.class)
@@ -81,7 +80,7 @@ public class RbacMonitor {
    */
   @Requires(Permission.ROLES_READ)
   public EffectivePermissions permissionsOf(String username) {
-    TenantScope scope = currentStaff.scopeOf(Permission.ROLES_READ);
+    TenantScope scope = access.scopeOf(Permission.ROLES_READ);
     return EffectivePermissions.of(
         assignments.of(username, staffDirectory.lastGroupsOf(username)).stream()
             .filter(a -> a.isVisibleWithin(scope))
@@ -98,7 +97,7 @@ public class RbacMonitor {
     Set<String> usernames = new TreeSet<>();
     staffDirectory.all().forEach(account -> usernames.add(account.getUsername()));
     assignments
-        .visibleWithin(currentStaff.scopeOf(Permission.ROLES_READ))
+        .visibleWithin(access.scopeOf(Permission.ROLES_READ))
         .forEach(a -> usernames.addAll(a.getStaff()));
     return List.copyOf(usernames);
   }
@@ -106,6 +105,6 @@ public class RbacMonitor {
   /** The caller's Roles: Read scope, which limits the views above. */
   @Requires(Permission.ROLES_READ)
   public TenantScope viewerScope() {
-    return currentStaff.scopeOf(Permission.ROLES_READ);
+    return access.scopeOf(Permission.ROLES_READ);
   }
 }

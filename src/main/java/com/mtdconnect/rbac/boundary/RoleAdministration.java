@@ -49,6 +49,7 @@ public class RoleAdministration {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentStaff currentStaff;
+  @Inject StaffAccess access;
   @Inject AuditTrail audit;
   @Inject RoleAssignments roleAssignments;
   @Inject Event<RoleAssignmentsChanged> changed;
@@ -56,13 +57,13 @@ public class RoleAdministration {
   /** The roles the caller sees. */
   @Requires(Permission.ROLES_READ)
   public List<Role> roles() {
-    return visibleRoles(currentStaff.scopeOf(Permission.ROLES_READ));
+    return visibleRoles(access.scopeOf(Permission.ROLES_READ));
   }
 
   /** The roles the caller may give in an assignment. */
   @Requires(Permission.ROLES_ASSIGN)
   public List<Role> assignableRoles() {
-    return visibleRoles(currentStaff.scopeOf(Permission.ROLES_ASSIGN));
+    return visibleRoles(access.scopeOf(Permission.ROLES_ASSIGN));
   }
 
   /** Refuses callers who may create no role (opening the empty role editor). */
@@ -78,7 +79,7 @@ public class RoleAdministration {
 
   @Requires(Permission.ROLES_CREATE)
   public Role createRole(@NotNull @Valid RoleDraft draft) {
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     requireWithinScope(Permission.ROLES_CREATE, draft.scopeTagList());
     rejectTakenRoleName(draft.getName(), Optional.empty());
     Role role =
@@ -99,7 +100,7 @@ public class RoleAdministration {
 
   @Requires(Permission.ROLES_UPDATE)
   public Role changeRole(long id, long version, @NotNull @Valid RoleDraft draft) {
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     Role role = visibleRole(id, Permission.ROLES_UPDATE);
     role.refuseIfBuiltIn();
     requireWithinScope(Permission.ROLES_UPDATE, role.getScopeTags());
@@ -126,7 +127,7 @@ public class RoleAdministration {
 
   @Requires(Permission.ROLES_DELETE)
   public void deleteRole(long id) {
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     Role role = visibleRole(id, Permission.ROLES_DELETE);
     role.refuseIfBuiltIn();
     requireWithinScope(Permission.ROLES_DELETE, role.getScopeTags());
@@ -142,7 +143,7 @@ public class RoleAdministration {
   /** The assignments the caller sees: all, or those sharing a scope tag with their scope. */
   @Requires(Permission.ROLES_READ)
   public List<RoleAssignment> assignments() {
-    return roleAssignments.visibleWithin(currentStaff.scopeOf(Permission.ROLES_READ));
+    return roleAssignments.visibleWithin(access.scopeOf(Permission.ROLES_READ));
   }
 
   @Requires(Permission.ROLES_READ)
@@ -152,7 +153,7 @@ public class RoleAdministration {
 
   @Requires(Permission.ROLES_ASSIGN)
   public RoleAssignment assign(@NotNull @Valid AssignmentDraft draft) {
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     requireWithinScope(Permission.ROLES_ASSIGN, draft);
     Role role = visibleRole(draft.getRoleId(), Permission.ROLES_ASSIGN);
     rejectTakenAssignmentName(draft.getName(), Optional.empty());
@@ -173,7 +174,7 @@ public class RoleAdministration {
   @Requires(Permission.ROLES_ASSIGN)
   public RoleAssignment changeAssignment(
       long id, long version, @NotNull @Valid AssignmentDraft draft) {
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     RoleAssignment assignment = changeableAssignment(id);
     requireWithinScope(Permission.ROLES_ASSIGN, draft);
     Role role = visibleRole(draft.getRoleId(), Permission.ROLES_ASSIGN);
@@ -198,7 +199,7 @@ public class RoleAdministration {
 
   @Requires(Permission.ROLES_ASSIGN)
   public void removeAssignment(long id) {
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     RoleAssignment assignment = changeableAssignment(id);
     Map<String, Object> before = assignment.auditSnapshot();
     em.remove(assignment);
@@ -223,8 +224,8 @@ public class RoleAdministration {
   /** The role, if the caller's scope for the permission reaches it; otherwise "not found". */
   private Role visibleRole(long id, Permission permission) {
     Role role = loadRole(id);
-    if (!role.isVisibleWithin(currentStaff.scopeOf(permission))) {
-      currentStaff.refusedOutOfScope(permission, null);
+    if (!role.isVisibleWithin(access.scopeOf(permission))) {
+      access.refusedOutOfScope(permission, null);
       throw new RoleNotFound("role", id);
     }
     return role;
@@ -233,8 +234,8 @@ public class RoleAdministration {
   /** The assignment, if it shares a scope tag with the caller's scope; otherwise "not found". */
   private RoleAssignment visibleAssignment(long id, Permission permission) {
     RoleAssignment assignment = loadAssignment(id);
-    if (!assignment.isVisibleWithin(currentStaff.scopeOf(permission))) {
-      currentStaff.refusedOutOfScope(permission, null);
+    if (!assignment.isVisibleWithin(access.scopeOf(permission))) {
+      access.refusedOutOfScope(permission, null);
       throw new RoleNotFound("role assignment", id);
     }
     return assignment;
@@ -254,17 +255,17 @@ public class RoleAdministration {
   }
 
   private void requireWithinScope(Permission permission, TenantScope reach) {
-    TenantScope scope = currentStaff.scopeOf(permission);
+    TenantScope scope = access.scopeOf(permission);
     if (!scope.contains(reach)) {
-      currentStaff.refusedOutOfScope(permission, null);
+      access.refusedOutOfScope(permission, null);
       throw OutsideYourScope.ofRoles(permission, scope);
     }
   }
 
   private void requireWithinScope(Permission permission, List<String> objectTags) {
-    TenantScope scope = currentStaff.scopeOf(permission);
+    TenantScope scope = access.scopeOf(permission);
     if (!scope.contains(objectTags)) {
-      currentStaff.refusedOutOfScope(permission, null);
+      access.refusedOutOfScope(permission, null);
       throw OutsideYourScope.ofRoles(permission, scope);
     }
   }

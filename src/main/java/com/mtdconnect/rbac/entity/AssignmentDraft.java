@@ -1,7 +1,5 @@
 package com.mtdconnect.rbac.entity;
 
-import com.mtdconnect.tenancy.entity.ScopeTags;
-import com.mtdconnect.tenancy.entity.ValidScopeTags;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -7,14 +7,15 @@ import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.boundary.TenantId;
 import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.rbac.entity.ScopeTags;
 import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.tenancy.control.TenantSearch;
 import com.mtdconnect.tenancy.entity.DirectoryIdentifierValidator;
 import com.mtdconnect.tenancy.entity.DuplicateTenant;
-import com.mtdconnect.tenancy.entity.ScopeTags;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantChangedConcurrently;
 import com.mtdconnect.tenancy.entity.TenantDraft;
@@ -59,6 +60,7 @@ public class TenantRegistry {
   @Inject TenantSearch search;
   @Inject AuditTrail audit;
   @Inject CurrentStaff currentStaff;
+  @Inject StaffAccess access;
   @Inject Clock clock;
 
   /** One change of a tenant by a staff member at a time. */
@@ -69,18 +71,18 @@ public class TenantRegistry {
 
   @Requires(Permission.TENANTS_READ)
   public TenantPage search(@NotNull TenantQuery query) {
-    return search.find(query, currentStaff.scopeOf(Permission.TENANTS_READ));
+    return search.find(query, access.scopeOf(Permission.TENANTS_READ));
   }
 
   /** One page of tenants without counting them all (lists that count separately, suggestions). */
   @Requires(Permission.TENANTS_READ)
   public List<Tenant> list(@NotNull TenantQuery query) {
-    return search.rows(query, currentStaff.scopeOf(Permission.TENANTS_READ));
+    return search.rows(query, access.scopeOf(Permission.TENANTS_READ));
   }
 
   @Requires(Permission.TENANTS_READ)
   public long count(@NotNull TenantQuery query) {
-    return search.count(query, currentStaff.scopeOf(Permission.TENANTS_READ));
+    return search.count(query, access.scopeOf(Permission.TENANTS_READ));
   }
 
   @Requires(Permission.TENANTS_READ)
@@ -110,7 +112,7 @@ public class TenantRegistry {
 
   @Requires(Permission.TENANTS_CREATE)
   public Tenant register(@NotNull @Valid TenantDraft draft) {
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     requireTagsInScope(
         Permission.TENANTS_CREATE, List.of(), ScopeTags.parse(draft.getScopeTags()), null);
     rejectDuplicate(draft.getDirectoryId(), Optional.empty());
@@ -154,7 +156,7 @@ public class TenantRegistry {
    */
   private Tenant change(
       long id, long version, Permission permission, String action, TenantChange changeAsStaff) {
-    SignedInStaff staff = currentStaff.requireSignedIn();
+    SignedInStaff staff = access.requireSignedIn();
     Tenant tenant = loadForChange(id, version);
     Map<String, Object> before = tenant.auditSnapshot();
     List<String> tagsBefore = List.copyOf(tenant.getScopeTagList());
@@ -173,10 +175,10 @@ public class TenantRegistry {
    */
   private void requireTagsInScope(
       Permission permission, List<String> before, List<String> after, Long tenantId) {
-    TenantScope scope = currentStaff.scopeOf(permission);
+    TenantScope scope = access.scopeOf(permission);
     Set<String> changed = ScopeTags.difference(before, after);
     if (!scope.covers(after) || (!changed.isEmpty() && !scope.contains(changed))) {
-      currentStaff.refusedOutOfScope(permission, tenantId);
+      access.refusedOutOfScope(permission, tenantId);
       throw new OutsideYourScope(permission, scope);
     }
   }
@@ -226,7 +228,7 @@ public class TenantRegistry {
             existing -> {
               throw new DuplicateTenant(
                   normalized,
-                  currentStaff.mayOn(Permission.TENANTS_READ, existing.getScopeTagList())
+                  access.mayOn(Permission.TENANTS_READ, existing.getScopeTagList())
                       ? existing.getDisplayName()
                       : DuplicateTenant.OUTSIDE_YOUR_SCOPE);
             });

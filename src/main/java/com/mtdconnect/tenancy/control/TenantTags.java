@@ -1,5 +1,6 @@
 package com.mtdconnect.tenancy.control;
 
+import com.mtdconnect.rbac.control.ScopedTenants;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +14,18 @@ import java.util.Optional;
  * persistence context, so the use case's own load of the tenant costs no second query.
  */
 @ApplicationScoped
-public class TenantTags {
+public class TenantTags implements ScopedTenants {
   @PersistenceContext EntityManager em;
 
-  public List<String> of(long tenantId) {
+  @Override
+  public List<String> tagsOf(long tenantId) {
     return Optional.ofNullable(em.find(Tenant.class, tenantId))
         .map(Tenant::getScopeTagList)
-        .orElseThrow(() -> new TenantNotFound(tenantId));
+        .orElseThrow(() -> notFound(tenantId));
+  }
+
+  @Override
+  public TenantNotFound notFound(long tenantId) {
+    return new TenantNotFound(tenantId);
   }
 }

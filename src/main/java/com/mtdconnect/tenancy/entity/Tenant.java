@@ -1,5 +1,6 @@
 package com.mtdconnect.tenancy.entity;
 
+import com.mtdconnect.rbac.entity.ScopeTags;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package com.mtdconnect.tenancy.entity;
 
+import com.mtdconnect.rbac.entity.ValidScopeTags;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mtdconnect.platform.boundary.Unguarded;
 import com.mtdconnect.rbac.entity.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

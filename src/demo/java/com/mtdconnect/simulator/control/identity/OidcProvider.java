@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 import com.mtdconnect.simulator.control.transport.GraphJson;
 import com.mtdconnect.simulator.entity.SimRequest;
 import com.mtdconnect.simulator.entity.SimResponse;
-import com.mtdconnect.simulator.entity.StaffAccount;
+import com.mtdconnect.simulator.entity.SimStaffAccount;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,7 +39,7 @@ public final class OidcProvider {
 
   /** What an authorization code stands for until it is redeemed (once, within 5 minutes). */
   private record Grant(
-      StaffAccount account,
+      SimStaffAccount account,
       String clientId,
       String redirectUri,
       String nonce,
@@ -48,18 +48,18 @@ public final class OidcProvider {
 
   private final String tenantId;
   private final TokenAuthority authority;
-  private final Supplier<List<StaffAccount>> staff;
+  private final Supplier<List<SimStaffAccount>> staff;
   private final Function<List<String>, List<String>> groupNames;
   private final String clientId;
   private final String clientSecret;
   private final Clock clock;
   private final Map<String, Grant> codes = new ConcurrentHashMap<>();
-  private final Map<String, StaffAccount> accessTokens = new ConcurrentHashMap<>();
+  private final Map<String, SimStaffAccount> accessTokens = new ConcurrentHashMap<>();
 
   public OidcProvider(
       String tenantId,
       TokenAuthority authority,
-      Supplier<List<StaffAccount>> staff,
+      Supplier<List<SimStaffAccount>> staff,
       Function<List<String>, List<String>> groupNames,
       String clientId,
       String clientSecret,
@@ -149,7 +149,7 @@ public final class OidcProvider {
     if (!post) {
       return SimResponse.html(200, picker(p));
     }
-    Optional<StaffAccount> account =
+    Optional<SimStaffAccount> account =
         staff.get().stream().filter(a -> a.username().equals(p.get("username"))).findFirst();
     if (account.isEmpty()) {
       return redirect(
@@ -206,7 +206,7 @@ public final class OidcProvider {
             .append("\">");
       }
     }
-    for (StaffAccount a : staff.get()) {
+    for (SimStaffAccount a : staff.get()) {
       b.append("<button class=\"staff\" id=\"pick-")
           .append(AdminConsentPage.escape(a.username()))
           .append("\" name=\"username\" value=\"")
@@ -255,7 +255,7 @@ public final class OidcProvider {
       return oauthError(400, "invalid_grant", "PKCE verification failed.");
     }
     long now = clock.instant().getEpochSecond();
-    StaffAccount a = grant.account();
+    SimStaffAccount a = grant.account();
     JsonObject claims = new JsonObject();
     claims.addProperty("iss", issuer);
     claims.addProperty("sub", a.username());
@@ -288,7 +288,7 @@ public final class OidcProvider {
   }
 
   private SimResponse userinfoOf(SimRequest request) {
-    Optional<StaffAccount> account =
+    Optional<SimStaffAccount> account =
         request
             .header("Authorization")
             .filter(h -> h.startsWith("Bearer "))

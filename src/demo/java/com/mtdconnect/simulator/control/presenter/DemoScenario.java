@@ -3,8 +3,8 @@ package com.mtdconnect.simulator.control.presenter;
 import com.mtdconnect.simulator.control.intune.MtdConnectors;
 import com.mtdconnect.simulator.control.transport.SimulatedClock;
 import com.mtdconnect.simulator.entity.GraphAppRole;
+import com.mtdconnect.simulator.entity.SimStaffAccount;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
-import com.mtdconnect.simulator.entity.StaffAccount;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +74,7 @@ public final class DemoScenario {
    * The demo MSP's own staff, who sign in to the portal through the simulator's OpenID Connect
    * provider; their Entra group object ids arrive as the {@code groups} claim.
    */
-  public static List<StaffAccount> staff() {
+  public static List<SimStaffAccount> staff() {
     return List.of(
         staffMember("admin", "Avery Admin", PORTAL_ADMINS_GROUP),
         staffMember("operator", "Olivia Operator"),
@@ -85,10 +85,11 @@ public final class DemoScenario {
         staffMember("helpdesk", "Hugo Helpdesk", HELP_DESK_EMEA_GROUP));
   }
 
-  private static StaffAccount staffMember(String username, String displayName, String... groups) {
+  private static SimStaffAccount staffMember(
+      String username, String displayName, String... groups) {
     List<String> memberOf = new java.util.ArrayList<>(List.of(groups));
     memberOf.add(ALL_STAFF_GROUP);
-    return new StaffAccount(username, displayName, username + "@msp.example", memberOf);
+    return new SimStaffAccount(username, displayName, username + "@msp.example", memberOf);
   }
 
   public static void apply(List<SimulatedTenant> tenants, SimulatedClock clock) {

@@ -8,9 +8,9 @@ import com.mtdconnect.simulator.control.intune.ReportExportJobs;
 import com.mtdconnect.simulator.entity.GraphAppRole;
 import com.mtdconnect.simulator.entity.SimRequest;
 import com.mtdconnect.simulator.entity.SimResponse;
+import com.mtdconnect.simulator.entity.SimWorkloadFamily;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.TenantFaults;
-import com.mtdconnect.simulator.entity.WorkloadFamily;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -179,20 +179,20 @@ public final class GraphEndpoint {
       return GraphErrors.throttled(
           faults.throttleRetryAfterSeconds(), scope, call.requestId(), call.clientRequestId());
     }
-    int cost = route.family() == WorkloadFamily.DIRECTORY ? ResourceUnits.of(call) : 1;
+    int cost = route.family() == SimWorkloadFamily.DIRECTORY ? ResourceUnits.of(call) : 1;
     OptionalDouble wait = gate.admit(tenant, route.family(), route.isWrite(), cost);
     if (wait.isPresent()) {
       return GraphErrors.throttled(
           wait.getAsDouble(), scope, call.requestId(), call.clientRequestId());
     }
     SimResponse response = route.handler().handle(call);
-    return route.family() == WorkloadFamily.DIRECTORY
+    return route.family() == SimWorkloadFamily.DIRECTORY
         ? response.withHeader("x-ms-resource-unit", Integer.toString(cost))
         : response;
   }
 
-  private static SimResponse forbidden(WorkloadFamily family, GraphCall call) {
-    if (family == WorkloadFamily.DIRECTORY) {
+  private static SimResponse forbidden(SimWorkloadFamily family, GraphCall call) {
+    if (family == SimWorkloadFamily.DIRECTORY) {
       return GraphErrors.of(
           403,
           "Authorization_RequestDenied",

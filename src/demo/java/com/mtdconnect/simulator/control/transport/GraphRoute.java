@@ -2,7 +2,7 @@ package com.mtdconnect.simulator.control.transport;
 
 import com.mtdconnect.simulator.entity.GraphAppRole;
 import com.mtdconnect.simulator.entity.SimResponse;
-import com.mtdconnect.simulator.entity.WorkloadFamily;
+import com.mtdconnect.simulator.entity.SimWorkloadFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public record GraphRoute(
     String method,
     Pattern path,
-    WorkloadFamily family,
+    SimWorkloadFamily family,
     Set<GraphAppRole> anyOf,
     boolean betaOnly,
     Handler handler) {
@@ -31,7 +31,7 @@ public record GraphRoute(
   public static GraphRoute of(
       String method,
       String regex,
-      WorkloadFamily family,
+      SimWorkloadFamily family,
       Set<GraphAppRole> anyOf,
       Handler handler) {
     return new GraphRoute(method, Pattern.compile(regex), family, anyOf, false, handler);

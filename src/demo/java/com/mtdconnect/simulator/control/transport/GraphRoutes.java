@@ -14,11 +14,11 @@ import static com.mtdconnect.simulator.entity.GraphAppRole.GROUP_MEMBER_READ_ALL
 import static com.mtdconnect.simulator.entity.GraphAppRole.GROUP_READ_ALL;
 import static com.mtdconnect.simulator.entity.GraphAppRole.GROUP_READ_WRITE_ALL;
 import static com.mtdconnect.simulator.entity.GraphAppRole.USER_READ_ALL;
-import static com.mtdconnect.simulator.entity.WorkloadFamily.DIRECTORY;
-import static com.mtdconnect.simulator.entity.WorkloadFamily.INTUNE_APPS;
-import static com.mtdconnect.simulator.entity.WorkloadFamily.INTUNE_CONFIGURATION;
-import static com.mtdconnect.simulator.entity.WorkloadFamily.INTUNE_DEVICES;
-import static com.mtdconnect.simulator.entity.WorkloadFamily.INTUNE_ENROLLMENT;
+import static com.mtdconnect.simulator.entity.SimWorkloadFamily.DIRECTORY;
+import static com.mtdconnect.simulator.entity.SimWorkloadFamily.INTUNE_APPS;
+import static com.mtdconnect.simulator.entity.SimWorkloadFamily.INTUNE_CONFIGURATION;
+import static com.mtdconnect.simulator.entity.SimWorkloadFamily.INTUNE_DEVICES;
+import static com.mtdconnect.simulator.entity.SimWorkloadFamily.INTUNE_ENROLLMENT;
 
 import com.mtdconnect.simulator.control.directory.DeviceInventory;
 import com.mtdconnect.simulator.control.directory.DirectoryGroups;

@@ -1,8 +1,8 @@
 package com.mtdconnect.simulator.control.transport;
 
+import com.mtdconnect.simulator.entity.SimWorkloadFamily;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.ThrottleLimits;
-import com.mtdconnect.simulator.entity.WorkloadFamily;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +32,7 @@ public final class ThrottleGate {
    * resource units (1 outside the directory family).
    */
   public OptionalDouble admit(
-      SimulatedTenant tenant, WorkloadFamily family, boolean write, int cost) {
+      SimulatedTenant tenant, SimWorkloadFamily family, boolean write, int cost) {
     ThrottleLimits.Limit limit = limits.of(family, tenant.userCount());
     if (limit == null) {
       return OptionalDouble.empty();

@@ -1,0 +1,78 @@
+package com.mtdconnect.auditlog.boundary;
+
+import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.auditlog.entity.AuditQuery;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The audit log page: filters, a table paged in the database, and the CSV export. */
+@Named
+@ViewScoped
+public class AuditBrowser implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
+  @Inject AuditLog log;
+  @Inject Clock clock;
+
+  private final AuditQuery query = new AuditQuery();
+  private List<String> actions;
+  private final LazyDataModel<AuditEvent> events = new Events();
+
+  @PostConstruct
+  void load() {
+    actions = log.actions();
+  }
+
+  public void exportCsv() throws IOException {
+    byte[] csv = log.exportCsv(query).getBytes(StandardCharsets.UTF_8);
+    Faces.sendFile(csv, "audit-" + LocalDateTime.now(clock).format(FILE_TIME) + "-utc.csv", true);
+  }
+
+  public AuditQuery getQuery() {
+    return query;
+  }
+
+  public List<String> getActions() {
+    return actions;
+  }
+
+  public LazyDataModel<AuditEvent> getEvents() {
+    return events;
+  }
+
+  /** One page at a time from the database, with the page's filters. */
+  private class Events extends LazyDataModel<AuditEvent> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return Math.toIntExact(log.count(query));
+    }
+
+    @Override
+    public List<AuditEvent> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return log.events(query, first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(AuditEvent event) {
+      return String.valueOf(event.getId());
+    }
+  }
+}

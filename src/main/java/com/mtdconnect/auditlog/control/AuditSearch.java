@@ -1,0 +1,126 @@
+package com.mtdconnect.auditlog.control;
+
+import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.auditlog.entity.AuditQuery;
+import com.mtdconnect.auditlog.entity.AuditScope;
+import com.mtdconnect.rbac.control.ScopePredicates;
+import com.mtdconnect.rbac.entity.TenantScope;
+import com.mtdconnect.tenancy.entity.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Filters and pages audit events inside the database, limited to what the reader may see: events of
+ * tenants within their scope, and portal-wide events (no tenant) only when allowed, of which role
+ * and assignment events only when the reader's Roles scope reaches their scope tags.
+ */
+@ApplicationScoped
+public class AuditSearch {
+  /** The most rows one page or one export may hold. */
+  public static final int MAX_ROWS = 10_000;
+
+  /** The event attribute holding the scope tags of the role or assignment it is about. */
+  private static final String ROLE_SCOPE_TAGS = "roleScopeTags";
+
+  @PersistenceContext EntityManager em;
+
+  /** Newest first. */
+  public List<AuditEvent> rows(AuditQuery query, AuditScope scope, int first, int max) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEvent> select = cb.createQuery(AuditEvent.class);
+    Root<AuditEvent> event = select.from(AuditEvent.class);
+    select
+        .select(event)
+        .where(matching(cb, select, event, query, scope))
+        .orderBy(cb.desc(event.get("occurredAt")), cb.desc(event.get("id")));
+    return em.createQuery(select)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, Math.min(MAX_ROWS, max)))
+        .getResultList();
+  }
+
+  public long count(AuditQuery query, AuditScope scope) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<AuditEvent> event = count.from(AuditEvent.class);
+    count.select(cb.count(event)).where(matching(cb, count, event, query, scope));
+    return em.createQuery(count).getSingleResult();
+  }
+
+  /** The actions of the events the reader sees, each once, for the filter. */
+  public List<String> actions(AuditScope scope) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<String> select = cb.createQuery(String.class);
+    Root<AuditEvent> event = select.from(AuditEvent.class);
+    select
+        .select(event.get("action"))
+        .distinct(true)
+        .where(readable(cb, select, event, scope))
+        .orderBy(cb.asc(event.get("action")));
+    return em.createQuery(select).getResultList();
+  }
+
+  private static Predicate[] matching(
+      CriteriaBuilder cb,
+      AbstractQuery<?> query,
+      Root<AuditEvent> event,
+      AuditQuery filter,
+      AuditScope scope) {
+    List<Predicate> where = new ArrayList<>();
+    where.add(readable(cb, query, event, scope));
+    if (filter.getFrom() != null) {
+      where.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), filter.getFrom()));
+    }
+    if (filter.getTo() != null) {
+      where.add(cb.lessThanOrEqualTo(event.get("occurredAt"), filter.getTo()));
+    }
+    if (filter.getActor() != null && !filter.getActor().isBlank()) {
+      where.add(cb.equal(event.get("actor"), filter.getActor().trim()));
+    }
+    if (filter.getAction() != null && !filter.getAction().isBlank()) {
+      where.add(cb.equal(event.get("action"), filter.getAction().trim()));
+    }
+    if (filter.getTenantId() != null) {
+      where.add(cb.equal(event.get("tenantId"), filter.getTenantId()));
+    }
+    return where.toArray(Predicate[]::new);
+  }
+
+  private static Predicate readable(
+      CriteriaBuilder cb, AbstractQuery<?> query, Root<AuditEvent> event, AuditScope scope) {
+    Predicate ofPortal = scope.portalWide() ? ofPortal(cb, event, scope.roles()) : cb.disjunction();
+    TenantScope tenants = scope.tenants();
+    if (tenants.isNone()) {
+      return ofPortal;
+    }
+    if (tenants.allTenants()) {
+      return cb.or(ofPortal, cb.isNotNull(event.get("tenantId")));
+    }
+    Subquery<Long> inScope = query.subquery(Long.class);
+    Root<Tenant> tenant = inScope.from(Tenant.class);
+    inScope.select(tenant.get("id")).where(ScopePredicates.within(cb, tenant, tenants));
+    return cb.or(ofPortal, event.get("tenantId").in(inScope));
+  }
+
+  /**
+   * Events about no tenant: all but those about roles and assignments, and of those the ones whose
+   * tags the Roles scope reaches (every one for all tenants, none for no tags).
+   */
+  private static Predicate ofPortal(CriteriaBuilder cb, Root<AuditEvent> event, TenantScope roles) {
+    Predicate ofRoles =
+        cb.and(
+            cb.isNotNull(event.get(ROLE_SCOPE_TAGS)),
+            ScopePredicates.within(cb, event, ROLE_SCOPE_TAGS, roles));
+    return cb.and(
+        cb.isNull(event.get("tenantId")), cb.or(cb.isNull(event.get(ROLE_SCOPE_TAGS)), ofRoles));
+  }
+}

@@ -2,6 +2,7 @@ package com.mtdconnect.demo;
 
 import com.mtdconnect.identity.control.DemoStaffAccounts;
 import com.mtdconnect.testsupport.EmbeddedMariaDb;
+import com.mtdconnect.testsupport.PayaraJvmOptions;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -54,8 +55,7 @@ public final class DemoLauncher {
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
-    command.add("-Xmx768m");
-    command.add("-XX:+UseSerialGC");
+    command.addAll(PayaraJvmOptions.SHIPPED);
     command.add("-Dportal.base-url=http://localhost:" + port);
     command.add("-Ddb.url=" + jdbcUrl);
     command.add("-Ddb.user=root");

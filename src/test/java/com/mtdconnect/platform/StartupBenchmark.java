@@ -21,10 +21,12 @@ import java.util.stream.Collectors;
  * -Dbench.before=<older ROOT.war>} it measures that WAR with the JVM options shipped before as
  * well, interleaving the runs so both see the same machine load.
  *
- * <p>Each variant is started once to warm up (the first start on the fresh database seeds and
- * migrates), then {@code bench.runs} times; each run starts a fresh Payara Micro JVM on a free
- * loopback port, times process start to the first {@code 200} of {@code /signin.xhtml}, reads the
- * resident memory, loads pages (see {@link PageTour}) and reads it again.
+ * <p>The first variant is started once to warm up (the first start on the fresh database seeds and
+ * migrates, not counted), then every variant {@code bench.runs} times in turn; {@code
+ * -Dbench.extra="label=options;..."} adds variants of the current WAR with other JVM options. Each
+ * run starts a fresh Payara Micro JVM on a free loopback port, times process start to the first
+ * {@code 200} of {@code /signin.xhtml}, reads the resident memory, loads pages (see {@link
+ * PageTour}) and reads it again.
  */
 public final class StartupBenchmark {
   private static final String FIRST_PAGE = "/signin.xhtml";
@@ -60,10 +62,18 @@ public final class StartupBenchmark {
               StartupVariant.options(
                   property("bench.before.jvm", PayaraJvmOptions.BEFORE_ISSUE_10))));
     }
+    File war = new File(required("bench.war"));
+    for (String extra : property("bench.extra", "").split(";")) {
+      if (extra.contains("=")) {
+        String label = extra.substring(0, extra.indexOf('=')).trim();
+        String options = extra.substring(extra.indexOf('=') + 1);
+        variants.add(new StartupVariant(label, war, StartupVariant.options(options)));
+      }
+    }
     variants.add(
         new StartupVariant(
             "after",
-            new File(required("bench.war")),
+            war,
             StartupVariant.options(
                 property("bench.jvm", String.join(" ", PayaraJvmOptions.SHIPPED)))));
     String mode = property("bench.mode", "demo");
@@ -91,13 +101,14 @@ public final class StartupBenchmark {
     System.out.printf("[bench] registered %,d tenants in %s%n", tenants, database.jdbcUrl());
 
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    for (StartupVariant variant : variants) {
-      Measurement warmUp = measure(variant, database, http, "warm-up");
-      System.out.printf(
-          "[bench] %s warm-up (first start on this database): %.1f s%n",
-          variant.label(), warmUp.seconds());
-      results.put(variant, new ArrayList<>());
-    }
+    StartupVariant first = variants.get(0);
+    Measurement warmUp = measure(first, database, http, "warm-up");
+    System.out.printf(
+        Locale.ROOT,
+        "[bench] warm-up with %s (first start on this database, not counted): %.1f s%n",
+        first.label(),
+        warmUp.seconds());
+    variants.forEach(v -> results.put(v, new ArrayList<>()));
     for (int run = 1; run <= runs; run++) {
       for (StartupVariant variant : variants) {
         String loadAtStart = load();

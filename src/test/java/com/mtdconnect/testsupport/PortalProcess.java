@@ -25,9 +25,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PortalProcess implements AutoCloseable {
 
-  /** The JVM options the portal runs with in the demo launcher and these tests. */
-  public static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseSerialGC");
-
   /** The production pre-boot commands (no Server header, no metrics or OpenAPI endpoints). */
   public static final File PRE_BOOT_COMMANDS = new File("config/pre-boot-commands.txt");
 
@@ -55,7 +52,7 @@ public final class PortalProcess implements AutoCloseable {
       Optional<File> propertiesFile) {
     List<String> command = new ArrayList<>();
     command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
-    command.addAll(JVM_OPTIONS);
+    command.addAll(PayaraJvmOptions.SHIPPED);
     systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(
         List.of(

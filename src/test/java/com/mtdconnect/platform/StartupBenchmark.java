@@ -161,9 +161,10 @@ public final class StartupBenchmark {
     properties.add("-Ddb.user=" + database.user());
     properties.add("-Ddb.password=" + database.password());
     if (demo) {
+      // the WARs before issue 10 chose demo mode by this property; the demo artifact needs nothing
       properties.add("-Dportal.mode=demo");
     } else {
-      properties.add("-Dportal.mode=production");
+      properties.add("-Dportal.secrets.key=Ym9uY2htYXJrLW9ubHktc2VjcmV0cy1rZXktMzJieXQ=");
       properties.add("-Dstaff-signin.tenant-id=11111111-1111-1111-1111-111111111111");
       properties.add("-Dstaff-signin.client-id=22222222-2222-2222-2222-222222222222");
       properties.add("-Dstaff-signin.client-secret=benchmark-placeholder");

@@ -4,16 +4,10 @@ import com.mtdconnect.demo.control.DemoStaffAccounts;
 import com.mtdconnect.testsupport.EmbeddedMariaDb;
 import com.mtdconnect.testsupport.PortalProcess;
 import java.io.File;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the portal in demo mode with one command ({@code mvn -Pdemo}): starts the embedded MariaDB
@@ -40,24 +34,23 @@ public final class DemoLauncher {
     EmbeddedMariaDb db = EmbeddedMariaDb.start(new File(dataDir, "mariadb"));
     db.createDatabase(DATABASE);
 
-    Process portal = startPortal(port, war, payaraJar, db.jdbcUrl(DATABASE), configDir, dataDir);
+    System.out.println("[demo] Starting Payara Micro on port " + port + " …");
+    PortalProcess portal =
+        PortalProcess.launch(
+            portalCommand(
+                port, war, payaraJar, db.jdbcUrl(DATABASE), "root", "embedded", configDir, dataDir),
+            port,
+            Optional.empty());
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> stopInOrder(portal, db), "demo-shutdown"));
-
-    if (waitUntilReady(port, portal)) {
+    try {
+      portal.awaitFirstPage(Duration.ofMinutes(5));
       printBanner(port, Duration.ofNanos(System.nanoTime() - started));
+    } catch (IllegalStateException e) {
+      System.err.println("[demo] The portal did not become ready: " + e.getMessage());
     }
     int exit = portal.waitFor();
     System.exit(exit);
-  }
-
-  private static Process startPortal(
-      int port, File war, File payaraJar, String jdbcUrl, File configDir, File dataDir)
-      throws IOException {
-    List<String> command =
-        portalCommand(port, war, payaraJar, jdbcUrl, "root", "embedded", configDir, dataDir);
-    System.out.println("[demo] Starting Payara Micro on port " + port + " …");
-    return new ProcessBuilder(command).inheritIO().start();
   }
 
   /**
@@ -87,28 +80,6 @@ public final class DemoLauncher {
         Optional.of(new File(configDir, "demo.properties")));
   }
 
-  private static boolean waitUntilReady(int port, Process portal) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    URI signIn = URI.create("http://localhost:" + port + "/signin.xhtml");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (System.nanoTime() < deadline && portal.isAlive()) {
-      try {
-        HttpResponse<Void> response =
-            http.send(
-                HttpRequest.newBuilder(signIn).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return true;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    System.err.println("[demo] The portal did not become ready; see the log above.");
-    return false;
-  }
-
   private static void printBanner(int port, Duration startTime) {
     StringBuilder banner = new StringBuilder();
     banner.append("\n========================================================================\n");
@@ -130,16 +101,9 @@ public final class DemoLauncher {
     System.out.println(banner);
   }
 
-  private static void stopInOrder(Process portal, EmbeddedMariaDb db) {
+  private static void stopInOrder(PortalProcess portal, EmbeddedMariaDb db) {
     System.out.println("[demo] Stopping the portal …");
-    portal.destroy();
-    try {
-      if (!portal.waitFor(60, TimeUnit.SECONDS)) {
-        portal.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    portal.close();
     System.out.println("[demo] Stopping the database …");
     db.stopQuietly();
     System.out.println("[demo] Stopped.");

@@ -1,10 +1,10 @@
 package com.mtdconnect.platform;
 
 import com.mtdconnect.testsupport.PayaraJvmOptions;
+import com.mtdconnect.testsupport.PortalProcess;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +30,6 @@ import java.util.stream.Collectors;
  * PageTour}) and reads it again.
  */
 public final class StartupBenchmark {
-  private static final String FIRST_PAGE = "/signin.xhtml";
 
   private final File payaraJar;
   private final List<StartupVariant> variants;
@@ -100,9 +100,8 @@ public final class StartupBenchmark {
     database.registerTenants(tenants);
     System.out.printf("[bench] registered %,d tenants in %s%n", tenants, database.jdbcUrl());
 
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     StartupVariant first = variants.get(0);
-    Measurement warmUp = measure(first, database, http, "warm-up");
+    Measurement warmUp = measure(first, database, "warm-up");
     System.out.printf(
         Locale.ROOT,
         "[bench] warm-up with %s (first start on this database, not counted): %.1f s%n",
@@ -112,7 +111,7 @@ public final class StartupBenchmark {
     for (int run = 1; run <= runs; run++) {
       for (StartupVariant variant : variants) {
         String loadAtStart = load();
-        Measurement m = measure(variant, database, http, "run-" + run);
+        Measurement m = measure(variant, database, "run-" + run);
         results.get(variant).add(m);
         System.out.printf(
             Locale.ROOT,
@@ -131,17 +130,24 @@ public final class StartupBenchmark {
     printSummary(tenants);
   }
 
-  private Measurement measure(
-      StartupVariant variant, BenchmarkDatabase database, HttpClient http, String name)
+  private Measurement measure(StartupVariant variant, BenchmarkDatabase database, String name)
       throws Exception {
-    int port = PortalStart.freeLoopbackPort();
+    int port = PortalProcess.freePort();
     Path runDir = work.resolve(variant.label()).resolve(name);
     deleteRecursively(runDir);
-    try (PortalStart portal =
-        PortalStart.launch(payaraJar, variant, systemProperties(database, port), port, runDir)) {
-      Duration firstPage = portal.awaitFirstPage(http, FIRST_PAGE);
+    List<String> command =
+        PortalProcess.command(
+            payaraJar,
+            variant.war(),
+            port,
+            runDir.resolve("payara").toFile(),
+            variant.jvmOptions(),
+            systemProperties(database, port),
+            Optional.empty());
+    try (PortalProcess portal = PortalProcess.start(command, port, runDir.resolve("payara.log"))) {
+      Duration firstPage = portal.timeToFirstPage();
       long afterStart = portal.residentMegabytes();
-      new PageTour(demo, 3).walk(portal.base());
+      new PageTour(demo, 3).walk(portal.baseUrl());
       return new Measurement(
           firstPage.toMillis() / 1000.0,
           afterStart,
@@ -154,22 +160,22 @@ public final class StartupBenchmark {
    * The configuration a real installation passes: the database, the public URL and, in production
    * mode, the staff sign-in app registration (placeholders: nobody signs in during the benchmark).
    */
-  private List<String> systemProperties(BenchmarkDatabase database, int port) {
-    List<String> properties = new ArrayList<>();
-    properties.add("-Dportal.base-url=http://localhost:" + port);
-    properties.add("-Ddb.url=" + database.jdbcUrl());
-    properties.add("-Ddb.user=" + database.user());
-    properties.add("-Ddb.password=" + database.password());
+  private Map<String, String> systemProperties(BenchmarkDatabase database, int port) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("portal.base-url", "http://localhost:" + port);
+    properties.put("db.url", database.jdbcUrl());
+    properties.put("db.user", database.user());
+    properties.put("db.password", database.password());
     if (demo) {
       // the WARs before issue 10 chose demo mode by this property; the demo artifact needs nothing
-      properties.add("-Dportal.mode=demo");
+      properties.put("portal.mode", "demo");
     } else {
-      properties.add("-Dportal.secrets.key=Ym9uY2htYXJrLW9ubHktc2VjcmV0cy1rZXktMzJieXQ=");
-      properties.add("-Dstaff-signin.tenant-id=11111111-1111-1111-1111-111111111111");
-      properties.add("-Dstaff-signin.client-id=22222222-2222-2222-2222-222222222222");
-      properties.add("-Dstaff-signin.client-secret=benchmark-placeholder");
-      properties.add("-Dportal.bootstrap-admin.group=33333333-3333-3333-3333-333333333333");
-      properties.add("-Dentra.client-id=00000000-0000-0000-0000-000000000000");
+      properties.put("portal.secrets.key", "Ym9uY2htYXJrLW9ubHktc2VjcmV0cy1rZXktMzJieXQ=");
+      properties.put("staff-signin.tenant-id", "11111111-1111-1111-1111-111111111111");
+      properties.put("staff-signin.client-id", "22222222-2222-2222-2222-222222222222");
+      properties.put("staff-signin.client-secret", "benchmark-placeholder");
+      properties.put("portal.bootstrap-admin.group", "33333333-3333-3333-3333-333333333333");
+      properties.put("entra.client-id", "00000000-0000-0000-0000-000000000000");
     }
     return properties;
   }

@@ -30,12 +30,15 @@ public final class PortalProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
-  private final Path log;
+  private final Optional<Path> log;
+  private final long startedNanos;
+  private Duration timeToFirstPage;
 
-  private PortalProcess(Process process, int port, Path log) {
+  private PortalProcess(Process process, int port, Optional<Path> log, long startedNanos) {
     this.process = process;
     this.port = port;
     this.log = log;
+    this.startedNanos = startedNanos;
   }
 
   /**
@@ -50,9 +53,22 @@ public final class PortalProcess implements AutoCloseable {
       File rootDir,
       Map<String, String> systemProperties,
       Optional<File> propertiesFile) {
+    return command(
+        payaraJar, war, port, rootDir, PayaraJvmOptions.SHIPPED, systemProperties, propertiesFile);
+  }
+
+  /** The same with other JVM options (the start-up benchmark compares option sets). */
+  public static List<String> command(
+      File payaraJar,
+      File war,
+      int port,
+      File rootDir,
+      List<String> jvmOptions,
+      Map<String, String> systemProperties,
+      Optional<File> propertiesFile) {
     List<String> command = new ArrayList<>();
     command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
-    command.addAll(PayaraJvmOptions.SHIPPED);
+    command.addAll(jvmOptions);
     systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(
         List.of(
@@ -76,24 +92,68 @@ public final class PortalProcess implements AutoCloseable {
 
   /** Starts the command, its output going to {@code log}; waits until the first page answers. */
   public static PortalProcess start(List<String> command, int port, Path log) {
+    PortalProcess portal = launch(command, port, Optional.of(log));
+    portal.awaitFirstPage(Duration.ofMinutes(4));
+    return portal;
+  }
+
+  /**
+   * Starts the command without waiting, its output going to {@code log}, or to this console when
+   * there is none (the demo launcher).
+   */
+  public static PortalProcess launch(List<String> command, int port, Optional<Path> log) {
     try {
-      Files.createDirectories(log.getParent());
-      Process process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      PortalProcess portal = new PortalProcess(process, port, log);
-      portal.awaitFirstPage(Duration.ofMinutes(4));
-      return portal;
+      ProcessBuilder builder = new ProcessBuilder(command);
+      if (log.isPresent()) {
+        Files.createDirectories(log.get().getParent());
+        builder.redirectErrorStream(true).redirectOutput(log.get().toFile());
+      } else {
+        builder.inheritIO();
+      }
+      long started = System.nanoTime();
+      return new PortalProcess(builder.start(), port, log, started);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Waits for the portal's JVM to end; returns its exit code. */
+  public int waitFor() throws InterruptedException {
+    return process.waitFor();
+  }
+
   /** The portal's URL on loopback. */
   public String baseUrl() {
     return "http://localhost:" + port;
+  }
+
+  /** From starting the JVM to the first page answering 200. */
+  public Duration timeToFirstPage() {
+    return timeToFirstPage;
+  }
+
+  /** Resident set size of the portal's JVM now, in MiB. */
+  public long residentMegabytes() {
+    return procStatus("VmRSS:");
+  }
+
+  /** Highest resident set size the portal's JVM has had, in MiB. */
+  public long peakResidentMegabytes() {
+    return procStatus("VmHWM:");
+  }
+
+  private long procStatus(String field) {
+    try {
+      for (String line :
+          Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+        if (line.startsWith(field)) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the memory of process " + process.pid(), e);
+    }
+    throw new IllegalStateException(field + " missing for process " + process.pid());
   }
 
   /** A free TCP port on loopback. */
@@ -119,7 +179,11 @@ public final class PortalProcess implements AutoCloseable {
     return file;
   }
 
-  private void awaitFirstPage(Duration timeout) {
+  /**
+   * Polls the sign-in page until it answers 200; stops the portal and throws when it does not
+   * within {@code timeout} or its JVM ends.
+   */
+  public void awaitFirstPage(Duration timeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     URI signIn = URI.create(baseUrl() + "/signin.xhtml");
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -130,6 +194,7 @@ public final class PortalProcess implements AutoCloseable {
                 HttpRequest.newBuilder(signIn).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
+          timeToFirstPage = Duration.ofNanos(System.nanoTime() - startedNanos);
           return;
         }
       } catch (IOException e) {
@@ -141,12 +206,13 @@ public final class PortalProcess implements AutoCloseable {
       sleepBriefly();
     }
     close();
-    throw new IllegalStateException("The portal did not start; its log is " + log);
+    throw new IllegalStateException(
+        "The portal did not start; see " + log.map(Path::toString).orElse("its output above"));
   }
 
   private static void sleepBriefly() {
     try {
-      Thread.sleep(250);
+      Thread.sleep(100);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

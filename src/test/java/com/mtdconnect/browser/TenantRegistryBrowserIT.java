@@ -82,6 +82,9 @@ class TenantRegistryBrowserIT {
 
     pages.startSignIn();
     assertTrue(pages.text("pick-operator").contains("Olivia Operator"));
+    assertTrue(
+        pages.text("pick-operator").contains("Onboarding Operator on EMEA, AMER"),
+        "the demo picker says what each staff member may do in the portal");
     assertTrue(pages.text("pick-helpdesk").contains("MSP Help Desk EMEA"));
     Browser.screenshot(browser, "02-provider-picker");
     pages.click("cancel");

@@ -1,6 +1,8 @@
 package com.mtdconnect.demo.control;
 
+import com.mtdconnect.demo.control.DemoStaffAccounts.DemoStaffAccount;
 import com.mtdconnect.platform.control.DatabaseMigration;
+import com.mtdconnect.simulator.boundary.MicrosoftCloudSimulator;
 import com.mtdconnect.simulator.boundary.SimulatorHolder;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +23,14 @@ public class DemoSeed {
   @Inject SimulatorHolder simulator;
 
   void seed(@Observes @Priority(DatabaseMigration.PRIORITY + 10) Startup startup) {
-    simulator.simulator(); // generate the simulated Microsoft cloud now, not on the first request
+    // generate the simulated Microsoft cloud now, not on the first request, and let its account
+    // picker say what each demo staff member may do in the portal
+    MicrosoftCloudSimulator cloud = simulator.simulator();
+    for (DemoStaffAccount account : DemoStaffAccounts.ACCOUNTS) {
+      cloud.noteStaff(
+          account.getUsername(),
+          "In the portal: " + account.getRole() + ", " + account.getMembership());
+    }
     if (tenantSeeder.seedOnce()) {
       LOG.info("Demo data seeded: sample customer tenants");
     }

@@ -50,6 +50,7 @@ public final class MicrosoftCloudSimulator {
   private final GraphEndpoint graph;
   private final TokenAuthority authority;
   private final List<SimStaffAccount> staff = new CopyOnWriteArrayList<>();
+  private final Map<String, String> staffNotes = new ConcurrentHashMap<>();
   private volatile OidcProvider oidc;
   private final ReportExportJobs exportJobs = new ReportExportJobs();
   private final ControlPage control;
@@ -143,6 +144,7 @@ public final class MicrosoftCloudSimulator {
             authority,
             () -> staff,
             ids -> ids.stream().map(id -> groupNames.getOrDefault(id, id)).toList(),
+            username -> Optional.ofNullable(staffNotes.get(username)),
             clientId,
             clientSecret,
             Clock.systemUTC());
@@ -155,6 +157,14 @@ public final class MicrosoftCloudSimulator {
   public void addStaffAccount(SimStaffAccount account) {
     staff.removeIf(a -> a.username().equals(account.username()));
     staff.add(account);
+  }
+
+  /**
+   * A line the account picker shows under a staff member, e.g. what the demo portal lets them do
+   * (the simulator itself knows nothing of the portal's roles).
+   */
+  public void noteStaff(String username, String note) {
+    staffNotes.put(username, note);
   }
 
   /** Registers the MSP's app registration (client id, secret and/or certificates). */

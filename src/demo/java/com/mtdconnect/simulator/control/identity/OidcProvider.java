@@ -50,6 +50,7 @@ public final class OidcProvider {
   private final TokenAuthority authority;
   private final Supplier<List<SimStaffAccount>> staff;
   private final Function<List<String>, List<String>> groupNames;
+  private final Function<String, Optional<String>> notes;
   private final String clientId;
   private final String clientSecret;
   private final Clock clock;
@@ -61,6 +62,7 @@ public final class OidcProvider {
       TokenAuthority authority,
       Supplier<List<SimStaffAccount>> staff,
       Function<List<String>, List<String>> groupNames,
+      Function<String, Optional<String>> notes,
       String clientId,
       String clientSecret,
       Clock clock) {
@@ -68,6 +70,7 @@ public final class OidcProvider {
     this.authority = authority;
     this.staff = staff;
     this.groupNames = groupNames;
+    this.notes = notes;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.clock = clock;
@@ -217,7 +220,12 @@ public final class OidcProvider {
           .append(AdminConsentPage.escape(a.email()))
           .append("</span><small>Groups: ")
           .append(AdminConsentPage.escape(String.join(", ", groupNames.apply(a.groups()))))
-          .append("</small></button>");
+          .append("</small>");
+      notes
+          .apply(a.username())
+          .ifPresent(
+              note -> b.append("<small>").append(AdminConsentPage.escape(note)).append("</small>"));
+      b.append("</button>");
     }
     return b.append(
             "<button class=\"cancel\" id=\"cancel\" name=\"cancel\" value=\"true\">Cancel</button>")

@@ -1,6 +1,7 @@
 package com.mtdconnect.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.testsupport.PortalProcess;
@@ -129,7 +130,7 @@ class ProductionArtifactIT {
     HttpResponse<String> signInPage = client.get("/signin.xhtml");
     assertEquals(200, signInPage.statusCode());
     assertSecurityHeaders(signInPage, "/signin.xhtml");
-    assertTrue(!signInPage.body().contains("notConfigured"), "sign-in is configured");
+    assertFalse(signInPage.body().contains("notConfigured"), "sign-in is configured");
 
     HttpResponse<String> start = client.startSignIn(null);
     assertEquals(302, start.statusCode());

@@ -3,6 +3,7 @@ package com.mtdconnect.demo.control;
 import com.mtdconnect.platform.control.MicrosoftEndpoints;
 import com.mtdconnect.platform.control.PortalSettings;
 import com.mtdconnect.simulator.boundary.SimulatorEndpoints;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -23,15 +24,15 @@ public class DemoMicrosoftEndpoints implements MicrosoftEndpoints {
 
   @Inject PortalSettings portal;
 
-  private volatile SimulatorEndpoints simulator;
+  private SimulatorEndpoints simulator;
+
+  @PostConstruct
+  void locateTheSimulator() {
+    simulator = new SimulatorEndpoints(URI.create(portal.baseUrl() + "/simulator"));
+  }
 
   @Override
   public String resolve(String microsoftUrl) {
-    SimulatorEndpoints current = simulator;
-    if (current == null) {
-      current = new SimulatorEndpoints(URI.create(portal.baseUrl() + "/simulator"));
-      simulator = current;
-    }
-    return current.resolve(microsoftUrl);
+    return simulator.resolve(microsoftUrl);
   }
 }

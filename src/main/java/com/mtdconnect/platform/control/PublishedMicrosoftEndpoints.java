@@ -8,6 +8,6 @@ public class PublishedMicrosoftEndpoints implements MicrosoftEndpoints {
 
   @Override
   public String resolve(String microsoftUrl) {
-    return MicrosoftEndpoints.PUBLISHED.resolve(microsoftUrl);
+    return microsoftUrl;
   }
 }

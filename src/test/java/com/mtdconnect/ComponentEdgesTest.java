@@ -53,7 +53,7 @@ class ComponentEdgesTest {
           entry("audit", Set.of()),
           entry("identity", Set.of("platform", "audit")),
           entry("rbac", Set.of("platform", "audit", "identity")),
-          entry("tenancy", Set.of("platform", "audit", "identity", "rbac")),
+          entry("tenancy", Set.of("platform", "audit", "identity", "rbac", "graph")),
           entry("auditlog", Set.of("platform", "audit", "identity", "rbac", "tenancy")),
           entry("outbox", Set.of("rbac", "tenancy")),
           entry("graph", Set.of("platform")),
@@ -61,8 +61,63 @@ class ComponentEdgesTest {
               "consent",
               Set.of("platform", "audit", "identity", "rbac", "tenancy", "outbox", "graph")),
           entry("connection", Set.of("rbac", "tenancy", "graph", "consent")),
+          entry(
+              "provisioning",
+              Set.of("platform", "audit", "identity", "rbac", "tenancy", "graph", "consent")),
+          entry(
+              "onboarding",
+              Set.of(
+                  "platform",
+                  "audit",
+                  "identity",
+                  "rbac",
+                  "tenancy",
+                  "graph",
+                  "consent",
+                  "provisioning")),
+          entry(
+              "polling",
+              Set.of(
+                  "platform",
+                  "audit",
+                  "identity",
+                  "rbac",
+                  "tenancy",
+                  "graph",
+                  "consent",
+                  "provisioning",
+                  "onboarding")),
+          entry(
+              "policies",
+              Set.of("platform", "audit", "identity", "rbac", "tenancy", "graph", "provisioning")),
+          entry(
+              "health",
+              Set.of(
+                  "platform",
+                  "audit",
+                  "identity",
+                  "rbac",
+                  "tenancy",
+                  "consent",
+                  "onboarding",
+                  "polling",
+                  "outbox")),
+          entry(
+              "dashboard",
+              Set.of("rbac", "tenancy", "audit", "graph", "provisioning", "polling", "health")),
           entry("simulator", Set.of("platform")),
-          entry("demo", Set.of("platform", "audit", "rbac", "tenancy", "outbox", "simulator")));
+          entry(
+              "demo",
+              Set.of(
+                  "platform",
+                  "audit",
+                  "rbac",
+                  "tenancy",
+                  "outbox",
+                  "consent",
+                  "provisioning",
+                  "onboarding",
+                  "simulator")));
 
   private static final Pattern PACKAGE =
       Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);

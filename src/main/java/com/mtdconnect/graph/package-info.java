@@ -15,11 +15,18 @@
  *       throws subclasses of {@link com.mtdconnect.graph.entity.GraphFailure} named after the
  *       problem, each with an operator-readable message and a retry decision.
  *   <li>We pace ourselves instead of collecting 429s: a token bucket per tenant and workload family
- *       (below Microsoft's published per-app-per-tenant limits) and a global one sit in the OkHttp
- *       chain inside the SDK's retry handler, whose retries are capped per request.
+ *       (below Microsoft's published per-app-per-tenant limits) and two shared by all tenants (the
+ *       app's requests, and its directory resource units) sit in the OkHttp chain inside the SDK's
+ *       retry handler, whose retries are capped per request. Microsoft's {@code Retry-After} pauses
+ *       a tenant's family or, for an application-scoped 429, every tenant; {@code
+ *       x-ms-throttle-limit-percentage} slows the pace until the signal stops.
  *   <li>Server-driven paging is written once: {@link com.mtdconnect.graph.control.GraphPages}
  *       follows {@code nextLink}s verbatim through the caller's request builder, so every page is
  *       paced, counted and fails with the same typed errors as the first.
+ *   <li>Finding which tenant a domain names needs no token: {@link
+ *       com.mtdconnect.graph.boundary.TenantDiscovery} reads Entra's public OpenID configuration
+ *       document with a small {@code java.net.http} client (finite timeouts), through the same
+ *       {@code MicrosoftEndpoints} seam.
  * </ul>
  */
 package com.mtdconnect.graph;

@@ -67,8 +67,16 @@ class ConsentBrowserIT {
     pages.open("/tenancy/view.xhtml?tenant=" + tenant);
     assertEquals("Not requested", pages.text("consentStatus"));
     pages.click("consent:createLink");
-    pages.waitFor().until(d -> !d.findElements(By.id("consentUrl")).isEmpty());
-    String link = browser.findElement(By.id("consentUrl")).getAttribute("value");
+    // the page's refresh may redraw the panel right after the link appears: read it when it stands
+    String link =
+        pages
+            .waitFor()
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            .until(
+                d ->
+                    d.findElements(By.id("consentUrl")).isEmpty()
+                        ? null
+                        : d.findElement(By.id("consentUrl")).getAttribute("value"));
     pages.click(By.cssSelector("[id$=':send']"));
     pages.waitFor().until(d -> pages.messages().contains("Consent link sent to"));
     assertEquals("Consent pending", pages.text("lifecycle"));
@@ -132,6 +140,19 @@ class ConsentBrowserIT {
     assertEquals(
         "DEGRADED", quietly("SELECT lifecycle FROM tenant WHERE id = " + tenant), "stored");
     Browser.screenshot(browser, "consent-07-revoked-detected");
+    // the drift check ran in the tenant's polling round, which parked the tenant with the reason
+    pages
+        .waitFor()
+        .until(
+            d -> {
+              d.navigate().refresh();
+              return d.findElement(By.id("pollingSummary")).getText().startsWith("Parked");
+            });
+    Browser.screenshot(browser, "polling-01-tenant-parked");
+    pages.open("/polling/history.xhtml");
+    pages.waitForText("history:table", "Parked");
+    Browser.screenshot(browser, "polling-02-job-history");
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
 
     pages.click("consent:sendReconsent");
     pages.waitForText("consent:links", "Re-consent");
@@ -145,6 +166,14 @@ class ConsentBrowserIT {
     assertTrue(pages.text("consent:incidents").contains("time to re-consent"));
     assertEquals("Consented", pages.text("lifecycle"));
     Browser.screenshot(browser, "consent-08-reconsented");
+    // the verified consent un-parked the tenant's polling
+    pages
+        .waitFor()
+        .until(
+            d -> {
+              d.navigate().refresh();
+              return !d.findElement(By.id("pollingSummary")).getText().startsWith("Parked");
+            });
   }
 
   @Test

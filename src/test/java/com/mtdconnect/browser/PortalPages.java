@@ -1,11 +1,13 @@
 package com.mtdconnect.browser;
 
+import com.mtdconnect.testsupport.Browser;
 import com.mtdconnect.testsupport.DemoStaff;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,7 +36,18 @@ final class PortalPages {
    */
   void signInAs(String username) {
     startSignIn();
-    click(By.id("pick-" + DemoStaff.require(username)));
+    try {
+      click(By.id("pick-" + DemoStaff.require(username)));
+    } catch (TimeoutException e) {
+      // say what the browser shows instead of the account picker
+      Browser.screenshot(driver, "signin-failed-" + username);
+      throw new AssertionError(
+          "no account picker at "
+              + driver.getCurrentUrl()
+              + ": "
+              + driver.findElement(By.tagName("body")).getText(),
+          e);
+    }
     waitFor()
         .until(
             d ->
@@ -135,7 +148,12 @@ final class PortalPages {
   }
 
   WebDriverWait waitFor() {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    return waitFor(Duration.ofSeconds(30));
+  }
+
+  /** A wait for what takes longer than a page: the first polling rounds after start, say. */
+  WebDriverWait waitFor(Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
   }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.testsupport.Browser;
 import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.FreshTenants;
 import com.mtdconnect.testsupport.PortalIT;
 import com.mtdconnect.testsupport.TestDatabase;
 import java.net.URL;
@@ -13,7 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -109,11 +110,14 @@ class TenantRegistryBrowserIT {
 
   @Test
   @Order(2)
-  void anOperatorRegistersATenantAfterFixingWhatTheFormPointsOut() {
+  void anOperatorRegistersATenantByDomainAfterMicrosoftConfirmedIt() throws Exception {
     PortalPages pages = newSession();
     pages.signInAs("operator");
     pages.click("menuRegister");
     pages.waitForUrl("/tenancy/edit.xhtml");
+    assertTrue(
+        browser.findElements(By.id("editor:lifecycle")).isEmpty(),
+        "the lifecycle is derived from facts, never typed");
 
     pages.type("editor:displayName", "Browser Test Bank");
     pages.type("editor:directoryId", "not-a-guid-or-domain");
@@ -123,35 +127,53 @@ class TenantRegistryBrowserIT {
     assertTrue(pages.fieldMessage("editor:contactEmail").contains("email address"));
     Browser.screenshot(browser, "04-register-validation");
 
-    String guid = UUID.randomUUID().toString();
-    pages.type("editor:directoryId", guid);
-    pages.type("editor:contactEmail", "bea@browsertestbank.example");
-    pages.type("editor:scopeTags", "EMEA, APAC");
-    pages.choose("editor:lifecycle", "Consent pending");
-    pages.click("editor:save");
-    pages.waitFor().until(d -> pages.messages().contains("you may add or remove only those"));
-    Browser.screenshot(browser, "05b-register-tag-outside-scope");
+    pages.type("editor:directoryId", "no-such-customer.example.com\t");
+    pages.waitForText("editor:directoryIdMessage", "Microsoft knows no tenant");
+    Browser.screenshot(browser, "04b-register-unknown-tenant");
+
+    SimulatedTenant fresh;
+    try (Connection db = TestDatabase.get().connect()) {
+      fresh = FreshTenants.next(db);
+    }
+    pages.type("editor:directoryId", fresh.domain() + "\t");
+    pages.waitForText("resolvedTenantId", fresh.id());
     assertEquals(
         "Browser Test Bank",
         browser.findElement(By.id("editor:displayName")).getAttribute("value"),
         "the form keeps what was typed");
+    pages.type("editor:contactEmail", "bea@browsertestbank.example");
 
-    pages.type("editor:scopeTags", "EMEA, AMER");
+    browser
+        .findElement(By.cssSelector("[id='editor:scopeTags'] .ui-autocomplete-dropdown"))
+        .click();
+    String offered =
+        pages
+            .waitFor()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:scopeTags_panel")))
+            .getText();
+    assertTrue(offered.contains("EMEA") && offered.contains("AMER"), offered);
+    assertFalse(offered.contains("APAC"), "only the operator's own tags are offered: " + offered);
+    Browser.screenshot(browser, "05b-register-tag-picker");
+    pickTag(pages, "EMEA");
+    pickTag(pages, "AMER");
     Browser.screenshot(browser, "05a-register-filled");
     pages.click("editor:save");
     pages.waitForUrl("/tenancy/view.xhtml?tenant=");
     assertTrue(
         pages.messages().contains("Tenant \"Browser Test Bank\" registered."), pages.messages());
-    assertEquals(guid, pages.text("directoryId"));
-    assertEquals("Consent pending", pages.text("lifecycle"));
+    assertEquals(fresh.id(), pages.text("directoryId"), "kept under the confirmed tenant id");
+    assertEquals(fresh.domain(), pages.text("domain"));
+    assertEquals("Invited", pages.text("lifecycle"));
+    assertTrue(
+        pages.text("nextAction").contains("Create a consent link"), pages.text("nextAction"));
     Browser.screenshot(browser, "05-tenant-view");
 
     pages.click("menuRegister");
     pages.type("editor:displayName", "Same Bank Again");
-    pages.type("editor:directoryId", guid.toUpperCase());
+    pages.type("editor:directoryId", fresh.id().toUpperCase());
     pages.type("editor:contactName", "Bea Tester");
     pages.type("editor:contactEmail", "bea@browsertestbank.example");
-    pages.type("editor:scopeTags", "EMEA");
+    pickTag(pages, "EMEA");
     pages.click("editor:save");
     assertTrue(
         pages
@@ -161,10 +183,90 @@ class TenantRegistryBrowserIT {
   }
 
   @Test
+  @Order(10)
+  void theTenantPageIsCurrentAfterSendByEmailWithoutAReload() {
+    PortalPages pages = newSession();
+    pages.signInAs("admin");
+    pages.open("/tenancy/view.xhtml?tenant=" + tenantIdOf(pages, "Browser Test Bank"));
+    pages.script("window.samePage = 'yes';");
+    assertEquals("Invited", pages.text("lifecycle"));
+    assertEquals("Not requested", pages.text("consentStatus"));
+
+    pages.click("consent:createLink");
+    pages.waitForText("nextAction", "Send the consent link");
+    assertEquals("Link not sent", pages.text("consentStatus"));
+    pages.click("consent:links:0:send");
+    pages.waitForText("lifecycle", "Consent pending");
+    pages.waitForText("statusReason", "bea@browsertestbank.example");
+    assertEquals("Awaiting approval", pages.text("consentStatus"));
+    pages.waitForText("historyForm:history", "CONSENT_LINK_SENT");
+    assertEquals("yes", pages.script("return window.samePage;"), "no reload happened");
+    Browser.screenshot(browser, "06b-tenant-page-after-send");
+
+    pages.click("details:archive");
+    pages.click("details:confirmYes");
+    pages.waitForUrl("/tenancy/list.xhtml");
+    assertTrue(pages.messages().contains("archived"), "archiving works on the current version");
+  }
+
+  @Test
+  @Order(11)
+  void anOperatorImportsTenantsFromACsvFileAndSeesEachRowsResult() throws Exception {
+    SimulatedTenant fresh;
+    try (Connection db = TestDatabase.get().connect()) {
+      fresh = FreshTenants.next(db);
+    }
+    java.nio.file.Path csv = java.nio.file.Files.createTempFile("tenants", ".csv");
+    java.nio.file.Files.writeString(
+        csv,
+        "display name,domain or tenant id,scope tags,contact name,contact email\n"
+            + ("Imported Browser Co," + fresh.domain() + ",EMEA,Ida Import,ida@example.org\n")
+            + "Nobody Known,nobody-known.example.com,EMEA,Ida Import,ida@example.org\n"
+            + ("Bad Mail Co," + fresh.id() + ",EMEA,Ida Import,not-a-mail\n"));
+    PortalPages pages = newSession();
+    pages.signInAs("operator");
+    pages.click("menuImport");
+    pages.waitForUrl("/tenancy/import.xhtml");
+    browser.findElement(By.id("import:file")).sendKeys(csv.toAbsolutePath().toString());
+    pages.click("import:upload");
+    pages.waitForText("summary", "Registered: 1");
+    assertEquals("Registered", pages.text("result2"));
+    assertEquals("Unknown tenant", pages.text("result3"));
+    assertEquals("Invalid", pages.text("result4"));
+    assertTrue(pages.messages().contains("1 of 3 rows registered."), pages.messages());
+    Browser.screenshot(browser, "20-csv-import-results");
+
+    java.nio.file.Path image = java.nio.file.Files.createTempFile("logo", ".csv");
+    java.nio.file.Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+    browser.findElement(By.id("import:file")).sendKeys(image.toAbsolutePath().toString());
+    pages.click("import:upload");
+    assertTrue(pages.fieldMessage("import:file").contains("not a CSV text file"));
+    Browser.screenshot(browser, "21-csv-import-wrong-file");
+  }
+
+  private static void pickTag(PortalPages pages, String tag) {
+    if (!pages.waitFor().until(d -> d.findElement(By.id("editor:scopeTags_panel"))).isDisplayed()) {
+      pages.click(By.cssSelector("[id='editor:scopeTags'] .ui-autocomplete-dropdown"));
+    }
+    pages.click(
+        By.cssSelector(
+            "[id='editor:scopeTags_panel'] li.ui-autocomplete-item[data-item-value='"
+                + tag
+                + "']"));
+    pages
+        .waitFor()
+        .until(
+            d ->
+                d.findElement(By.id("editor:scopeTags")).getText().contains(tag)
+                    && !d.findElement(By.id("editor:scopeTags_panel")).isDisplayed());
+  }
+
+  @Test
   @Order(3)
   void theListFindsTenantsByTextAndState() {
     PortalPages pages = newSession();
     pages.signInAs("support");
+    pages.open("/tenancy/list.xhtml"); // support lands on the fleet overview
     pages.waitForText("tenants:table_data", "Contoso Pharmaceuticals");
     assertTrue(
         browser.findElements(By.id("tenants:register")).isEmpty(),
@@ -176,14 +278,14 @@ class TenantRegistryBrowserIT {
 
     pages.type("tenants:table:globalFilter", "");
     pages.waitFor().until(d -> rows(d) > 1);
-    pages.choose("tenants:table:lifecycleFilter", "Degraded");
-    // only the degraded sample tenants remain (Northwind Traders, Relecloud Media)
+    pages.choose("tenants:table:lifecycleFilter", "Invited");
+    // the sample tenants nobody asked for consent yet (Proseware Legal, VanArsdel Outdoor, ...)
     pages
         .waitFor()
         .until(
             d -> {
               String table = d.findElement(By.id("tenants:table_data")).getText();
-              return table.contains("Northwind") && !table.contains("Contoso") && rows(d) == 2;
+              return table.contains("Proseware Legal") && !table.contains("Contoso");
             });
     Browser.screenshot(browser, "07-tenant-list-filtered");
 
@@ -485,7 +587,7 @@ class TenantRegistryBrowserIT {
 
   private static int seedTenants(int count) throws Exception {
     LocalDateTime now = LocalDateTime.now();
-    String[] states = {"ACTIVE", "INVITED", "CONSENT_PENDING", "DEGRADED", "CONSENTED"};
+    String[] states = {"INVITED"}; // no facts reported for these: the rules make them invited
     try (Connection db = TestDatabase.get().connect();
         PreparedStatement insert =
             db.prepareStatement(

@@ -226,7 +226,7 @@ class ConsentCallbackIT {
 
   @Test
   void aNarrowedGrantDegradesWithinOneCheckAndReconsentClosesTheIncident() throws Exception {
-    SimulatedTenant simulated = simulated(18);
+    SimulatedTenant simulated = simulated(25);
     Tenant tenant = consentedTenant(simulated);
 
     simulated.narrowGrant(Set.of(GraphAppRole.DEVICE_READ_ALL));
@@ -245,7 +245,7 @@ class ConsentCallbackIT {
 
   @Test
   void aRevokedConsentDegradesWithinOneCheckAndReconsentClosesTheIncident() throws Exception {
-    SimulatedTenant simulated = simulated(14);
+    SimulatedTenant simulated = simulated(26);
     Tenant tenant = consentedTenant(simulated);
 
     simulated.revokeConsent();
@@ -334,7 +334,6 @@ class ConsentCallbackIT {
     draft.setContactName("Casey Customer");
     draft.setContactEmail("casey@example.org");
     draft.setScopeTags("EMEA");
-    draft.setLifecycle(TenantLifecycle.INVITED);
     return tenants.register(draft);
   }
 

@@ -87,4 +87,24 @@ class GraphGatewayTokenFailuresTest {
     }
     assertTrue(fixture.gateway().mtdConnectors(t.id()).isEmpty());
   }
+
+  @Test
+  void theGatewayHonoursTheTokenEndpointsRetryAfterWithoutAskingAgain() {
+    SimulatedTenant t = fixture.simulator().tenant(2);
+    var gateway = fixture.gateway();
+    t.faults().tokenThrottled(60);
+    try {
+      assertThrows(GraphThrottled.class, () -> gateway.mtdConnectors(t.id()));
+      int after = t.tokenRequests();
+      t.faults().clear();
+      GraphThrottled again =
+          assertThrows(GraphThrottled.class, () -> gateway.mtdConnectors(t.id()));
+      assertEquals(after, t.tokenRequests(), "no token request inside the Retry-After");
+      assertTrue(again.retryAfter().toSeconds() > 50, again.getMessage());
+      assertTrue(fixture.gateway().mtdConnectors(t.id()).isEmpty(), "other gateways unaffected");
+    } finally {
+      t.faults().clear();
+    }
+    assertTrue(fixture.gateway().mtdConnectors(t.id()).isEmpty());
+  }
 }

@@ -75,13 +75,12 @@ class StaffSessionsIT {
     StaffClient client = new StaffClient(http, base);
     HttpResponse<String> toProvider = client.startSignIn(null);
     String before = client.sessionId();
+    String location = toProvider.headers().firstValue("Location").orElseThrow();
     assertTrue(
-        toProvider
-            .headers()
-            .firstValue("Location")
-            .orElseThrow()
-            .startsWith(base + "/simulator/login/" + DEMO_MSP_TENANT + "/oauth2/v2.0/authorize?"),
-        "the sign-in goes to the MSP tenant's Entra authorize endpoint, reached at the simulator");
+        location.startsWith(
+            base + "/simulator/login/" + DEMO_MSP_TENANT + "/oauth2/v2.0/authorize?"),
+        "the sign-in goes to the MSP tenant's Entra authorize endpoint, reached at the simulator: "
+            + location);
 
     HttpResponse<String> signedIn = client.follow(client.pickAtProvider(toProvider, "operator"));
 
@@ -97,8 +96,8 @@ class StaffSessionsIT {
             .headers()
             .firstValue("Location")
             .orElseThrow()
-            .endsWith("/tenancy/list.xhtml"),
-        "which sends an operator on to the tenant list");
+            .endsWith("/dashboard/fleet.xhtml"),
+        "which sends an operator on to the fleet overview");
     assertEquals(200, client.get("/tenancy/list.xhtml").statusCode());
   }
 

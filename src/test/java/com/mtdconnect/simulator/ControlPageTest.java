@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.simulator.boundary.MicrosoftCloudSimulator;
+import com.mtdconnect.simulator.entity.ChurnRate;
 import com.mtdconnect.simulator.entity.ConsentState;
 import com.mtdconnect.simulator.entity.GraphAppRole;
 import com.mtdconnect.simulator.entity.SimRequest;
@@ -85,6 +86,53 @@ class ControlPageTest {
             < 0,
         "the clock did not move");
     assertEquals(303, post("/control/clock", "advance=P366D", "http://localhost:8080").status());
+  }
+
+  @Test
+  void aPresenterChurnsMembershipsSetsInstallFailuresResetsDeltaAndSeesRequestCounts() {
+    SimulatedTenant t = simulator.tenant(2);
+    String path = "/control/tenant/" + t.id();
+    String origin = "http://localhost:8080";
+    var dir = simulator.directory(t);
+    String group = dir.group(1).orElseThrow().id();
+    int outsider = 0;
+    while (dir.isMember(1, outsider)) {
+      outsider++;
+    }
+    String user = dir.user(outsider).id();
+    assertEquals(
+        303, post(path, "action=add-member&group=" + group + "&user=" + user, origin).status());
+    assertTrue(dir.isMember(1, outsider));
+    post(path, "action=remove-member&group=" + group + "&user=" + user, origin);
+    assertTrue(!dir.isMember(1, outsider));
+    post(path, "action=churn-rate&membersPerHour=30&devicesPerHour=2", origin);
+    assertEquals(new ChurnRate(30, 2), simulator.churnRate(t));
+    long before = t.directory().version();
+    post(path, "action=churn-now&memberChanges=12&deviceChanges=0", origin);
+    assertEquals(before + 12, t.directory().version());
+    post(path, "action=install-failures&installFailures=40", origin);
+    assertEquals(0.4, t.installFailureShare(), 1e-9);
+    post(path, "action=require-resync", origin);
+    assertTrue(t.resyncRequired());
+    post(path, "action=churn-rate&membersPerHour=-5&devicesPerHour=abc", origin);
+    assertEquals(ChurnRate.NONE, simulator.churnRate(t), "bad input stops churn, never fails");
+
+    String detail = get(path).bodyText();
+    for (String control :
+        new String[] {
+          "Requests received",
+          "Membership churn",
+          "Add to the group",
+          "Remove from the group",
+          "App installs that fail (%)",
+          "resyncRequired"
+        }) {
+      assertTrue(detail.contains(control), control);
+    }
+    String list = get("/control").bodyText();
+    assertTrue(list.contains("Graph / batch steps / token"));
+    assertTrue(list.contains("Reset request counts"));
+    assertEquals(303, post("/control/requests/reset", "", origin).status());
   }
 
   @Test

@@ -35,4 +35,19 @@ class DemoScenarioTest {
     assertEquals(ConsentState.CONSENTED, simulator.tenant(7).consent());
     assertEquals(7, DemoScenario.staff().size());
   }
+
+  @Test
+  void graphicDesignInstituteHasAnotherVendorsConnectorEnabled() {
+    MicrosoftCloudSimulator simulator = MicrosoftCloudSimulator.create(SimulatorConfig.of(42, 20));
+    DemoScenario.apply(simulator.tenants(), simulator.clock());
+    SimulatedTenant tenant = simulator.tenant(16);
+    assertEquals("Graphic Design Institute", DemoScenario.CUSTOMERS.get(16));
+    assertEquals(ConsentState.CONSENTED, tenant.consent());
+    var connectors = tenant.intune().list(IntuneObjects.Collection.MTD_CONNECTORS);
+    assertEquals(1, connectors.size());
+    assertEquals(
+        DemoScenario.OTHER_VENDOR_PARTNER_ID, connectors.get(0).object().get("id").getAsString());
+    assertTrue(
+        simulator.tenant(15).intune().list(IntuneObjects.Collection.MTD_CONNECTORS).isEmpty());
+  }
 }

@@ -89,4 +89,25 @@ class DirectoryQueriesTest {
     assertEquals("Request_BadRequest", error.get("code").getAsString());
     assertEquals("$count is not currently supported.", error.get("message").getAsString());
   }
+
+  @Test
+  void transitiveMemberCountsByTypeNeedTheHeaderAndAddUpToAllMembers() {
+    TenantDirectory dir = simulator.directory(tenant);
+    int group = dir.groupIndices().get(1);
+    String id = dir.group(group).orElseThrow().id();
+    String base = "/graph/v1.0/groups/" + id + "/transitiveMembers";
+    SimResponse users =
+        get(base + "/microsoft.graph.user/$count", "", "ConsistencyLevel", "eventual");
+    SimResponse devices =
+        get(base + "/microsoft.graph.device/$count", "", "ConsistencyLevel", "eventual");
+    SimResponse all = get(base + "/$count", "", "ConsistencyLevel", "eventual");
+    assertEquals(200, users.status(), users.bodyText());
+    assertEquals(Integer.toString(dir.members(group).size()), users.bodyText());
+    assertEquals(
+        Integer.parseInt(all.bodyText()),
+        Integer.parseInt(users.bodyText()) + Integer.parseInt(devices.bodyText()));
+    SimResponse refused = get(base + "/microsoft.graph.user/$count", "");
+    assertEquals(400, refused.status());
+    assertTrue(refused.bodyText().contains("Request_BadRequest"));
+  }
 }

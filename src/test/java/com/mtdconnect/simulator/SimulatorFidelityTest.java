@@ -572,6 +572,36 @@ class SimulatorFidelityTest {
   }
 
   @Test
+  void theAppWideLimitWarnsWithTheLimitPercentageAndThrottlesWithGraphsShape() {
+    simulator =
+        MicrosoftCloudSimulator.create(
+            SimulatorConfig.of(11, 3)
+                .withAppLimits(
+                    com.mtdconnect.simulator.entity.AppLimits.microsoftPublished()
+                        .withRequests(5, java.time.Duration.ofMinutes(1))));
+    simulator.registerApplication(
+        new AppRegistration(CLIENT_ID, "Fidelity", Optional.of("s3cret"), List.of()));
+    token =
+        JsonParser.parseString(tokenRequest(simulator.tenant(2).id(), "s3cret").bodyText())
+            .getAsJsonObject()
+            .get("access_token")
+            .getAsString();
+    SimResponse last = null;
+    for (int i = 0; i < 5; i++) {
+      last = call("GET", "/graph/v1.0/groups?$select=id", null);
+      ok(last, GroupCollectionResponse::createFromDiscriminatorValue);
+    }
+    assertEquals("1.00", last.headers().get("x-ms-throttle-limit-percentage"));
+    SimResponse throttled = call("GET", "/graph/v1.0/groups", null);
+    assertEquals(429, throttled.status());
+    assertNotNull(throttled.headers().get("Retry-After"));
+    assertTrue(throttled.headers().get("x-ms-throttle-scope").startsWith("Application/"));
+    ODataError error =
+        UnknownProperties.parse(throttled.body(), ODataError::createFromDiscriminatorValue);
+    assertEquals("TooManyRequests", error.getError().getCode());
+  }
+
+  @Test
   void unusedAssignBodyTypeIsTheSdksOwn() {
     assertNotNull(new AssignPostRequestBody().getFieldDeserializers().get("mobileAppAssignments"));
   }

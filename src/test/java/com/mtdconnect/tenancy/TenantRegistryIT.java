@@ -33,6 +33,7 @@ import com.mtdconnect.tenancy.entity.TenantPage;
 import com.mtdconnect.tenancy.entity.TenantQuery;
 import com.mtdconnect.tenancy.entity.TenantSortField;
 import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.FreshTenants;
 import com.mtdconnect.testsupport.PortalIT;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
@@ -90,7 +91,7 @@ class TenantRegistryIT {
   @Test
   void registeringATenantStoresItWithItsAuditRecord() {
     signInAs(BuiltInRole.ONBOARDING_OPERATOR);
-    String guid = UUID.randomUUID().toString();
+    String guid = FreshTenants.next().id();
     Tenant tenant = registry.register(draft("Registered Ltd", guid.toUpperCase()));
 
     Tenant stored = registry.find(tenant.getId());
@@ -107,7 +108,7 @@ class TenantRegistryIT {
   @Test
   void registeringTheSameTenantTwiceIsRefusedWhateverTheCase() {
     signInAs(BuiltInRole.ONBOARDING_OPERATOR);
-    String domain = "dup-" + shortId() + ".onmicrosoft.com";
+    String domain = FreshTenants.domain();
     registry.register(draft("First", domain));
 
     DuplicateTenant refused =
@@ -120,7 +121,7 @@ class TenantRegistryIT {
   @Test
   void aSecondEditorWithAStaleVersionGetsAConflictAndTheFirstChangeStays() {
     signInAs(BuiltInRole.ONBOARDING_OPERATOR);
-    Tenant tenant = registry.register(draft("Conflict Co", "conflict-" + shortId() + ".com"));
+    Tenant tenant = registry.register(draft("Conflict Co", FreshTenants.domain()));
     long loadedByBoth = tenant.getVersion();
 
     TenantDraft first = TenantDraft.of(tenant);
@@ -151,23 +152,22 @@ class TenantRegistryIT {
   @Test
   void anUpdateRecordsTheStateBeforeAndAfter() {
     signInAs(BuiltInRole.MSP_ADMINISTRATOR);
-    Tenant tenant = registry.register(draft("Before Name", "audit-" + shortId() + ".com"));
+    Tenant tenant = registry.register(draft("Before Name", FreshTenants.domain()));
     TenantDraft change = TenantDraft.of(tenant);
     change.setDisplayName("After Name");
-    change.setLifecycle(TenantLifecycle.ACTIVE);
     registry.update(tenant.getId(), tenant.getVersion(), change);
 
     AuditEvent update = registry.history(tenant.getId(), 10).get(0);
     assertEquals("TENANT_UPDATED", update.getAction());
     assertTrue(update.getBeforeState().contains("Before Name"));
     assertTrue(update.getAfterState().contains("After Name"));
-    assertTrue(update.getAfterState().contains("ACTIVE"));
+    assertTrue(update.getAfterState().contains("INVITED"), "the lifecycle is not the editor's");
   }
 
   @Test
   void archivedTenantsLeaveTheDefaultListAndComeBackWhenRestored() {
     signInAs(BuiltInRole.MSP_ADMINISTRATOR);
-    String domain = "archive-" + shortId() + ".com";
+    String domain = FreshTenants.domain();
     Tenant tenant = registry.register(draft("Archive Me", domain));
 
     Tenant archived = registry.archive(tenant.getId(), tenant.getVersion());
@@ -187,8 +187,7 @@ class TenantRegistryIT {
     signInAs(BuiltInRole.MSP_ADMINISTRATOR);
     String marker = "pg" + shortId();
     for (int i = 0; i < 7; i++) {
-      TenantDraft d = draft(marker + " tenant " + (char) ('G' - i), marker + i + ".example.org");
-      d.setLifecycle(i % 2 == 0 ? TenantLifecycle.ACTIVE : TenantLifecycle.DEGRADED);
+      TenantDraft d = draft(marker + " tenant " + (char) ('G' - i), FreshTenants.domain());
       d.setScopeTags(i < 3 ? "APAC" : "AMER");
       registry.register(d);
     }
@@ -201,7 +200,7 @@ class TenantRegistryIT {
         List.of(marker + " tenant D", marker + " tenant E", marker + " tenant F"),
         secondPage.tenants().stream().map(Tenant::getDisplayName).toList());
 
-    TenantPage degraded =
+    TenantPage invited =
         registry.search(
             new TenantQuery(
                 0,
@@ -209,11 +208,11 @@ class TenantRegistryIT {
                 TenantSortField.DISPLAY_NAME,
                 false,
                 marker,
-                Optional.of(TenantLifecycle.DEGRADED),
+                Optional.of(TenantLifecycle.INVITED),
                 "",
                 false));
-    assertEquals(3, degraded.total());
-    assertEquals(marker + " tenant F", degraded.tenants().get(0).getDisplayName());
+    assertEquals(7, invited.total(), "registered tenants are only invited");
+    assertEquals(marker + " tenant G", invited.tenants().get(0).getDisplayName());
 
     TenantPage apac =
         registry.search(
@@ -236,8 +235,7 @@ class TenantRegistryIT {
   void aReadOnlyOperatorMayReadButNotRegister() {
     signInAs(BuiltInRole.READ_ONLY_OPERATOR);
     assertTrue(registry.search(TenantQuery.firstPage(5)).total() >= 0);
-    assertThrows(
-        AccessDenied.class, () -> registry.register(draft("Nope", "nope-" + shortId() + ".com")));
+    assertThrows(AccessDenied.class, () -> registry.register(draft("Nope", FreshTenants.domain())));
   }
 
   @Test
@@ -577,7 +575,7 @@ class TenantRegistryIT {
   }
 
   private static TenantDraft tagged(String name, String tag) {
-    TenantDraft draft = draft(name, "mx-" + shortId() + ".example.net");
+    TenantDraft draft = draft(name, FreshTenants.domain());
     draft.setScopeTags(tag);
     return draft;
   }
@@ -615,7 +613,6 @@ class TenantRegistryIT {
     draft.setDirectoryId(directoryId);
     draft.setContactName("Chris Contact");
     draft.setContactEmail("chris@example.com");
-    draft.setLifecycle(TenantLifecycle.INVITED);
     draft.setScopeTags("EMEA, gold, Gold");
     return draft;
   }

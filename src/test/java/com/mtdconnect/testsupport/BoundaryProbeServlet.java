@@ -5,6 +5,15 @@ import com.mtdconnect.auditlog.entity.AuditQuery;
 import com.mtdconnect.connection.boundary.TenantConnection;
 import com.mtdconnect.consent.boundary.ConsentLinks;
 import com.mtdconnect.consent.boundary.ConsentVerification;
+import com.mtdconnect.health.boundary.TenantHealthBoard;
+import com.mtdconnect.onboarding.boundary.ProfileRuns;
+import com.mtdconnect.policies.boundary.PolicyTemplates;
+import com.mtdconnect.policies.boundary.TenantPolicies;
+import com.mtdconnect.policies.entity.PolicyTemplate;
+import com.mtdconnect.provisioning.boundary.AppCatalogueAdministration;
+import com.mtdconnect.provisioning.boundary.TenantProvisioning;
+import com.mtdconnect.provisioning.entity.AppCatalogue;
+import com.mtdconnect.provisioning.entity.CatalogueDraft;
 import com.mtdconnect.rbac.boundary.RoleAdministration;
 import com.mtdconnect.rbac.entity.AccessDenied;
 import com.mtdconnect.rbac.entity.AssignmentDraft;
@@ -13,7 +22,6 @@ import com.mtdconnect.rbac.entity.RoleDraft;
 import com.mtdconnect.rbac.entity.RoleNotFound;
 import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.entity.TenantDraft;
-import com.mtdconnect.tenancy.entity.TenantLifecycle;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.annotation.WebServlet;
@@ -51,6 +59,7 @@ public class BoundaryProbeServlet extends HttpServlet {
         case "registerTenant" -> bean(TenantRegistry.class).register(tenantDraft(request));
         case "updateTenant" -> bean(TenantRegistry.class).update(id, version, tenantDraft(request));
         case "checkConnection" -> bean(TenantConnection.class).check(id);
+        case "recomputeHealth" -> bean(TenantHealthBoard.class).recompute(id);
         case "exportAudit" -> bean(AuditLog.class).exportCsv(new AuditQuery());
         case "createRole" -> bean(RoleAdministration.class).createRole(roleDraft(request));
         case "assign" -> bean(RoleAdministration.class).assign(assignmentDraft(request));
@@ -62,10 +71,44 @@ public class BoundaryProbeServlet extends HttpServlet {
         case "sendConsentLink" -> bean(ConsentLinks.class).sendLink(id, number(request, "link"));
         case "sendReconsentLink" -> bean(ConsentLinks.class).sendReconsentLink(id);
         case "verifyConsent" -> bean(ConsentVerification.class).verifyNow(id);
+        case "syncNow" -> bean(com.mtdconnect.polling.boundary.JobHistory.class).syncNow(id);
         case "changeRole" ->
             bean(RoleAdministration.class).changeRole(id, version, roleDraft(request));
         case "deleteRole" -> bean(RoleAdministration.class).deleteRole(id);
         case "removeAssignment" -> bean(RoleAdministration.class).removeAssignment(id);
+        case "applyProvisioning" -> bean(TenantProvisioning.class).apply(id);
+        case "offboardProvisioning" -> bean(TenantProvisioning.class).offboard(id);
+        case "saveCatalogue" -> {
+          AppCatalogueAdministration catalogue = bean(AppCatalogueAdministration.class);
+          AppCatalogue current = catalogue.current().orElseThrow();
+          catalogue.save(current.getVersion(), CatalogueDraft.of(current));
+        }
+        case "startProfileRun" ->
+            bean(ProfileRuns.class).start(number(request, "profile"), List.of(id));
+        case "retryProfileRun" -> bean(ProfileRuns.class).retry(id);
+        case "savePolicyTemplate" -> {
+          PolicyTemplate template = bean(PolicyTemplates.class).find(id);
+          bean(PolicyTemplates.class)
+              .save(
+                  id,
+                  template.getVersion(),
+                  template.getName(),
+                  template.values().asMap(),
+                  "through the boundary probe");
+        }
+        case "saveTenantPolicy" ->
+            bean(TenantPolicies.class)
+                .save(
+                    id,
+                    number(request, "link"),
+                    version,
+                    java.util.Map.of(),
+                    "through the boundary probe");
+        case "planPublish" ->
+            bean(com.mtdconnect.policies.boundary.PolicyPublishing.class)
+                .plan(number(request, "link"), List.of(id));
+        case "assignPolicyTemplate" ->
+            bean(PolicyTemplates.class).assign(number(request, "link"), List.of(id));
         default -> throw new IllegalArgumentException("no such call: " + call);
       }
       answer = "done";
@@ -82,7 +125,6 @@ public class BoundaryProbeServlet extends HttpServlet {
     draft.setDirectoryId(request.getParameter("domain"));
     draft.setContactName("Max Matrix");
     draft.setContactEmail("max@example.org");
-    draft.setLifecycle(TenantLifecycle.INVITED);
     draft.setScopeTags(request.getParameter("tags"));
     draft.setNotes("through the boundary probe");
     return draft;

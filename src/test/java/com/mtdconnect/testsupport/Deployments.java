@@ -41,7 +41,7 @@ public final class Deployments {
                 "Arquillian test runner",
                 "/ArquillianServletRunnerEE9")
             .addClasses(testClasses)
-            .addClasses(AuditRecords.class)
+            .addClasses(AuditRecords.class, FreshTenants.class)
             .addAsManifestResource(BEANS_XML, "beans.xml");
     return portal().addAsLibrary(testLibrary).addAsLibrary(movableClock());
   }
@@ -73,6 +73,19 @@ public final class Deployments {
             PortalClockServlet.PATH)
         .addClasses(MovableClock.class, PortalClockServlet.class)
         .addAsManifestResource(BEANS_XML, "beans.xml");
+  }
+
+  /**
+   * The portal plus a benchmark's test-only package (its servlets opened to anonymous callers under
+   * {@code urlPattern}) and the {@link MovableClock}, for benchmarks that start the WAR on Payara
+   * Micro themselves.
+   */
+  public static WebArchive portalWithBenchmark(String urlPattern, Package benchmark) {
+    return portal()
+        .addAsLibrary(
+            openTestLibrary("portal-benchmark.jar", "benchmark", "Test-only benchmark", urlPattern)
+                .addPackage(benchmark))
+        .addAsLibrary(movableClock());
   }
 
   /**

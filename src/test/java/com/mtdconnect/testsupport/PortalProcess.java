@@ -122,6 +122,37 @@ public final class PortalProcess implements AutoCloseable {
     return process.waitFor();
   }
 
+  /** The portal JVM's process id. */
+  public long pid() {
+    return process.pid();
+  }
+
+  /**
+   * Sends a signal to the portal's JVM ({@code STOP} freezes it, {@code CONT} lets it go on, as a
+   * long GC pause or a frozen VM would).
+   */
+  public void signal(String signal) {
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid())).start();
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException("kill -" + signal + " " + pid() + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** {@code kill -9}: the JVM ends at once, nothing of it runs to stop cleanly. */
+  public void killHard() {
+    try {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** The portal's URL on loopback. */
   public String baseUrl() {
     return "http://localhost:" + port;

@@ -2,7 +2,6 @@ package com.mtdconnect.demo.control;
 
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.tenancy.entity.TenantDraft;
-import com.mtdconnect.tenancy.entity.TenantLifecycle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,70 +13,60 @@ import java.util.stream.Collectors;
  * scope tags.
  */
 final class DemoTenants {
+  /**
+   * One sample customer; {@code approved}: its administrator approved our app before the demo
+   * starts (the simulator holds the grant, or what became of it), so the portal verifies it with
+   * Microsoft at start instead of claiming a state.
+   */
   private record Sample(
-      String name, String contact, TenantLifecycle lifecycle, String tags, boolean byDomain) {}
+      String name, String contact, boolean approved, String tags, boolean byDomain) {}
 
-  /** In the simulator's scenario order; lifecycles fit each tenant's simulated state. */
+  /**
+   * In the simulator's scenario order. No sample is given a lifecycle: it follows from what the
+   * portal finds (Proseware Legal, Tailspin Toys, Lamna Healthcare and VanArsdel Outdoor have not
+   * been asked for consent yet; the others are verified at start).
+   */
   private static final List<Sample> SAMPLES =
       List.of(
-          new Sample("Proseware Legal", "Claire Dubois", TenantLifecycle.INVITED, "EMEA", true),
-          new Sample(
-              "Contoso Pharmaceuticals",
-              "Dana Whitfield",
-              TenantLifecycle.ACTIVE,
-              "EMEA, Gold",
-              false),
-          new Sample(
-              "Woodgrove Bank", "Priya Raman", TenantLifecycle.CONSENTED, "APAC, Regulated", false),
-          new Sample("Fabrikam Logistics", "Marco Bianchi", TenantLifecycle.ACTIVE, "EMEA", true),
-          new Sample(
-              "Northwind Traders", "Ines Duarte", TenantLifecycle.DEGRADED, "AMER, Gold", false),
-          new Sample("Relecloud Media", "Kenji Watanabe", TenantLifecycle.DEGRADED, "APAC", true),
-          new Sample("Alpine Ski House", "Tobias Keller", TenantLifecycle.SUSPENDED, "EMEA", false),
-          new Sample("Tailspin Toys", "Jonas Berg", TenantLifecycle.CONSENT_PENDING, "EMEA", true),
-          new Sample(
-              "Adventure Works Cycles", "Lena Fischer", TenantLifecycle.CONFIGURING, "EMEA", false),
-          new Sample(
-              "Litware Health", "Samuel Okafor", TenantLifecycle.ACTIVE, "AMER, Regulated", true),
-          new Sample("Coho Vineyard", "Maria Santos", TenantLifecycle.ACTIVE, "AMER", false),
-          new Sample("Trey Research", "Amara Nwosu", TenantLifecycle.OFFBOARDED, "EMEA", false),
-          new Sample(
-              "Wide World Importers",
-              "Hannah Schmidt",
-              TenantLifecycle.ACTIVE,
-              "EMEA, Gold",
-              false),
-          new Sample(
-              "Lamna Healthcare",
-              "Rafael Ortega",
-              TenantLifecycle.CONSENT_PENDING,
-              "AMER, Regulated",
-              true),
-          new Sample("VanArsdel Outdoor", "Emily Carter", TenantLifecycle.INVITED, "AMER", true),
-          new Sample(
-              "Blue Yonder Airlines", "Noah Williams", TenantLifecycle.ACTIVE, "APAC, Gold", false),
-          new Sample(
-              "Graphic Design Institute", "Sofia Rossi", TenantLifecycle.CONSENTED, "EMEA", false),
-          new Sample(
-              "Humongous Insurance",
-              "Liam O'Brien",
-              TenantLifecycle.ACTIVE,
-              "EMEA, Regulated",
-              false),
-          new Sample("Margie's Travel", "Yuki Tanaka", TenantLifecycle.CONFIGURING, "APAC", true),
-          new Sample("Southridge Video", "Olga Petrova", TenantLifecycle.ACTIVE, "EMEA", false));
+          new Sample("Proseware Legal", "Claire Dubois", false, "EMEA", true),
+          new Sample("Contoso Pharmaceuticals", "Dana Whitfield", true, "EMEA, Gold", false),
+          new Sample("Woodgrove Bank", "Priya Raman", true, "APAC, Regulated", false),
+          new Sample("Fabrikam Logistics", "Marco Bianchi", true, "EMEA", true),
+          new Sample("Northwind Traders", "Ines Duarte", true, "AMER, Gold", false),
+          new Sample("Relecloud Media", "Kenji Watanabe", true, "APAC", true),
+          new Sample("Alpine Ski House", "Tobias Keller", true, "EMEA", false),
+          new Sample("Tailspin Toys", "Jonas Berg", false, "EMEA", true),
+          new Sample("Adventure Works Cycles", "Lena Fischer", true, "EMEA", false),
+          new Sample("Litware Health", "Samuel Okafor", true, "AMER, Regulated", true),
+          new Sample("Coho Vineyard", "Maria Santos", true, "AMER", false),
+          new Sample("Trey Research", "Amara Nwosu", true, "EMEA", false),
+          new Sample("Wide World Importers", "Hannah Schmidt", true, "EMEA, Gold", false),
+          new Sample("Lamna Healthcare", "Rafael Ortega", false, "AMER, Regulated", true),
+          new Sample("VanArsdel Outdoor", "Emily Carter", false, "AMER", true),
+          new Sample("Blue Yonder Airlines", "Noah Williams", true, "APAC, Gold", false),
+          new Sample("Graphic Design Institute", "Sofia Rossi", true, "EMEA", false),
+          new Sample("Humongous Insurance", "Liam O'Brien", true, "EMEA, Regulated", false),
+          new Sample("Margie's Travel", "Yuki Tanaka", true, "APAC", true),
+          new Sample("Southridge Video", "Olga Petrova", true, "EMEA", false));
 
   private DemoTenants() {}
 
   /**
-   * The sample customers as drafts, each under the tenant id (or primary domain) of the simulated
-   * tenant of the same name, so that the portal reaches them through the simulator.
+   * The sample customers as drafts, each named by the tenant id or a domain of the simulated tenant
+   * of the same name, so that the portal reaches them through the simulator.
    */
   static List<TenantDraft> all(List<SimulatedTenant> simulated) {
+    return samples(simulated).stream().map(SampleDraft::draft).toList();
+  }
+
+  /** A sample's draft and whether its administrator approved before the demo starts. */
+  record SampleDraft(TenantDraft draft, String tenantId, boolean approved) {}
+
+  static List<SampleDraft> samples(List<SimulatedTenant> simulated) {
     Map<String, SimulatedTenant> byName =
         simulated.stream()
             .collect(Collectors.toMap(SimulatedTenant::displayName, t -> t, (a, b) -> a));
-    List<TenantDraft> drafts = new ArrayList<>();
+    List<SampleDraft> drafts = new ArrayList<>();
     for (Sample sample : SAMPLES) {
       SimulatedTenant tenant = byName.get(sample.name());
       if (tenant == null) {
@@ -90,10 +79,9 @@ final class DemoTenants {
       draft.setContactName(sample.contact());
       draft.setContactEmail(
           "it-admin@" + (slug.length() > 12 ? slug.substring(0, 12) : slug) + ".example.com");
-      draft.setLifecycle(sample.lifecycle());
       draft.setScopeTags(sample.tags());
       draft.setNotes("Sample customer of the demo MSP.");
-      drafts.add(draft);
+      drafts.add(new SampleDraft(draft, tenant.id(), sample.approved()));
     }
     return drafts;
   }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Serves a simulator on 127.0.0.1 at a random port, for tests and benchmarks. The simulator root is
@@ -32,6 +33,15 @@ public final class LoopbackSimulatorServer implements AutoCloseable {
 
   public static LoopbackSimulatorServer start(MicrosoftCloudSimulator simulator, int threads)
       throws IOException {
+    return start(simulator::handle, threads);
+  }
+
+  /**
+   * Serves {@code handler} (a simulator, or a test's wrapper around one: several ports in front of
+   * one simulated cloud, requests held or delayed).
+   */
+  public static LoopbackSimulatorServer start(
+      Function<SimRequest, SimResponse> handler, int threads) throws IOException {
     // without TCP_NODELAY every response waits ~40 ms for a delayed ACK (Nagle); the JDK server
     // reads this once, when its configuration class loads
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -42,12 +52,13 @@ public final class LoopbackSimulatorServer implements AutoCloseable {
     ExecutorService executor = Executors.newFixedThreadPool(threads);
     server.setExecutor(executor);
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    server.createContext("/", exchange -> serve(simulator, exchange, base));
+    server.createContext("/", exchange -> serve(handler, exchange, base));
     server.start();
     return new LoopbackSimulatorServer(server, executor);
   }
 
-  private static void serve(MicrosoftCloudSimulator simulator, HttpExchange exchange, String base)
+  private static void serve(
+      Function<SimRequest, SimResponse> handler, HttpExchange exchange, String base)
       throws IOException {
     try (exchange) {
       Map<String, String> headers = new HashMap<>();
@@ -66,7 +77,7 @@ public final class LoopbackSimulatorServer implements AutoCloseable {
               exchange.getRequestURI().getRawQuery(),
               headers,
               body);
-      SimResponse response = simulator.handle(request);
+      SimResponse response = handler.apply(request);
       response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
       boolean noBody = response.body().length == 0;
       exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);

@@ -1,5 +1,6 @@
 package com.mtdconnect.simulator.boundary;
 
+import com.mtdconnect.simulator.control.directory.MembershipChurn;
 import com.mtdconnect.simulator.control.directory.SimIds;
 import com.mtdconnect.simulator.control.directory.TenantDirectory;
 import com.mtdconnect.simulator.control.directory.TenantGenerator;
@@ -7,14 +8,20 @@ import com.mtdconnect.simulator.control.identity.IdentityEndpoint;
 import com.mtdconnect.simulator.control.identity.OidcProvider;
 import com.mtdconnect.simulator.control.identity.ServicePrincipals;
 import com.mtdconnect.simulator.control.identity.TokenAuthority;
+import com.mtdconnect.simulator.control.identity.TokenEndpointGate;
 import com.mtdconnect.simulator.control.intune.MtdConnectors;
 import com.mtdconnect.simulator.control.intune.ReportExportJobs;
 import com.mtdconnect.simulator.control.presenter.ControlPage;
+import com.mtdconnect.simulator.control.presenter.LoadControls;
+import com.mtdconnect.simulator.control.transport.AppWideGate;
 import com.mtdconnect.simulator.control.transport.GraphEndpoint;
+import com.mtdconnect.simulator.control.transport.RequestCounts;
 import com.mtdconnect.simulator.control.transport.SimulatedClock;
 import com.mtdconnect.simulator.control.transport.ThrottleGate;
 import com.mtdconnect.simulator.entity.AppRegistration;
+import com.mtdconnect.simulator.entity.ChurnRate;
 import com.mtdconnect.simulator.entity.GraphAppRole;
+import com.mtdconnect.simulator.entity.RequestCount;
 import com.mtdconnect.simulator.entity.SimRequest;
 import com.mtdconnect.simulator.entity.SimResponse;
 import com.mtdconnect.simulator.entity.SimStaffAccount;
@@ -44,8 +51,12 @@ public final class MicrosoftCloudSimulator {
   private final List<SimulatedTenant> tenants;
   private final Map<String, SimulatedTenant> byDomain = new HashMap<>();
   private final Map<String, AppRegistration> applications = new ConcurrentHashMap<>();
-  private final SimulatedClock clock = new SimulatedClock(Clock.systemUTC());
+  private final SimulatedClock clock;
   private final ThrottleGate gate;
+  private final AppWideGate appGate;
+  private final TokenEndpointGate tokenGate;
+  private final RequestCounts counts = new RequestCounts();
+  private final MembershipChurn churn = new MembershipChurn();
   private final IdentityEndpoint identity;
   private final GraphEndpoint graph;
   private final TokenAuthority authority;
@@ -55,38 +66,72 @@ public final class MicrosoftCloudSimulator {
   private final ReportExportJobs exportJobs = new ReportExportJobs();
   private final ControlPage control;
 
-  private MicrosoftCloudSimulator(SimulatorConfig config) {
+  private MicrosoftCloudSimulator(SimulatorConfig config, Clock time) {
     this.config = config;
+    this.clock = new SimulatedClock(time);
     this.tenants =
         List.copyOf(
             new TenantGenerator(config.seed(), config.customerNames())
                 .generate(config.tenantCount()));
     for (SimulatedTenant t : tenants) {
       byDomain.put(t.domain().toLowerCase(Locale.ROOT), t);
+      if (t.index() < config.customerNames().size()) {
+        // the named sample customers have also verified a custom domain (contoso.onmicrosoft.com
+        // and contoso.com), as real customers usually have
+        byDomain.put(t.domain().replace(".onmicrosoft.com", ".com"), t);
+      }
       t.grantConsent(Set.of(GraphAppRole.portalSet()));
+      t.installFailureShare(config.installFailureShare());
     }
     this.authority = new TokenAuthority(Clock.systemUTC(), config.tokenLifetime());
     this.gate = new ThrottleGate(config.limits());
+    this.appGate = new AppWideGate(config.appLimits());
+    this.tokenGate = new TokenEndpointGate(config.appLimits());
     this.identity =
         new IdentityEndpoint(
-            this::findTenant, applications, authority, Clock.systemUTC(), this::tenants);
+            this::findTenant,
+            applications,
+            authority,
+            Clock.systemUTC(),
+            this::tenants,
+            tokenGate,
+            counts);
     this.graph =
         new GraphEndpoint(
             authority,
             this::findTenant,
             this::directory,
             gate,
+            appGate,
+            counts,
             clock,
             config.deltaTokenLifetime(),
             config.deltaPageSize(),
             new ServicePrincipals(() -> applications.values().stream().findFirst()),
             exportJobs);
-    this.control = new ControlPage(this::tenants, this::findTenant, clock);
+    this.control =
+        new ControlPage(
+            this::tenants,
+            this::findTenant,
+            clock,
+            new LoadControls(this::findTenant, this::directory, counts, churn, appGate, tokenGate));
   }
 
-  /** Generates the tenants; every tenant starts consented with the portal's permission set. */
+  /**
+   * Generates the tenants; every tenant starts consented with the portal's permission set. The
+   * simulated clock runs on the system clock.
+   */
   public static MicrosoftCloudSimulator create(SimulatorConfig config) {
-    return new MicrosoftCloudSimulator(config);
+    return new MicrosoftCloudSimulator(config, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #create(SimulatorConfig)}, with the simulated clock running on {@code time} (the
+   * portal's clock in demo mode, so that tests moving the portal's clock move installs, heartbeats,
+   * churn and delta-token ages with it). Issued access tokens keep real time, as MSAL does.
+   */
+  public static MicrosoftCloudSimulator create(SimulatorConfig config, Clock time) {
+    return new MicrosoftCloudSimulator(config, time);
   }
 
   /**
@@ -193,9 +238,59 @@ public final class MicrosoftCloudSimulator {
     return Optional.ofNullable(byDomain.get(idOrDomain.toLowerCase(Locale.ROOT)));
   }
 
-  /** The tenant's users, groups and devices, with methods to change memberships. */
+  /**
+   * The tenant's users, groups and devices, with methods to change memberships; the tenant's churn
+   * due by now (see {@link #churn}) is made first.
+   */
   public TenantDirectory directory(SimulatedTenant tenant) {
-    return new TenantDirectory(tenant, clock);
+    TenantDirectory directory = new TenantDirectory(tenant, clock);
+    churn.catchUp(directory);
+    return directory;
+  }
+
+  /**
+   * Lets the tenant's directory change by itself at {@code rate} per simulated hour from now on
+   * (users joining and leaving groups, devices enrolled and retired); {@link ChurnRate#NONE} stops
+   * it.
+   */
+  public void churn(SimulatedTenant tenant, ChurnRate rate) {
+    churn.rate(new TenantDirectory(tenant, clock), rate);
+  }
+
+  public ChurnRate churnRate(SimulatedTenant tenant) {
+    return churn.rate(tenant);
+  }
+
+  /**
+   * Makes {@code memberships} membership changes (adds and removes in user groups) and {@code
+   * devices} device changes (enrolments and retirements) in the tenant now.
+   */
+  public MembershipChurn.Changes churnNow(SimulatedTenant tenant, int memberships, int devices) {
+    return churn.changeNow(new TenantDirectory(tenant, clock), memberships, devices);
+  }
+
+  /** What the tenant's endpoints received since the last {@link #resetRequestCounts()}. */
+  public RequestCount requests(SimulatedTenant tenant) {
+    return counts.of(tenant.index());
+  }
+
+  /** What all tenants' endpoints received since the last {@link #resetRequestCounts()}. */
+  public RequestCount totalRequests() {
+    return counts.total();
+  }
+
+  public void resetRequestCounts() {
+    counts.reset();
+  }
+
+  /** Graph requests answered 429 because the app was over a limit across all tenants. */
+  public long throttledAppWide() {
+    return appGate.throttledCount();
+  }
+
+  /** Token requests answered 429 because the app asked one tenant for tokens too often. */
+  public long throttledTokenRequests() {
+    return tokenGate.throttledCount();
   }
 
   public SimulatedClock clock() {

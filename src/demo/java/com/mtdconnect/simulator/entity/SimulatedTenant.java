@@ -30,6 +30,8 @@ public final class SimulatedTenant {
   private volatile java.time.Duration replicationDelay = DEFAULT_REPLICATION_DELAY;
   private volatile Set<GraphAppRole> withheldOnConsent = Set.of();
   private volatile int deltaEpoch;
+  private volatile boolean resyncRequired;
+  private volatile double installFailureShare = 0.05;
   private DirectoryOverlay directory;
   private IntuneObjects intune;
   private DeviceOverlay devices;
@@ -221,9 +223,38 @@ public final class SimulatedTenant {
     return deltaEpoch;
   }
 
-  /** Every delta token issued so far answers 410 from now on. */
+  /**
+   * Every delta token issued so far answers 410 {@code syncStateNotFound} (expired) from now on.
+   */
   public void expireDeltaTokens() {
+    resyncRequired = false;
     deltaEpoch++;
+  }
+
+  /**
+   * Every delta token issued so far answers 410 {@code resyncRequired} (the service reset the sync
+   * state, graph-contracts §12) from now on.
+   */
+  public void requireResync() {
+    resyncRequired = true;
+    deltaEpoch++;
+  }
+
+  /** Whether the last invalidation of delta tokens was a reset rather than an expiry. */
+  public boolean resyncRequired() {
+    return resyncRequired;
+  }
+
+  /** The share (0..1) of this tenant's app installs that end failed. */
+  public double installFailureShare() {
+    return installFailureShare;
+  }
+
+  public void installFailureShare(double share) {
+    if (share < 0 || share > 1) {
+      throw new IllegalArgumentException("a share lies in 0..1: " + share);
+    }
+    this.installFailureShare = share;
   }
 
   /** Token requests this tenant's token endpoint received (tests assert MSAL's caching). */

@@ -9,6 +9,7 @@ import java.time.Duration;
 public final class TenantFaults {
 
   private volatile double throttleRate;
+  private volatile boolean throttleWritesOnly;
   private volatile double serverErrorRate;
   private volatile Duration addedLatency = Duration.ZERO;
   private volatile double timeoutRate;
@@ -18,11 +19,66 @@ public final class TenantFaults {
   private volatile boolean tokenEndpointDown;
   private volatile boolean conditionalAccessBlock;
   private volatile double tokenThrottleRetryAfterSeconds;
+  private final java.util.concurrent.atomic.AtomicInteger appWideThrottles =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile double appWideRetryAfterSeconds = 1;
+  private volatile double reportedLimitShare;
+
+  /**
+   * The tenant's next {@code requests} Graph requests (inside batches too) arrive when our app is
+   * over its limit across all tenants: 429 with {@code x-ms-throttle-scope: Application/...} and
+   * this {@code Retry-After}.
+   */
+  public TenantFaults appWideThrottleNext(int requests, double retryAfterSeconds) {
+    this.appWideRetryAfterSeconds = retryAfterSeconds;
+    this.appWideThrottles.set(Math.max(0, requests));
+    return this;
+  }
+
+  /** Whether this request is one of the app-wide throttled ones (counts it down). */
+  public boolean takeAppWideThrottle() {
+    return appWideThrottles.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+  }
+
+  /** How many injected app-wide 429s are still to come. */
+  public int appWideThrottlesLeft() {
+    return appWideThrottles.get();
+  }
+
+  public double appWideRetryAfterSeconds() {
+    return appWideRetryAfterSeconds;
+  }
+
+  /**
+   * Every answer to the tenant's requests says our app used this share of a limit ({@code
+   * x-ms-throttle-limit-percentage}, 0.8–1.8); 0 turns it off.
+   */
+  public TenantFaults reportLimitShare(double share) {
+    this.reportedLimitShare = Math.max(0, share);
+    return this;
+  }
+
+  public double reportedLimitShare() {
+    return reportedLimitShare;
+  }
 
   public TenantFaults throttleRate(double rate, double retryAfterSeconds) {
     this.throttleRate = rate;
     this.throttleRetryAfterSeconds = retryAfterSeconds;
+    this.throttleWritesOnly = false;
     return this;
+  }
+
+  /** Throttles only creating, changing and deleting requests (Intune's tighter write limits). */
+  public TenantFaults throttleWrites(double rate, double retryAfterSeconds) {
+    throttleRate(rate, retryAfterSeconds);
+    this.throttleWritesOnly = true;
+    return this;
+  }
+
+  /** Whether a request of this kind is exposed to the injected throttling. */
+  public boolean throttles(boolean write) {
+    return throttleRate > 0 && (write || !throttleWritesOnly);
   }
 
   public TenantFaults serverErrorRate(double rate) {
@@ -90,6 +146,7 @@ public final class TenantFaults {
 
   public TenantFaults clear() {
     throttleRate = 0;
+    throttleWritesOnly = false;
     serverErrorRate = 0;
     addedLatency = Duration.ZERO;
     timeoutRate = 0;
@@ -97,6 +154,8 @@ public final class TenantFaults {
     tokenEndpointDown = false;
     conditionalAccessBlock = false;
     tokenThrottleRetryAfterSeconds = 0;
+    appWideThrottles.set(0);
+    reportedLimitShare = 0;
     return this;
   }
 

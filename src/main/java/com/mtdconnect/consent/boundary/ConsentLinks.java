@@ -3,6 +3,7 @@ package com.mtdconnect.consent.boundary;
 import com.mtdconnect.audit.control.AuditTrail;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
+import com.mtdconnect.consent.control.ConsentFacts;
 import com.mtdconnect.consent.control.ConsentLinkMails;
 import com.mtdconnect.consent.control.ConsentRecorder;
 import com.mtdconnect.consent.control.ConsentSettings;
@@ -23,9 +24,8 @@ import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.boundary.TenantId;
 import com.mtdconnect.rbac.entity.Permission;
-import com.mtdconnect.tenancy.control.TenantLifecycleChanges;
 import com.mtdconnect.tenancy.entity.Tenant;
-import com.mtdconnect.tenancy.entity.TenantLifecycle;
+import com.mtdconnect.tenancy.entity.TenantArchived;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -47,7 +46,9 @@ import java.util.logging.Logger;
  * replaces the older ones), send it to the customer's contact, and send a re-consent link for
  * exactly what is missing. Tenant scope and permissions are checked here, on the server. A mail the
  * server refused ({@link MailNotDelivered}) does not roll back: the Failed outbox entry and a new
- * re-consent link stay, the link is not marked sent, and the attempt is audited.
+ * re-consent link stay, the link is not marked sent, and the attempt is audited. An archived tenant
+ * gets no link ({@link TenantArchived}). Every change is reported to the tenant ({@link
+ * ConsentFacts}), whose lifecycle follows from it.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = MailNotDelivered.class)
@@ -61,7 +62,7 @@ public class ConsentLinks {
   @Inject LinkSigning signing;
   @Inject ConsentRecorder recorder;
   @Inject ConsentLinkMails mails;
-  @Inject TenantLifecycleChanges lifecycle;
+  @Inject ConsentFacts facts;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -97,7 +98,9 @@ public class ConsentLinks {
   public ConsentLink createLink(@TenantId long tenantId) {
     SignedInStaff staff = scoped(tenantId).staff();
     ConsentLink link = issue(tenantId, LinkPurpose.CONSENT, List.of(), staff.username());
-    record(staff, "CONSENT_LINK_CREATED", link, Map.of(), link.auditSnapshot());
+    Map<String, Object> after = new LinkedHashMap<>(link.auditSnapshot());
+    facts.publish(tenantId, staff.username()).ifPresent(move -> after.put("lifecycle", move));
+    record(staff, "CONSENT_LINK_CREATED", link, Map.of(), after);
     return link;
   }
 
@@ -178,13 +181,9 @@ public class ConsentLinks {
     link.sent(tenant.getContactEmail(), scoped.staff().username(), now);
     Map<String, Object> after = new LinkedHashMap<>(link.auditSnapshot());
     after.put("sentAt", now.toString());
-    lifecycle
-        .move(
-            tenant.getId(),
-            Set.of(TenantLifecycle.INVITED),
-            TenantLifecycle.CONSENT_PENDING,
-            scoped.staff().username())
-        .ifPresent(l -> after.put("lifecycle", l.name() + " → " + TenantLifecycle.CONSENT_PENDING));
+    facts
+        .publish(tenant.getId(), scoped.staff().username())
+        .ifPresent(move -> after.put("lifecycle", move));
     LOG.info(
         () ->
             scoped.staff().username()
@@ -205,7 +204,11 @@ public class ConsentLinks {
 
   /** The tenant and caller of a use case the permission guard has let through for it. */
   private Scoped scoped(long tenantId) {
-    return new Scoped(em.find(Tenant.class, tenantId), access.requireSignedIn());
+    Tenant tenant = em.find(Tenant.class, tenantId);
+    if (tenant.isArchived()) {
+      throw new TenantArchived(tenant.getDisplayName());
+    }
+    return new Scoped(tenant, access.requireSignedIn());
   }
 
   private void record(

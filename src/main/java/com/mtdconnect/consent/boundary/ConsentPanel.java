@@ -33,8 +33,11 @@ public class ConsentPanel implements Serializable {
     return overview;
   }
 
+  /** Reads the overview again, if this view showed it (staff without Consent: Read never do). */
   public void refresh() {
-    overview = links.overview(tenantId);
+    if (overview != null) {
+      overview = links.overview(tenantId);
+    }
   }
 
   public void createLink() {
@@ -71,7 +74,7 @@ public class ConsentPanel implements Serializable {
   public void verifyNow() {
     verification.verifyNow(tenantId);
     refresh();
-    info("Consent verified with Microsoft: " + overview.getStatus().getStatus().getLabel() + ".");
+    info("Consent verified with Microsoft: " + overview.getStateLabel() + ".");
   }
 
   /** A link's status now (expired once past its date). */

@@ -5,6 +5,7 @@ import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.consent.control.AdminConsentUrl;
 import com.mtdconnect.consent.control.CallbackErrors;
+import com.mtdconnect.consent.control.ConsentFacts;
 import com.mtdconnect.consent.control.ConsentRecorder;
 import com.mtdconnect.consent.control.ConsentSettings;
 import com.mtdconnect.consent.control.LinkSigning;
@@ -62,6 +63,7 @@ public class CustomerConsent {
   @Inject ConsentSettings settings;
   @Inject MicrosoftEndpoints microsoft;
   @Inject ConsentRecorder recorder;
+  @Inject ConsentFacts facts;
   @Inject AuditTrail audit;
   @Inject CurrentStaff requestInfo;
   @Inject Clock clock;
@@ -163,6 +165,7 @@ public class CustomerConsent {
     }
     Map<String, Object> after = new LinkedHashMap<>(status.auditSnapshot());
     after.put("result", verdict.result().name());
+    facts.publish(tenant.getId(), CUSTOMER).ifPresent(move -> after.put("lifecycle", move));
     after.put("link", link.getId());
     if (verdict.aadstsCode() != 0) {
       after.put("aadsts", verdict.aadstsCode());

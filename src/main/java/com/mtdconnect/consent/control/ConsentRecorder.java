@@ -6,11 +6,12 @@ import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.consent.control.GrantReader.Reading;
 import com.mtdconnect.consent.entity.ConsentIncident;
 import com.mtdconnect.consent.entity.ConsentStatus;
+import com.mtdconnect.consent.entity.ConsentVerified;
 import com.mtdconnect.consent.entity.IncidentKind;
 import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.tenancy.control.TenantLifecycleChanges;
-import com.mtdconnect.tenancy.entity.TenantLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -38,19 +38,12 @@ public class ConsentRecorder {
   /** How long a node may hold a claimed verification before another node retries it. */
   static final Duration CLAIM = Duration.ofSeconds(60);
 
-  private static final Set<TenantLifecycle> BEFORE_CONSENT =
-      Set.of(TenantLifecycle.INVITED, TenantLifecycle.CONSENT_PENDING);
-  private static final Set<TenantLifecycle> RUNNING =
-      Set.of(
-          TenantLifecycle.CONSENTED,
-          TenantLifecycle.CONFIGURING,
-          TenantLifecycle.ACTIVE,
-          TenantLifecycle.CONSENT_PENDING);
-
   @PersistenceContext EntityManager em;
   @Inject AuditTrail audit;
   @Inject TenantLifecycleChanges lifecycle;
+  @Inject ConsentFacts facts;
   @Inject Clock clock;
+  @Inject Event<ConsentVerified> verified;
 
   /** The tenant's consent status, created on first use (in the caller's transaction). */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -70,6 +63,19 @@ public class ConsentRecorder {
         .setParameter("now", now())
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** The tenant's Entra tenant id (its own short transaction: jobs run on long-lived threads). */
+  @Transactional
+  public String directoryIdOf(long tenantId) {
+    return em.find(com.mtdconnect.tenancy.entity.Tenant.class, tenantId).getDirectoryId();
+  }
+
+  /** The tenant's consent status now, or NOT_REQUESTED. */
+  @Transactional
+  public ConsentStatus currentStatus(long tenantId) {
+    TenantConsent status = em.find(TenantConsent.class, tenantId);
+    return status == null ? ConsentStatus.NOT_REQUESTED : status.getStatus();
   }
 
   /** Tenants the drift check looks at. */
@@ -113,8 +119,16 @@ public class ConsentRecorder {
       Map<String, Object> after = new LinkedHashMap<>(status.auditSnapshot());
       after.put("attempts", status.getAttempts());
       if (status.getStatus() == ConsentStatus.CONSENTED) {
-        consentRestored(tenantId, now, after, "system:consent-verification");
+        consentRestored(tenantId, now, after);
       }
+      if (status.getStatus() == ConsentStatus.CONSENTED
+          || status.getStatus() == ConsentStatus.PARTIAL) {
+        // observers run after this transaction committed (TransactionPhase.AFTER_SUCCESS)
+        verified.fire(new ConsentVerified(tenantId, status.getStatus()));
+      }
+      facts
+          .publish(tenantId, "system:consent-verification")
+          .ifPresent(move -> after.put("lifecycle", move));
       record(Actor.system("consent-verification"), "CONSENT_VERIFIED", tenantId, before, after);
       LOG.info(() -> "Consent of tenant " + tenantId + " verified: " + status.getStatus());
     }
@@ -143,17 +157,24 @@ public class ConsentRecorder {
     String action = byStaff ? "CONSENT_CHECKED" : null;
     if (lost.isPresent()) {
       String detail = status.getReason() == null ? lost.get().getLabel() : status.getReason();
-      Optional<TenantLifecycle> left =
-          lifecycle.move(tenantId, RUNNING, TenantLifecycle.DEGRADED, actor.name());
       em.persist(
           new ConsentIncident(
-              tenantId, lost.get(), detail, left.map(Enum::name).orElse(null), now));
-      left.ifPresent(l -> after.put("lifecycle", l.name() + " → " + TenantLifecycle.DEGRADED));
+              tenantId,
+              lost.get(),
+              detail,
+              lifecycle.current(tenantId).map(Enum::name).orElse(null),
+              now));
       action = "CONSENT_DRIFT_DETECTED";
       LOG.warning(() -> "Consent drift in tenant " + tenantId + ": " + lost.get());
     } else if (was != ConsentStatus.CONSENTED && status.getStatus() == ConsentStatus.CONSENTED) {
-      consentRestored(tenantId, now, after, actor.name());
+      consentRestored(tenantId, now, after);
       action = "CONSENT_RESTORED";
+      verified.fire(new ConsentVerified(tenantId, status.getStatus()));
+    }
+    Optional<String> moved = facts.publish(tenantId, actor.name());
+    moved.ifPresent(move -> after.put("lifecycle", move));
+    if (action == null && moved.isPresent()) {
+      action = "CONSENT_CHANGED";
     }
     if (action != null) {
       record(actor, action, tenantId, before, after);
@@ -161,9 +182,8 @@ public class ConsentRecorder {
     return status;
   }
 
-  /** Closes open incidents (time to re-consent) and puts the tenant's lifecycle back. */
-  private void consentRestored(
-      long tenantId, LocalDateTime now, Map<String, Object> after, String by) {
+  /** Closes open incidents (time to re-consent); the tenant's lifecycle follows from the facts. */
+  private void consentRestored(long tenantId, LocalDateTime now, Map<String, Object> after) {
     List<ConsentIncident> open =
         em
             .createNamedQuery(ConsentIncident.OF_TENANT, ConsentIncident.class)
@@ -173,18 +193,6 @@ public class ConsentRecorder {
             .filter(ConsentIncident::isOpen)
             .toList();
     open.forEach(i -> i.resolve(now));
-    Optional<TenantLifecycle> restoreTo =
-        open.stream()
-            .map(ConsentIncident::getLifecycleBefore)
-            .filter(java.util.Objects::nonNull)
-            .reduce((newer, older) -> older)
-            .map(TenantLifecycle::valueOf);
-    Set<TenantLifecycle> from =
-        restoreTo.isPresent() ? Set.of(TenantLifecycle.DEGRADED) : BEFORE_CONSENT;
-    TenantLifecycle to = restoreTo.orElse(TenantLifecycle.CONSENTED);
-    lifecycle
-        .move(tenantId, from, to, by)
-        .ifPresent(l -> after.put("lifecycle", l.name() + " → " + to.name()));
     if (!open.isEmpty()) {
       after.put("timeToReconsent", open.get(0).getTimeToReconsentText());
     }

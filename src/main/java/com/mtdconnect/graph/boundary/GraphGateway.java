@@ -7,9 +7,11 @@ import com.mtdconnect.graph.control.DirectoryReads;
 import com.mtdconnect.graph.control.GraphFailures;
 import com.mtdconnect.graph.control.InstallStatusReports;
 import com.mtdconnect.graph.control.IntuneOperations;
+import com.mtdconnect.graph.control.IntuneProvisioningCalls;
 import com.mtdconnect.graph.control.MsalTransport;
 import com.mtdconnect.graph.control.ReportDownloads;
 import com.mtdconnect.graph.control.RequestPacer;
+import com.mtdconnect.graph.control.RoundBatch;
 import com.mtdconnect.graph.control.TenantClients;
 import com.mtdconnect.graph.control.TokenSource;
 import com.mtdconnect.graph.entity.AppConfigurationRequest;
@@ -23,11 +25,19 @@ import com.mtdconnect.graph.entity.GrantedAppRole;
 import com.mtdconnect.graph.entity.GraphFailure;
 import com.mtdconnect.graph.entity.GraphSettings;
 import com.mtdconnect.graph.entity.GroupDelta;
+import com.mtdconnect.graph.entity.GroupMemberCounts;
+import com.mtdconnect.graph.entity.GroupPage;
+import com.mtdconnect.graph.entity.IntuneObject;
+import com.mtdconnect.graph.entity.IntuneObjectKind;
+import com.mtdconnect.graph.entity.IntuneObjectSpec;
 import com.mtdconnect.graph.entity.IntuneServiceEndpoint;
 import com.mtdconnect.graph.entity.ManagedDeviceSummary;
 import com.mtdconnect.graph.entity.MobileAppRef;
+import com.mtdconnect.graph.entity.MtdConnectorSpec;
 import com.mtdconnect.graph.entity.MtdConnectorState;
 import com.mtdconnect.graph.entity.OwnedDevice;
+import com.mtdconnect.graph.entity.RoundAnswers;
+import com.mtdconnect.graph.entity.RoundReads;
 import com.mtdconnect.graph.entity.StoreAppRequest;
 import jakarta.enterprise.inject.Vetoed;
 import java.util.ArrayList;
@@ -52,8 +62,11 @@ public class GraphGateway implements AutoCloseable {
   private final CallMetricsRecorder metrics = new CallMetricsRecorder();
   private final DirectoryReads directory = new DirectoryReads();
   private final IntuneOperations intune = new IntuneOperations();
+  private final IntuneProvisioningCalls provisioning = new IntuneProvisioningCalls();
   private final InstallStatusReports installStatus = new InstallStatusReports();
   private final BatchReads batches;
+  private final RequestPacer pacer;
+  private final RoundBatch roundBatch;
   private final ReportDownloads downloads;
   private final ExecutorService ownExecutor;
 
@@ -81,9 +94,10 @@ public class GraphGateway implements AutoCloseable {
             new MsalTransport(
                 settings.connectTimeout(), settings.readTimeout(), settings.endpoints()),
             executor.orElse(ownExecutor));
-    RequestPacer pacer = new RequestPacer(settings.budgets());
+    this.pacer = new RequestPacer(settings.budgets());
     this.clients = new TenantClients(settings, tokens, pacer, metrics);
     this.batches = new BatchReads(pacer, settings.maxRetryWait());
+    this.roundBatch = new RoundBatch(pacer, metrics, settings.maxRetryWait());
     this.downloads = new ReportDownloads(settings.connectTimeout(), settings.readTimeout());
   }
 
@@ -92,6 +106,8 @@ public class GraphGateway implements AutoCloseable {
     this.settings = null;
     this.clients = null;
     this.batches = null;
+    this.pacer = null;
+    this.roundBatch = null;
     this.downloads = null;
     this.ownExecutor = null;
   }
@@ -127,6 +143,30 @@ public class GraphGateway implements AutoCloseable {
   /** Groups whose display name has a word starting with {@code text}, at most {@code max}. */
   public List<DirectoryGroup> searchGroups(String tenantId, String text, int max) {
     return call(tenantId, "search groups", c -> directory.searchGroups(c, text, max));
+  }
+
+  // ---- onboarding: group search, member counts, tenant size
+
+  /**
+   * One page of groups whose display name has a word starting with {@code text}; pass the previous
+   * page's {@link GroupPage#nextLink()} to get the next one (the text is then ignored).
+   */
+  public GroupPage searchGroupsPage(
+      String tenantId, String text, Optional<String> nextLink, int pageSize) {
+    return call(
+        tenantId,
+        "search groups",
+        c -> directory.searchGroupsPage(c, text, nextLink.orElse(null), pageSize));
+  }
+
+  /** How many users and devices a group holds, nested groups included. */
+  public GroupMemberCounts groupMemberCounts(String tenantId, String groupId) {
+    return call(tenantId, "count a group's members", c -> directory.memberCounts(c, groupId));
+  }
+
+  /** How many Entra devices the tenant has (Graph's {@code /devices/$count}). */
+  public int countDevices(String tenantId) {
+    return call(tenantId, "count devices", directory::countDevices);
   }
 
   /**
@@ -247,6 +287,85 @@ public class GraphGateway implements AutoCloseable {
         c -> intune.assignCompliancePolicy(c, policyId, targets));
   }
 
+  // ---- Intune objects provisioning manages (apps, app configurations, compliance policies)
+
+  /** Every object of a collection with its managed fields (ours carry a marker). */
+  public List<IntuneObject> intuneObjects(String tenantId, IntuneObjectKind kind) {
+    return call(tenantId, "list " + kind.label() + "s", c -> provisioning.list(c, kind));
+  }
+
+  /** One object, empty when Intune does not know the id. */
+  public Optional<IntuneObject> intuneObject(String tenantId, IntuneObjectKind kind, String id) {
+    return call(tenantId, "read a " + kind.label(), c -> provisioning.get(c, kind, id));
+  }
+
+  /** The object's current assignments, whoever made them. */
+  public List<AssignmentTarget> assignments(String tenantId, IntuneObjectKind kind, String id) {
+    return call(
+        tenantId,
+        "read the assignments of a " + kind.label(),
+        c -> provisioning.assignments(c, kind, id));
+  }
+
+  /** Creates the object with its marker; returns it as Intune stored it. */
+  public IntuneObject createIntuneObject(String tenantId, IntuneObjectSpec spec) {
+    return call(tenantId, "create a " + spec.kind().label(), c -> provisioning.create(c, spec));
+  }
+
+  /** Updates (PATCH) the object's managed fields. */
+  public void updateIntuneObject(String tenantId, String id, IntuneObjectSpec spec) {
+    call(
+        tenantId,
+        "update a " + spec.kind().label(),
+        c -> {
+          provisioning.update(c, id, spec);
+          return null;
+        });
+  }
+
+  /** Deletes the object; false when it was already gone. */
+  public boolean deleteIntuneObject(String tenantId, IntuneObjectKind kind, String id) {
+    return call(tenantId, "delete a " + kind.label(), c -> provisioning.delete(c, kind, id));
+  }
+
+  /** Replaces ALL assignments of the object with these targets (assign is replace-all). */
+  public void assign(
+      String tenantId, IntuneObjectKind kind, String id, List<AssignmentTarget> targets) {
+    switch (kind) {
+      case MOBILE_APP -> assignApp(tenantId, id, targets);
+      case APP_CONFIGURATION -> assignAppConfiguration(tenantId, id, targets);
+      case COMPLIANCE_POLICY -> assignCompliancePolicy(tenantId, id, targets);
+    }
+  }
+
+  /** Creates our MTD connector (its id is our partner id). */
+  public void createMtdConnector(String tenantId, MtdConnectorSpec spec) {
+    call(
+        tenantId,
+        "create the MTD connector",
+        c -> {
+          provisioning.createConnector(c, spec);
+          return null;
+        });
+  }
+
+  /** Updates our MTD connector's platform toggles and threshold. */
+  public void updateMtdConnector(String tenantId, MtdConnectorSpec spec) {
+    call(
+        tenantId,
+        "update the MTD connector",
+        c -> {
+          provisioning.updateConnector(c, spec);
+          return null;
+        });
+  }
+
+  /** Deletes a connector; false when there was none. */
+  public boolean deleteMtdConnector(String tenantId, String partnerId) {
+    return call(
+        tenantId, "delete the MTD connector", c -> provisioning.deleteConnector(c, partnerId));
+  }
+
   /** Per-device install state of an app (Intune's beta install-status report). */
   public List<AppInstallStatus> appInstallStatus(String tenantId, String appId, int max) {
     return call(
@@ -268,11 +387,40 @@ public class GraphGateway implements AutoCloseable {
                 c, tenantId, appId, downloads, pollInterval, maxWait));
   }
 
+  // ---- polling
+
+  /**
+   * A tenant round's first reads in ONE {@code $batch}: each read is answered on its own (a failed
+   * step is its {@link com.mtdconnect.graph.entity.Answer}'s failure, e.g. {@link
+   * com.mtdconnect.graph.entity.DeltaExpired} for the group delta), completely (next pages
+   * followed), throttled steps sent again after their {@code Retry-After}. Nothing asked, nothing
+   * sent. Throws for the batch as a whole (unreachable, token refused, still throttled).
+   */
+  public RoundAnswers roundReads(String tenantId, RoundReads reads) {
+    if (reads.steps() == 0) {
+      return new RoundAnswers(Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), 0);
+    }
+    return call(tenantId, "read the round's changes", c -> roundBatch.read(c, tenantId, reads));
+  }
+
   // ---- observation
 
   /** Calls, 429s and latency per tenant and workload family since start. */
   public List<CallMetrics> metrics() {
     return metrics.snapshot();
+  }
+
+  /**
+   * The share of its budget the app's request pace across all tenants runs at: 1, or less for a
+   * while after Microsoft said we are near a limit ({@code x-ms-throttle-limit-percentage}).
+   */
+  public double appPace() {
+    return pacer.appPace();
+  }
+
+  /** How many responses carried Microsoft's near-limit header, each slowing the pace. */
+  public long nearLimitSignals() {
+    return pacer.nearLimitSignals();
   }
 
   @Override

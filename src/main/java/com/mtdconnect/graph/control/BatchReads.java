@@ -61,7 +61,8 @@ public final class BatchReads {
         userByStep.put(current.addBatchRequestStep(info), userId);
       }
       int unitsPerStep = WorkloadFamilies.resourceUnits("/users/id/ownedDevices", "");
-      pacer.acquire(tenantId, WorkloadFamily.DIRECTORY, unitsPerStep * pending.size());
+      pacer.acquire(
+          tenantId, WorkloadFamily.DIRECTORY, unitsPerStep * pending.size(), pending.size());
       BatchResponseContent response;
       try {
         response = client.getBatchRequestBuilder().post(current, null);
@@ -71,6 +72,7 @@ public final class BatchReads {
       Map<String, Integer> statuses = response.getResponsesStatusCode();
       Map<String, Integer> throttled = new HashMap<>();
       Duration wait = Duration.ZERO;
+      boolean appWide = false;
       for (Map.Entry<String, Integer> s : statuses.entrySet()) {
         if (BatchResponseContent.isSuccessStatusCode(s.getValue())) {
           DirectoryObjectCollectionResponse page =
@@ -81,6 +83,7 @@ public final class BatchReads {
           throttled.put(s.getKey(), s.getValue());
           try (Response step = response.getResponseById(s.getKey())) {
             Duration after = PacingInterceptor.RetryAfter.parse(step.header("Retry-After"));
+            appWide |= PacingInterceptor.isAppWide(step.header("x-ms-throttle-scope"));
             wait = after.compareTo(wait) > 0 ? after : wait;
           }
         } else {
@@ -96,7 +99,11 @@ public final class BatchReads {
             wait,
             throttled.size() + " batch steps still throttled after " + round + " rounds");
       }
-      pacer.pause(tenantId, WorkloadFamily.DIRECTORY, wait);
+      if (appWide) {
+        pacer.pauseApp(wait);
+      } else {
+        pacer.pause(tenantId, WorkloadFamily.DIRECTORY, wait);
+      }
       pending = throttled.keySet().stream().map(userByStep::get).toList();
     }
   }

@@ -30,6 +30,14 @@ public final class CallMetricsRecorder {
     }
   }
 
+  /**
+   * A step of a {@code $batch} Microsoft throttled: a 429 of its family, but no HTTP request of its
+   * own (the envelope was counted).
+   */
+  public void throttledStep(String tenantId, WorkloadFamily family) {
+    counters.computeIfAbsent(new Key(tenantId, family), k -> new Counters()).throttled.increment();
+  }
+
   public List<CallMetrics> snapshot() {
     List<CallMetrics> result = new ArrayList<>();
     counters.forEach(

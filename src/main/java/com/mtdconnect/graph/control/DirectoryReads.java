@@ -20,6 +20,8 @@ import com.mtdconnect.graph.entity.DirectoryGroup;
 import com.mtdconnect.graph.entity.GrantedAppRole;
 import com.mtdconnect.graph.entity.GroupChange;
 import com.mtdconnect.graph.entity.GroupDelta;
+import com.mtdconnect.graph.entity.GroupMemberCounts;
+import com.mtdconnect.graph.entity.GroupPage;
 import com.mtdconnect.graph.entity.IntuneServiceEndpoint;
 import com.mtdconnect.graph.entity.OwnedDevice;
 import java.util.ArrayList;
@@ -92,6 +94,76 @@ public final class DirectoryReads {
     return result;
   }
 
+  /**
+   * One page of a {@code $search} on the display name ({@code ConsistencyLevel: eventual}, which
+   * Graph does not carry into the {@code nextLink}, so it is sent again with every page; §3, §4.1).
+   * Without a {@code nextLink} the first page, otherwise the page that link names.
+   */
+  public GroupPage searchGroupsPage(
+      GraphServiceClient client, String text, String nextLink, int pageSize) {
+    GroupCollectionResponse page;
+    if (nextLink == null) {
+      String phrase = "\"displayName:" + text.replace("\"", "") + "\"";
+      page =
+          client
+              .groups()
+              .get(
+                  rc -> {
+                    rc.queryParameters.search = phrase;
+                    rc.queryParameters.count = true;
+                    rc.queryParameters.select = GROUP_FIELDS;
+                    rc.queryParameters.top = Math.max(1, Math.min(pageSize, 999));
+                    rc.headers.add("ConsistencyLevel", "eventual");
+                  });
+    } else {
+      page =
+          client
+              .groups()
+              .withUrl(nextLink)
+              .get(rc -> rc.headers.add("ConsistencyLevel", "eventual"));
+    }
+    List<DirectoryGroup> groups = new ArrayList<>();
+    if (page == null) {
+      return new GroupPage(groups, Optional.empty());
+    }
+    if (page.getValue() != null) {
+      page.getValue().forEach(g -> groups.add(group(g)));
+    }
+    return new GroupPage(groups, Optional.ofNullable(page.getOdataNextLink()));
+  }
+
+  /**
+   * Users and devices among a group's transitive members: {@code
+   * /groups/{id}/transitiveMembers/microsoft.graph.user/$count} and {@code …device/$count},
+   * advanced queries with {@code ConsistencyLevel: eventual} (§4.3).
+   */
+  public GroupMemberCounts memberCounts(GraphServiceClient client, String groupId) {
+    Integer users =
+        client
+            .groups()
+            .byGroupId(groupId)
+            .transitiveMembers()
+            .graphUser()
+            .count()
+            .get(rc -> rc.headers.add("ConsistencyLevel", "eventual"));
+    Integer devices =
+        client
+            .groups()
+            .byGroupId(groupId)
+            .transitiveMembers()
+            .graphDevice()
+            .count()
+            .get(rc -> rc.headers.add("ConsistencyLevel", "eventual"));
+    return new GroupMemberCounts(users == null ? 0 : users, devices == null ? 0 : devices);
+  }
+
+  /** {@code GET /devices/$count} with {@code ConsistencyLevel: eventual}. */
+  public int countDevices(GraphServiceClient client) {
+    Integer count =
+        client.devices().count().get(rc -> rc.headers.add("ConsistencyLevel", "eventual"));
+    return count == null ? 0 : count;
+  }
+
   /** One whole delta round: from the stored link, or a full enumeration when there is none. */
   public GroupDelta groupDelta(GraphServiceClient client, Optional<String> deltaLink) {
     DeltaGetResponse first =
@@ -157,7 +229,7 @@ public final class DirectoryReads {
   }
 
   /** The link of the next round, from the round's last page. */
-  private static String deltaLinkOf(
+  static String deltaLinkOf(
       GraphPages.Walk<? extends BaseDeltaFunctionResponse> walk, String resource) {
     return walk.lastPage()
         .orElseThrow(
@@ -166,7 +238,7 @@ public final class DirectoryReads {
         .getOdataDeltaLink();
   }
 
-  private static GroupChange change(Group g) {
+  static GroupChange change(Group g) {
     Map<String, Object> extra = g.getAdditionalData();
     boolean removed = extra.containsKey("@removed");
     List<String> added = new ArrayList<>();

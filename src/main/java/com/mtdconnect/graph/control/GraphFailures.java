@@ -33,15 +33,17 @@ public final class GraphFailures {
         return fromApi(tenantId, operation, api);
       }
       if (t instanceof IOException) {
+        boolean late = t instanceof java.io.InterruptedIOException;
         return new GraphUnavailable(
             tenantId,
             "Microsoft Graph did not answer "
                 + operation
                 + " for tenant "
                 + tenantId
-                + " ("
+                + (late ? " in time (" : " (")
                 + t.getClass().getSimpleName()
-                + ")",
+                + ")"
+                + (late ? "." : ""),
             thrown);
       }
     }
@@ -102,6 +104,18 @@ public final class GraphFailures {
               + " ("
               + code
               + "): the tenant or our consent may have been removed.",
+          api);
+    }
+    if (status == 504 || status == 408) {
+      return new GraphUnavailable(
+          tenantId,
+          "Microsoft Graph did not answer "
+              + operation
+              + " for tenant "
+              + tenantId
+              + " in time (HTTP "
+              + status
+              + ", gateway timeout).",
           api);
     }
     if (status >= 500 || status == 0) {

@@ -19,6 +19,16 @@ public final class InstallStatusReports {
 
   /** The beta report action (no v1.0 equivalent); read with the SDK's request adapter. */
   public List<AppInstallStatus> installStatus(GraphServiceClient client, String appId, int top) {
+    return parse(BetaRequests.post(client, REPORT_PATH, reportRequest(appId, 0, top)));
+  }
+
+  /** Path of the beta report action, below the version root. */
+  static final String REPORT_PATH = "/deviceManagement/reports/getDeviceInstallStatusReport";
+
+  /**
+   * The report action's body: our columns, one app, a page of {@code top} rows from {@code skip}.
+   */
+  static JsonObject reportRequest(String appId, int skip, int top) {
     JsonObject request = new JsonObject();
     JsonArray select = new JsonArray();
     for (String c :
@@ -29,12 +39,14 @@ public final class InstallStatusReports {
     }
     request.add("select", select);
     request.addProperty("filter", "(ApplicationId eq '" + appId.replace("'", "") + "')");
-    request.addProperty("skip", 0);
+    request.addProperty("skip", skip);
     request.addProperty("top", top);
     request.add("orderBy", new JsonArray());
-    JsonObject report =
-        BetaRequests.post(
-            client, "/deviceManagement/reports/getDeviceInstallStatusReport", request);
+    return request;
+  }
+
+  /** The rows of one report page (Intune's {@code Schema}/{@code Values} table). */
+  static List<AppInstallStatus> parse(JsonObject report) {
     List<AppInstallStatus> result = new ArrayList<>();
     if (!report.has("Schema")) {
       return result;
@@ -55,6 +67,11 @@ public final class InstallStatusReports {
               cell(r, column, "AppInstallState")));
     }
     return result;
+  }
+
+  /** The report's {@code TotalRowCount}, or the rows on the page when it has none. */
+  static int totalRows(JsonObject report, int onPage) {
+    return report.has("TotalRowCount") ? report.get("TotalRowCount").getAsInt() : onPage;
   }
 
   /**

@@ -99,9 +99,16 @@ public final class IntuneOperations {
   }
 
   public List<MtdConnectorState> mtdConnectors(GraphServiceClient client) {
+    return connectors(client.deviceManagement().mobileThreatDefenseConnectors().get());
+  }
+
+  static List<MtdConnectorState> connectors(
+      com.microsoft.graph.models.MobileThreatDefenseConnectorCollectionResponse response) {
     List<MtdConnectorState> result = new ArrayList<>();
-    for (MobileThreatDefenseConnector c :
-        client.deviceManagement().mobileThreatDefenseConnectors().get().getValue()) {
+    if (response == null || response.getValue() == null) {
+      return result;
+    }
+    for (MobileThreatDefenseConnector c : response.getValue()) {
       result.add(
           new MtdConnectorState(
               c.getId(),
@@ -195,7 +202,11 @@ public final class IntuneOperations {
     List<MobileAppAssignment> assignments = new ArrayList<>();
     for (AssignmentTarget t : targets) {
       MobileAppAssignment a = new MobileAppAssignment();
-      a.setIntent(InstallIntent.Required);
+      a.setIntent(
+          t.excluded()
+              ? InstallIntent.Required
+              : java.util.Objects.requireNonNullElse(
+                  InstallIntent.forValue(t.appIntent()), InstallIntent.Required));
       a.setTarget(groupTarget(t));
       assignments.add(a);
     }
@@ -205,11 +216,18 @@ public final class IntuneOperations {
     client.deviceAppManagement().mobileApps().byMobileAppId(appId).assign().post(body);
   }
 
-  private static GroupAssignmentTarget groupTarget(AssignmentTarget t) {
-    GroupAssignmentTarget target =
-        t.excluded() ? new ExclusionGroupAssignmentTarget() : new GroupAssignmentTarget();
-    target.setGroupId(t.groupId());
-    return target;
+  private static com.microsoft.graph.models.DeviceAndAppManagementAssignmentTarget groupTarget(
+      AssignmentTarget t) {
+    return switch (t.kind()) {
+      case ALL_LICENSED_USERS -> new com.microsoft.graph.models.AllLicensedUsersAssignmentTarget();
+      case ALL_DEVICES -> new com.microsoft.graph.models.AllDevicesAssignmentTarget();
+      case GROUP -> {
+        GroupAssignmentTarget target =
+            t.excluded() ? new ExclusionGroupAssignmentTarget() : new GroupAssignmentTarget();
+        target.setGroupId(t.groupId());
+        yield target;
+      }
+    };
   }
 
   public String createAppConfiguration(GraphServiceClient client, AppConfigurationRequest request) {

@@ -19,7 +19,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * App-only tokens for Microsoft Graph, one MSAL {@code ConfidentialClientApplication} for all
  * customer tenants; each request names the tenant, and MSAL's cache serves a tenant's token until
- * shortly before it expires. Tokens are never logged.
+ * shortly before it expires. MSAL does not throttle a confidential client itself, so when Entra ID
+ * answers a tenant's token request with 429 we honour its {@code Retry-After}: until then that
+ * tenant's token requests fail at once without reaching Entra ID. Tokens are never logged.
  */
 public final class TokenSource {
 
@@ -27,6 +29,8 @@ public final class TokenSource {
 
   private final ConfidentialClientApplication application;
   private final long timeoutMillis;
+  private final java.util.concurrent.ConcurrentHashMap<String, Long> throttledUntil =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public TokenSource(GraphSettings settings, MsalTransport transport, ExecutorService executor) {
     try {
@@ -56,6 +60,17 @@ public final class TokenSource {
 
   /** A valid access token for the tenant, from MSAL's cache when it has one. */
   public String accessToken(String tenantId) {
+    Long until = throttledUntil.get(tenantId);
+    if (until != null) {
+      long left = until - System.nanoTime();
+      if (left > 0) {
+        throw new com.mtdconnect.graph.entity.GraphThrottled(
+            tenantId,
+            java.time.Duration.ofNanos(left),
+            "Entra ID's token endpoint asked us to wait before asking again");
+      }
+      throttledUntil.remove(tenantId, until);
+    }
     ClientCredentialParameters parameters =
         ClientCredentialParameters.builder(Set.of(GRAPH_SCOPE)).tenant(tenantId).build();
     try {
@@ -64,7 +79,11 @@ public final class TokenSource {
           .get(timeoutMillis, TimeUnit.MILLISECONDS)
           .accessToken();
     } catch (ExecutionException e) {
-      throw translate(tenantId, e.getCause());
+      GraphFailure failure = translate(tenantId, e.getCause());
+      if (failure instanceof com.mtdconnect.graph.entity.GraphThrottled throttled) {
+        throttledUntil.put(tenantId, System.nanoTime() + throttled.retryAfter().toNanos());
+      }
+      throw failure;
     } catch (TimeoutException e) {
       throw new GraphUnavailable(
           tenantId, "Entra ID did not issue a token for tenant " + tenantId + " in time.", e);

@@ -19,4 +19,9 @@ public record DirectoryGroup(
   public boolean isMicrosoft365() {
     return groupTypes.contains("Unified");
   }
+
+  /** Whether Entra computes the membership from a rule ({@code DynamicMembership}). */
+  public boolean isDynamic() {
+    return groupTypes.contains("DynamicMembership");
+  }
 }

@@ -2,6 +2,7 @@ package com.mtdconnect.platform.control;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 
 /**
  * The portal's one connection pool to MariaDB. URL and credentials come from MicroProfile Config
@@ -17,6 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
     minPoolSize = 2,
     maxPoolSize = 40,
     maxIdleTime = 300,
+    // read committed: no gap locks, so concurrent tenant rounds writing their own rows of the same
+    // tables do not deadlock; consistency rests on optimistic versions and the poll fence instead
+    isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=meta-data",

@@ -6,13 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Where staff land (the portal's address, where sign-in without a target also leads): the tenant
- * list for staff who may read tenants, their own permissions for everyone else (for example role
- * administrators). It lives in rbac because the choice depends on what the caller may do.
+ * Where staff land (the portal's address, where sign-in without a target also leads): the fleet
+ * overview for staff who may read dashboards, else the tenant list for staff who may read tenants,
+ * their own permissions for everyone else (for example role administrators). It lives in rbac
+ * because the choice depends on what the caller may do.
  */
 @Named
 @RequestScoped
 public class Home {
+  private static final String FLEET = "/dashboard/fleet.xhtml";
   private static final String TENANT_LIST = "/tenancy/list.xhtml";
   private static final String OWN_PERMISSIONS = "/rbac/my-permissions.xhtml";
 
@@ -20,7 +22,10 @@ public class Home {
 
   /** For the portal's address: a redirect to the caller's landing page. */
   public String open() {
-    return (access.may(Permission.TENANTS_READ) ? TENANT_LIST : OWN_PERMISSIONS)
-        + "?faces-redirect=true";
+    String landing =
+        access.may(Permission.DASHBOARDS_READ)
+            ? FLEET
+            : access.may(Permission.TENANTS_READ) ? TENANT_LIST : OWN_PERMISSIONS;
+    return landing + "?faces-redirect=true";
   }
 }

@@ -44,12 +44,22 @@ public class PermissionGuard {
   }
 
   private void requireOnTenant(List<Permission> anyOf, long tenantId) {
-    if (anyOf.size() != 1) {
-      throw new IllegalStateException("A use case on one tenant names exactly one permission");
+    if (anyOf.isEmpty()) {
+      throw new IllegalStateException("A use case on one tenant names its permission");
     }
-    Permission permission = anyOf.get(0);
-    access.require(permission);
-    List<String> tags = tenants.tagsOf(tenantId);
+    Permission permission;
+    List<String> tags;
+    if (anyOf.size() == 1) {
+      permission = anyOf.get(0);
+      access.require(permission);
+      tags = tenants.tagsOf(tenantId);
+    } else {
+      // any one of them on this tenant: the first the caller holds there, else the first held
+      access.requireAny(anyOf);
+      tags = tenants.tagsOf(tenantId);
+      List<Permission> held = anyOf.stream().filter(access::may).toList();
+      permission = held.stream().filter(p -> access.mayOn(p, tags)).findFirst().orElse(held.get(0));
+    }
     if (!access.mayOn(Permission.TENANTS_READ, tags)) {
       access.refusedOutOfScope(Permission.TENANTS_READ, tenantId);
       throw tenants.notFound(tenantId);

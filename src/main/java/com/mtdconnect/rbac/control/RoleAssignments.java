@@ -81,6 +81,13 @@ public class RoleAssignments {
         .findFirst();
   }
 
+  /** The scope tags role assignments reach (each spelled as one assignment spells it). */
+  public List<String> tagsInUse() {
+    return em.createQuery(
+            "select distinct t from RoleAssignment a join a.scopeTags t", String.class)
+        .getResultList();
+  }
+
   /** Whether no role assignment exists at all (a portal's first start). */
   public boolean noneExist() {
     return em.createNamedQuery(RoleAssignment.COUNT, Long.class).getSingleResult() == 0L;

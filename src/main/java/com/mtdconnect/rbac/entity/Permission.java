@@ -31,7 +31,9 @@ public enum Permission {
   ROLES_CREATE(Category.ROLES, Action.CREATE),
   ROLES_UPDATE(Category.ROLES, Action.UPDATE),
   ROLES_DELETE(Category.ROLES, Action.DELETE),
-  ROLES_ASSIGN(Category.ROLES, Action.ASSIGN);
+  ROLES_ASSIGN(Category.ROLES, Action.ASSIGN),
+  CATALOGUE_UPDATE(Category.CATALOGUE, Action.UPDATE),
+  ALERT_RULES_UPDATE(Category.ALERT_RULES, Action.UPDATE);
 
   /** The kinds of objects permissions are about. */
   public enum Category {
@@ -42,7 +44,14 @@ public enum Permission {
     JOBS("Jobs", true, true),
     DASHBOARDS("Dashboards", true, true),
     AUDIT("Audit", false, false),
-    ROLES("Roles", false, true);
+    ROLES("Roles", false, true),
+    /** The MSP's app catalogue that provisioning sends to every tenant (portal-wide). */
+    CATALOGUE("App catalogue", false, false),
+    /**
+     * Who is alerted about the health of the tenants of a scope tag; an assignment's scope tags
+     * limit the tags whose rules its holders manage.
+     */
+    ALERT_RULES("Alert rules", true, true);
 
     private final String label;
     private final boolean tenantScoped;

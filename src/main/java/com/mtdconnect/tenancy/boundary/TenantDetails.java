@@ -1,6 +1,7 @@
 package com.mtdconnect.tenancy.boundary;
 
 import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.tenancy.entity.NextAction;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
 import jakarta.inject.Inject;
@@ -37,6 +38,19 @@ public class TenantDetails implements Serializable {
     } catch (TenantNotFound e) {
       Faces.responseSendError(404, e.getMessage());
     }
+  }
+
+  /** Reads the tenant and its history again: after an action elsewhere on the page, or a poll. */
+  public void refresh() {
+    tenant = registry.find(tenantId);
+    history = registry.history(tenantId, HISTORY_ROWS);
+  }
+
+  /** Whether something is under way that the page should follow by itself (a verification). */
+  public boolean isPending() {
+    return tenant != null
+        && !tenant.isArchived()
+        && tenant.getStatus().getNextAction() == NextAction.WAIT_FOR_VERIFICATION;
   }
 
   public String archive() {

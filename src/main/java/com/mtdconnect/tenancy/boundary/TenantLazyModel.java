@@ -21,10 +21,13 @@ public class TenantLazyModel extends LazyDataModel<Tenant> {
 
   private final TenantRegistry registry;
   private final boolean includeArchived;
+  private final boolean onlyNeedingAttention;
 
-  public TenantLazyModel(TenantRegistry registry, boolean includeArchived) {
+  public TenantLazyModel(
+      TenantRegistry registry, boolean includeArchived, boolean onlyNeedingAttention) {
     this.registry = registry;
     this.includeArchived = includeArchived;
+    this.onlyNeedingAttention = onlyNeedingAttention;
   }
 
   @Override
@@ -54,7 +57,8 @@ public class TenantLazyModel extends LazyDataModel<Tenant> {
         text(filterBy, FilterMeta.GLOBAL_FILTER_KEY),
         lifecycle(filterBy),
         text(filterBy, "scopeTags"),
-        includeArchived);
+        includeArchived,
+        onlyNeedingAttention);
   }
 
   private static String text(Map<String, FilterMeta> filterBy, String key) {

@@ -17,13 +17,23 @@ public class TenantList implements Serializable {
   @Inject TenantRegistry registry;
 
   private boolean includeArchived;
+  private boolean onlyNeedingAttention;
+  private long needingAttention;
   private TenantLazyModel tenants;
 
-  /** Refuses (403) staff without Tenants: Read before the table asks for rows. */
+  /**
+   * Refuses (403) staff without Tenants: Read before the table asks for rows; counts the tenants
+   * that need attention (in the caller's scope).
+   */
   @PostConstruct
   void init() {
-    registry.count(TenantQuery.firstPage(1));
-    tenants = new TenantLazyModel(registry, includeArchived);
+    needingAttention = registry.count(TenantQuery.needingAttention());
+    tenants = new TenantLazyModel(registry, includeArchived, onlyNeedingAttention);
+  }
+
+  /** Runs when the page is opened, after the view parameters: {@code ?attention=true}. */
+  public void load() {
+    tenants = new TenantLazyModel(registry, includeArchived, onlyNeedingAttention);
   }
 
   public TenantLazyModel getTenants() {
@@ -32,7 +42,19 @@ public class TenantList implements Serializable {
 
   /** Called when the "show archived" switch changes. */
   public void archivedToggled() {
-    tenants = new TenantLazyModel(registry, includeArchived);
+    tenants = new TenantLazyModel(registry, includeArchived, onlyNeedingAttention);
+  }
+
+  public long getNeedingAttention() {
+    return needingAttention;
+  }
+
+  public boolean isOnlyNeedingAttention() {
+    return onlyNeedingAttention;
+  }
+
+  public void setOnlyNeedingAttention(boolean onlyNeedingAttention) {
+    this.onlyNeedingAttention = onlyNeedingAttention;
   }
 
   public TenantLifecycle[] getLifecycles() {

@@ -4,11 +4,15 @@ import com.mtdconnect.audit.control.AuditTrail;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.graph.boundary.TenantDiscovery;
+import com.mtdconnect.graph.entity.GraphFailure;
+import com.mtdconnect.graph.entity.ResolvedTenant;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.boundary.TenantId;
+import com.mtdconnect.rbac.control.RoleAssignments;
 import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.ScopeTags;
@@ -17,12 +21,15 @@ import com.mtdconnect.tenancy.control.TenantSearch;
 import com.mtdconnect.tenancy.entity.DirectoryIdentifierValidator;
 import com.mtdconnect.tenancy.entity.DuplicateTenant;
 import com.mtdconnect.tenancy.entity.Tenant;
+import com.mtdconnect.tenancy.entity.TenantArchiveChanged;
 import com.mtdconnect.tenancy.entity.TenantChangedConcurrently;
 import com.mtdconnect.tenancy.entity.TenantDraft;
+import com.mtdconnect.tenancy.entity.TenantNotConfirmed;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
 import com.mtdconnect.tenancy.entity.TenantPage;
 import com.mtdconnect.tenancy.entity.TenantQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -35,6 +42,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +70,9 @@ public class TenantRegistry {
   @Inject CurrentStaff currentStaff;
   @Inject StaffAccess access;
   @Inject Clock clock;
+  @Inject TenantDiscovery discovery;
+  @Inject RoleAssignments assignments;
+  @Inject Event<TenantArchiveChanged> archiveChanged;
 
   /** One change of a tenant by a staff member at a time. */
   @FunctionalInterface
@@ -105,18 +116,54 @@ public class TenantRegistry {
     // the guard refuses before this empty body runs
   }
 
+  /**
+   * The scope tags the caller may put on a tenant with {@code permission} (create or update): the
+   * tags that exist (on tenants or role assignments) within the caller's scope; for staff scoped to
+   * tags, exactly their own tags. Sorted, each once.
+   */
+  @Requires(Permission.TENANTS_READ)
+  public List<String> scopeTagChoices(@NotNull Permission permission) {
+    TenantScope scope = access.scopeOf(permission);
+    java.util.Map<String, String> choices = new java.util.TreeMap<>();
+    search.tagsInUse().forEach(t -> choices.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
+    assignments.tagsInUse().forEach(t -> choices.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
+    if (!scope.allTenants()) {
+      choices.keySet().retainAll(scope.tags());
+      scope.tags().forEach(t -> choices.putIfAbsent(t, t));
+    }
+    return List.copyOf(choices.values());
+  }
+
   @Requires(Permission.TENANTS_READ)
   public List<AuditEvent> history(@TenantId long id, int max) {
     return audit.historyOf(id, max);
   }
 
+  /**
+   * Asks Microsoft which tenant a domain or tenant id names, so the editor can show the tenant id
+   * before saving. Reads nothing of ours.
+   *
+   * @throws TenantNotConfirmed when Microsoft knows no such tenant or cannot be asked now
+   */
+  @Requires(Permission.TENANTS_READ)
+  public ResolvedTenant lookUp(@NotNull String domainOrId) {
+    return confirmed(domainOrId);
+  }
+
+  /**
+   * Registers a tenant after Microsoft confirmed it: the domain or id the operator typed is
+   * resolved to the tenant id, which is what the registry keeps (and checks for duplicates).
+   */
   @Requires(Permission.TENANTS_CREATE)
   public Tenant register(@NotNull @Valid TenantDraft draft) {
     SignedInStaff staff = access.requireSignedIn();
     requireTagsInScope(
         Permission.TENANTS_CREATE, List.of(), ScopeTags.parse(draft.getScopeTags()), null);
     rejectDuplicate(draft.getDirectoryId(), Optional.empty());
-    Tenant tenant = new Tenant(draft, staff.username(), LocalDateTime.now(clock));
+    ResolvedTenant resolved = confirmed(draft.getDirectoryId());
+    rejectDuplicate(resolved.getTenantId(), Optional.empty());
+    Tenant tenant =
+        new Tenant(draft, resolved.getTenantId(), staff.username(), LocalDateTime.now(clock));
     em.persist(tenant);
     flushDetectingDuplicate(tenant);
     record("TENANT_REGISTERED", tenant, Map.of());
@@ -135,19 +182,31 @@ public class TenantRegistry {
         Permission.TENANTS_UPDATE,
         "TENANT_UPDATED",
         (tenant, by, now) -> {
-          rejectDuplicate(draft.getDirectoryId(), Optional.of(id));
-          tenant.changeDetails(draft, by, now);
+          String typed = DirectoryIdentifierValidator.normalize(draft.getDirectoryId());
+          String tenantId =
+              typed.equals(tenant.getTypedDirectoryName())
+                  ? tenant.getDirectoryId()
+                  : confirmed(typed).getTenantId();
+          rejectDuplicate(typed, Optional.of(id));
+          rejectDuplicate(tenantId, Optional.of(id));
+          tenant.changeDetails(draft, tenantId, by, now);
         });
   }
 
   @Requires(Permission.TENANTS_DELETE)
   public Tenant archive(@TenantId long id, long version) {
-    return change(id, version, Permission.TENANTS_DELETE, "TENANT_ARCHIVED", Tenant::archive);
+    Tenant archived =
+        change(id, version, Permission.TENANTS_DELETE, "TENANT_ARCHIVED", Tenant::archive);
+    archiveChanged.fire(new TenantArchiveChanged(id, true));
+    return archived;
   }
 
   @Requires(Permission.TENANTS_DELETE)
   public Tenant restore(@TenantId long id, long version) {
-    return change(id, version, Permission.TENANTS_DELETE, "TENANT_RESTORED", Tenant::restore);
+    Tenant restored =
+        change(id, version, Permission.TENANTS_DELETE, "TENANT_RESTORED", Tenant::restore);
+    archiveChanged.fire(new TenantArchiveChanged(id, false));
+    return restored;
   }
 
   /**
@@ -180,6 +239,15 @@ public class TenantRegistry {
     if (!scope.covers(after) || (!changed.isEmpty() && !scope.contains(changed))) {
       access.refusedOutOfScope(permission, tenantId);
       throw new OutsideYourScope(permission, scope);
+    }
+  }
+
+  /** The tenant Microsoft names for what the operator typed, or the reason it cannot. */
+  private ResolvedTenant confirmed(String domainOrId) {
+    try {
+      return discovery.resolve(domainOrId);
+    } catch (GraphFailure e) {
+      throw new TenantNotConfirmed(e.getMessage(), e.retryable());
     }
   }
 

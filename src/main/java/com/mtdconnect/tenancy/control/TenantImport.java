@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * Registers tenants on behalf of the portal itself (a system actor), not of a signed-in staff
  * member: for start-up work such as a demo layer's sample customers. Each registration is audited
- * like the registry's own ({@code TENANT_REGISTERED}), in the caller's transaction.
+ * like the registry's own ({@code TENANT_REGISTERED}), in the caller's transaction. The caller
+ * knows the tenant id of the draft's domain: unlike the registry's use case, this does not ask
+ * Microsoft.
  */
 @ApplicationScoped
 public class TenantImport {
@@ -27,8 +29,8 @@ public class TenantImport {
   @Inject Clock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public Tenant register(TenantDraft draft, Actor actor) {
-    Tenant tenant = new Tenant(draft, actor.name(), LocalDateTime.now(clock));
+  public Tenant register(TenantDraft draft, String tenantId, Actor actor) {
+    Tenant tenant = new Tenant(draft, tenantId, actor.name(), LocalDateTime.now(clock));
     em.persist(tenant);
     em.flush();
     audit.record(

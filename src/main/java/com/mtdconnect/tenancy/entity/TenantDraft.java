@@ -3,13 +3,13 @@ package com.mtdconnect.tenancy.entity;
 import com.mtdconnect.rbac.entity.ValidScopeTags;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
- * What an operator types about a tenant, before it is registered or changed. Pages bind to it (EL
- * needs JavaBean properties) and the registry validates it again on the server.
+ * What an operator types about a tenant, before it is registered or changed. It has no lifecycle:
+ * the lifecycle is derived from facts ({@link TenantStatusRules}), never typed. Pages bind to it
+ * (EL needs JavaBean properties) and the registry validates it again on the server.
  */
 public class TenantDraft implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -36,19 +36,15 @@ public class TenantDraft implements Serializable {
   @Size(max = 4000, message = "Keep the notes under 4,000 characters.")
   private String notes;
 
-  @NotNull(message = "Choose the lifecycle state.")
-  private TenantLifecycle lifecycle = TenantLifecycle.INVITED;
-
   @ValidScopeTags private String scopeTags;
 
   public static TenantDraft of(Tenant tenant) {
     TenantDraft draft = new TenantDraft();
     draft.displayName = tenant.getDisplayName();
-    draft.directoryId = tenant.getDirectoryId();
+    draft.directoryId = tenant.getTypedDirectoryName();
     draft.contactName = tenant.getContactName();
     draft.contactEmail = tenant.getContactEmail();
     draft.notes = tenant.getNotes();
-    draft.lifecycle = tenant.getLifecycle();
     draft.scopeTags = String.join(", ", tenant.getScopeTagList());
     return draft;
   }
@@ -93,12 +89,13 @@ public class TenantDraft implements Serializable {
     this.notes = notes;
   }
 
-  public TenantLifecycle getLifecycle() {
-    return lifecycle;
+  /** The scope tags as a list, for pickers. */
+  public java.util.List<String> getScopeTagList() {
+    return com.mtdconnect.rbac.entity.ScopeTags.parse(scopeTags);
   }
 
-  public void setLifecycle(TenantLifecycle lifecycle) {
-    this.lifecycle = lifecycle;
+  public void setScopeTagList(java.util.List<String> tags) {
+    this.scopeTags = tags == null ? "" : String.join(", ", tags);
   }
 
   public String getScopeTags() {

@@ -1,14 +1,23 @@
 package com.mtdconnect.tenancy.entity;
 
-/** Where a customer tenant stands in its life with the MSP. */
+/**
+ * Where a customer tenant stands in its life with the MSP, as {@link TenantStatusRules} derives it
+ * from facts; nobody sets it by hand. (Suspended is not derived by any rule yet: nothing reports a
+ * suspension.)
+ */
 public enum TenantLifecycle {
   INVITED("Invited", "The customer was invited; nothing is set up yet."),
   CONSENT_PENDING(
       "Consent pending", "A consent link was sent; the customer has not approved it yet."),
   CONSENTED("Consented", "The customer's administrator approved the app."),
   CONFIGURING("Configuring", "Platforms, groups and Intune objects are being set up."),
-  ACTIVE("Active", "The integration runs and reports."),
-  DEGRADED("Degraded", "Something needs attention (consent, connector or sync)."),
+  INSTALLING(
+      "Provisioned, app installing",
+      "Provisioned into Intune; no device has reported the app installed yet."),
+  ACTIVE("Active", "Provisioned into Intune, the app installed on devices, consent complete."),
+  DEGRADED(
+      "Degraded",
+      "Consent was lost, provisioning failed or health found a problem; the reason says which."),
   SUSPENDED("Suspended", "Polling and changes are paused by the MSP."),
   OFFBOARDED("Offboarded", "The integration was removed from the customer's tenant.");
 

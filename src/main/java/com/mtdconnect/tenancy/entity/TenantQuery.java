@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param lifecycle only tenants in this state, if given
  * @param scopeTag only tenants carrying this tag, if given
  * @param includeArchived whether archived tenants are listed too
+ * @param onlyNeedingAttention only tenants an MSP operator has to act on (derived by {@link
+ *     TenantStatusRules})
  */
 public record TenantQuery(
     int first,
@@ -22,7 +24,27 @@ public record TenantQuery(
     String text,
     Optional<TenantLifecycle> lifecycle,
     String scopeTag,
-    boolean includeArchived) {
+    boolean includeArchived,
+    boolean onlyNeedingAttention) {
+
+  /** Without the attention filter. */
+  public TenantQuery(
+      int first,
+      int pageSize,
+      TenantSortField sortField,
+      boolean ascending,
+      String text,
+      Optional<TenantLifecycle> lifecycle,
+      String scopeTag,
+      boolean includeArchived) {
+    this(first, pageSize, sortField, ascending, text, lifecycle, scopeTag, includeArchived, false);
+  }
+
+  /** The tenants that need attention, for counting. */
+  public static TenantQuery needingAttention() {
+    return new TenantQuery(
+        0, 1, TenantSortField.DISPLAY_NAME, true, "", Optional.empty(), "", false, true);
+  }
 
   public static TenantQuery firstPage(int pageSize) {
     return new TenantQuery(
@@ -31,6 +53,14 @@ public record TenantQuery(
 
   public TenantQuery withText(String newText) {
     return new TenantQuery(
-        first, pageSize, sortField, ascending, newText, lifecycle, scopeTag, includeArchived);
+        first,
+        pageSize,
+        sortField,
+        ascending,
+        newText,
+        lifecycle,
+        scopeTag,
+        includeArchived,
+        onlyNeedingAttention);
   }
 }

@@ -36,10 +36,17 @@ class SimulatorServletTest {
   }
 
   private static SimulatorServlet servlet() {
+    return servlet(java.time.Clock.systemUTC());
+  }
+
+  private static SimulatorServlet servlet(java.time.Clock clock) {
     SimulatorServlet servlet = new SimulatorServlet();
     SimulatorHolder holder = new SimulatorHolder();
     holder.seed = 1;
     holder.tenantCount = 8;
+    holder.clock = clock;
+    holder.appRequestsPerSecond = 2000;
+    holder.tokenRequestsPerMinute = 60;
     holder.entraApp =
         com.mtdconnect.platform.control.EntraAppSettings.of(
             java.util.Optional.of("c"), java.util.Optional.of("demo-secret"));
@@ -130,6 +137,16 @@ class SimulatorServletTest {
               }
               return null;
             });
+  }
+
+  @Test
+  void theServersSimulatorRunsOnThePortalsClock() {
+    java.time.Instant portalNow = java.time.Instant.parse("2031-05-06T07:08:09Z");
+    SimulatorServlet servlet = servlet(java.time.Clock.fixed(portalNow, java.time.ZoneOffset.UTC));
+    var simulated = servlet.holder.simulator().clock();
+    assertEquals(portalNow, simulated.now(), "moves when the portal's (movable) clock moves");
+    simulated.advance(java.time.Duration.ofHours(1));
+    assertEquals(portalNow.plusSeconds(3600), simulated.now(), "and on its own control page");
   }
 
   @Test

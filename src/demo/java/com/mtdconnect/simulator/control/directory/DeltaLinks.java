@@ -2,6 +2,7 @@ package com.mtdconnect.simulator.control.directory;
 
 import com.google.gson.JsonArray;
 import com.mtdconnect.simulator.control.transport.GraphCall;
+import com.mtdconnect.simulator.control.transport.GraphErrors;
 import com.mtdconnect.simulator.control.transport.GraphJson;
 import com.mtdconnect.simulator.control.transport.SimulatedClock;
 import com.mtdconnect.simulator.entity.SimResponse;
@@ -77,6 +78,24 @@ final class DeltaLinks {
             Long.toString(version),
             Long.toString(clock.now().toEpochMilli()),
             select);
+  }
+
+  /**
+   * The answer to a token the tenant invalidated (graph-contracts §12): 410 Gone with a {@code
+   * Location} that restarts the round (an empty delta token, as the first query), and the code
+   * {@code syncStateNotFound} when the token expired, {@code resyncRequired} when the service reset
+   * the sync state.
+   */
+  static SimResponse invalidated(GraphCall call, String resource) {
+    boolean reset = call.directory().tenant().resyncRequired();
+    return GraphErrors.of(
+            410,
+            reset ? "resyncRequired" : "syncStateNotFound",
+            reset
+                ? "The delta token is no longer valid, and the app must reset the sync state."
+                : "The delta token is expired and data must be synchronized again.",
+            call)
+        .withHeader("Location", call.publicBase() + "/" + resource + "/delta");
   }
 
   private String context(GraphCall call) {

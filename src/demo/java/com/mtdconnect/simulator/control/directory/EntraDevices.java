@@ -64,6 +64,26 @@ public final class EntraDevices {
     return GraphJson.collection(call.publicBase() + "/$metadata#devices", values, next, null, null);
   }
 
+  /**
+   * {@code GET /devices/$count}: how many Entra devices the tenant has, as {@code text/plain}; an
+   * advanced query, so 400 without {@code ConsistencyLevel: eventual} (graph-contracts §3).
+   */
+  public SimResponse count(GraphCall call) {
+    boolean eventual =
+        call.request().header("ConsistencyLevel").filter("eventual"::equalsIgnoreCase).isPresent();
+    if (!eventual) {
+      return GraphErrors.of(400, "Request_BadRequest", "$count is not currently supported.", call);
+    }
+    TenantDirectory dir = call.directory();
+    long count = 0;
+    for (int d = 0; d < dir.deviceIndexEnd(); d++) {
+      if (dir.deviceExists(d)) {
+        count++;
+      }
+    }
+    return SimResponse.text(200, Long.toString(count));
+  }
+
   public SimResponse delta(GraphCall call) {
     Map<String, String> q = call.query();
     TenantDirectory dir = call.directory();
@@ -150,11 +170,6 @@ public final class EntraDevices {
   }
 
   private static SimResponse expired(GraphCall call) {
-    return GraphErrors.of(
-            410,
-            "syncStateNotFound",
-            "The delta token is expired and data must be synchronized again.",
-            call)
-        .withHeader("Location", call.publicBase() + "/devices/delta");
+    return DeltaLinks.invalidated(call, "devices");
   }
 }

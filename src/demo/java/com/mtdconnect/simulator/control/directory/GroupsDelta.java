@@ -185,13 +185,8 @@ public final class GroupsDelta {
     return result;
   }
 
-  private SimResponse expired(GraphCall call) {
-    return GraphErrors.of(
-            410,
-            "syncStateNotFound",
-            "The delta token is expired and data must be synchronized again.",
-            call)
-        .withHeader("Location", call.publicBase() + "/groups/delta");
+  private static SimResponse expired(GraphCall call) {
+    return DeltaLinks.invalidated(call, "groups");
   }
 
   /**

@@ -52,7 +52,8 @@ public final class TenantGenerator {
     return tenants;
   }
 
-  SimulatedTenant tenant(int index) {
+  /** The tenant at {@code index}, as {@link #generate} makes it. */
+  public SimulatedTenant tenant(int index) {
     long tenantSeed = Mix.of(seed, 0x7E, index);
     int users = userCount(Mix.of(tenantSeed, 1, 0));
     int[] firstDevice = new int[users + 1];

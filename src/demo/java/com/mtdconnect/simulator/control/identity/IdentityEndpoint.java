@@ -2,6 +2,7 @@ package com.mtdconnect.simulator.control.identity;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.mtdconnect.simulator.control.transport.RequestCounts;
 import com.mtdconnect.simulator.entity.AppRegistration;
 import com.mtdconnect.simulator.entity.ConsentState;
 import com.mtdconnect.simulator.entity.SimRequest;
@@ -37,14 +38,20 @@ public final class IdentityEndpoint {
   private final TokenAuthority authority;
   private final Clock clock;
   private final AdminConsentPage consentPage;
+  private final TokenEndpointGate tokenGate;
+  private final RequestCounts counts;
 
   public IdentityEndpoint(
       Function<String, Optional<SimulatedTenant>> tenants,
       Map<String, AppRegistration> applications,
       TokenAuthority authority,
       Clock clock,
-      java.util.function.Supplier<List<SimulatedTenant>> allTenants) {
+      java.util.function.Supplier<List<SimulatedTenant>> allTenants,
+      TokenEndpointGate tokenGate,
+      RequestCounts counts) {
     this.tenants = tenants;
+    this.tokenGate = tokenGate;
+    this.counts = counts;
     this.applications = applications;
     this.authority = authority;
     this.clock = clock;
@@ -66,6 +73,12 @@ public final class IdentityEndpoint {
     String[] segments = path.replaceFirst("^/", "").split("/");
     if (segments.length == 3 && "discovery".equals(segments[1]) && "instance".equals(segments[2])) {
       return instanceDiscovery(request, segments[0]);
+    }
+    if (segments.length == 4
+        && "v2.0".equals(segments[1])
+        && ".well-known".equals(segments[2])
+        && "openid-configuration".equals(segments[3])) {
+      return openIdConfiguration(segments[0], correlation);
     }
     if ((segments.length == 3 && "v2.0".equals(segments[1]) && "adminconsent".equals(segments[2]))
         || (segments.length == 2 && "adminconsent".equals(segments[1]))) {
@@ -113,10 +126,48 @@ public final class IdentityEndpoint {
     return SimResponse.json(200, body.toString());
   }
 
+  /**
+   * Entra's per-tenant OpenID configuration document, by tenant id or by any of the tenant's
+   * domains: the issuer and endpoints carry the tenant id. An unknown or deleted tenant is Entra's
+   * 400 with AADSTS90002 ({@code invalid_tenant}).
+   */
+  private SimResponse openIdConfiguration(String tenantSegment, String correlation) {
+    Optional<SimulatedTenant> tenant = tenants.apply(tenantSegment).filter(t -> !t.isDeleted());
+    if (tenant.isEmpty()) {
+      return AadstsError.of(
+          400,
+          "invalid_tenant",
+          90002,
+          "Tenant '"
+              + tenantSegment
+              + "' not found. Check to make sure you have the correct tenant ID and are signing"
+              + " into the correct cloud. Check with your subscription administrator, this may"
+              + " happen if there are no active subscriptions for the tenant.",
+          correlation);
+    }
+    String base = PUBLIC_LOGIN + "/" + tenant.get().id();
+    JsonObject d = new JsonObject();
+    d.addProperty("token_endpoint", base + "/oauth2/v2.0/token");
+    JsonArray methods = new JsonArray();
+    List.of("client_secret_post", "private_key_jwt", "client_secret_basic").forEach(methods::add);
+    d.add("token_endpoint_auth_methods_supported", methods);
+    d.addProperty("jwks_uri", base + "/discovery/v2.0/keys");
+    d.addProperty("issuer", base + "/v2.0");
+    d.addProperty("authorization_endpoint", base + "/oauth2/v2.0/authorize");
+    d.addProperty("end_session_endpoint", base + "/oauth2/v2.0/logout");
+    d.addProperty("tenant_region_scope", tenant.get().index() % 3 == 0 ? "EU" : "NA");
+    d.addProperty("cloud_instance_name", "microsoftonline.com");
+    d.addProperty("cloud_graph_host_name", "graph.windows.net");
+    d.addProperty("msgraph_host", "graph.microsoft.com");
+    return SimResponse.json(200, d.toString())
+        .withHeader("Content-Type", "application/json; charset=utf-8");
+  }
+
   private SimResponse token(SimRequest request, String tenantSegment, String correlation) {
     Map<String, String> form = SimRequest.decodeForm(request.bodyText());
     Optional<SimulatedTenant> tenant = tenants.apply(tenantSegment);
     tenant.ifPresent(t -> t.countTokenRequest());
+    tenant.ifPresent(counts::token);
     if (tenant.isPresent() && tenant.get().faults().tokenEndpointDown()) {
       return AadstsError.of(
           503,
@@ -127,6 +178,13 @@ public final class IdentityEndpoint {
     }
     if (tenant.isPresent() && tenant.get().faults().tokenThrottled()) {
       return throttled(tenant.get().faults().tokenThrottleRetryAfterSeconds(), correlation);
+    }
+    if (tenant.isPresent()) {
+      java.util.OptionalLong wait =
+          tokenGate.admit(tenant.get(), form.getOrDefault("client_id", ""));
+      if (wait.isPresent()) {
+        return throttled(wait.getAsLong(), correlation);
+      }
     }
 
     if (!"client_credentials".equals(form.get("grant_type"))) {

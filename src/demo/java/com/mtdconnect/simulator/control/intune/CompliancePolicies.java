@@ -101,4 +101,13 @@ public final class CompliancePolicies {
     return IntuneCollections.assignments(
         call, Collection.COMPLIANCE_POLICIES, "deviceCompliancePolicyAssignment");
   }
+
+  public SimResponse update(GraphCall call) {
+    return IntuneCollections.update(
+        call, Collection.COMPLIANCE_POLICIES, "deviceManagement/deviceCompliancePolicies/$entity");
+  }
+
+  public SimResponse delete(GraphCall call) {
+    return IntuneCollections.delete(call, Collection.COMPLIANCE_POLICIES);
+  }
 }

@@ -96,6 +96,15 @@ public final class IntuneApps {
     return IntuneCollections.assignments(call, Collection.MOBILE_APPS, "mobileAppAssignment");
   }
 
+  public SimResponse updateApp(GraphCall call) {
+    return IntuneCollections.update(
+        call, Collection.MOBILE_APPS, "deviceAppManagement/mobileApps/$entity");
+  }
+
+  public SimResponse deleteApp(GraphCall call) {
+    return IntuneCollections.delete(call, Collection.MOBILE_APPS);
+  }
+
   // ---- app configurations
 
   public SimResponse createConfiguration(GraphCall call) {
@@ -150,6 +159,20 @@ public final class IntuneApps {
         "assignments",
         "managedDeviceMobileAppConfigurationAssignment",
         204);
+  }
+
+  public SimResponse configurationAssignments(GraphCall call) {
+    return IntuneCollections.assignments(
+        call, Collection.APP_CONFIGURATIONS, "managedDeviceMobileAppConfigurationAssignment");
+  }
+
+  public SimResponse updateConfiguration(GraphCall call) {
+    return IntuneCollections.update(
+        call, Collection.APP_CONFIGURATIONS, "deviceAppManagement/mobileAppConfigurations/$entity");
+  }
+
+  public SimResponse deleteConfiguration(GraphCall call) {
+    return IntuneCollections.delete(call, Collection.APP_CONFIGURATIONS);
   }
 
   // ---- install status (beta report action)
@@ -252,7 +275,8 @@ public final class IntuneApps {
     Instant due =
         app.assignedAt().orElseThrow().plus(Duration.ofMinutes(5 + Mix.below(h, 48 * 60)));
     boolean done = !dir.clock().now().isBefore(due);
-    boolean failed = done && Mix.below(Mix.of(h), 100) < 5;
+    boolean failed =
+        done && Mix.below(Mix.of(h), 100) < Math.round(dir.tenant().installFailureShare() * 100);
     String state = !done ? "pendingInstall" : failed ? "failed" : "installed";
     JsonArray row = new JsonArray();
     for (String c : columns) {

@@ -136,4 +136,66 @@ final class IntuneCollections {
                     null))
         .orElseGet(() -> GraphErrors.of(404, "ResourceNotFound", "Resource not found", call));
   }
+
+  /**
+   * PATCH: the body may name the object's own type only (Intune requires it for derived types), may
+   * carry only properties of that type, and must not touch {@code id} or the create-only navigation
+   * {@code scheduledActionsForRule}; the object keeps every property the body leaves out. Answers
+   * 200 with the updated object, 404 for an unknown id.
+   */
+  static SimResponse update(GraphCall call, Collection collection, String context) {
+    Optional<IntuneObjects.Entry> entry =
+        call.directory().tenant().intune().get(collection, call.param(0));
+    if (entry.isEmpty()) {
+      return GraphErrors.of(404, "ResourceNotFound", "Resource not found", call);
+    }
+    Optional<JsonObject> body = GraphJson.body(call);
+    if (body.isEmpty()) {
+      return GraphErrors.badRequest("Unable to read JSON request payload.", call);
+    }
+    JsonObject stored = entry.get().object();
+    String storedType = ContractSchema.typeOf(stored).orElse("");
+    Optional<String> declared = ContractSchema.typeOf(body.get());
+    if (declared.isPresent() && !declared.get().equals(storedType)) {
+      return GraphErrors.badRequest(
+          "The type 'microsoft.graph."
+              + declared.get()
+              + "' does not match the type of the entity 'microsoft.graph."
+              + storedType
+              + "'.",
+          call);
+    }
+    Optional<String> unknown = ContractSchema.unknownProperty(body.get(), storedType);
+    if (unknown.isPresent()) {
+      return GraphErrors.badRequest(unknown.get(), call);
+    }
+    for (String readOnly : new String[] {"id", "scheduledActionsForRule", "createdDateTime"}) {
+      if (body.get().has(readOnly)) {
+        return GraphErrors.badRequest(
+            "The property '" + readOnly + "' cannot be changed by an update.", call);
+      }
+    }
+    JsonObject updated;
+    synchronized (entry.get()) {
+      for (var e : body.get().entrySet()) {
+        if (!e.getKey().startsWith("@")) {
+          stored.add(e.getKey(), e.getValue().deepCopy());
+        }
+      }
+      stored.addProperty(
+          "lastModifiedDateTime", GraphJson.timestamp(call.directory().clock().now()));
+      if (stored.has("version") && stored.get("version").isJsonPrimitive()) {
+        stored.addProperty("version", stored.get("version").getAsInt() + 1);
+      }
+      updated = stored.deepCopy();
+    }
+    return GraphJson.entity(200, updated, call.publicBase() + "/$metadata#" + context);
+  }
+
+  /** DELETE: 204, or 404 for an unknown id. */
+  static SimResponse delete(GraphCall call, Collection collection) {
+    return call.directory().tenant().intune().remove(collection, call.param(0))
+        ? SimResponse.empty(204)
+        : GraphErrors.of(404, "ResourceNotFound", "Resource not found", call);
+  }
 }

@@ -38,14 +38,17 @@ public final class ControlPage {
   private final Supplier<List<SimulatedTenant>> tenants;
   private final Function<String, Optional<SimulatedTenant>> find;
   private final SimulatedClock clock;
+  private final LoadControls load;
 
   public ControlPage(
       Supplier<List<SimulatedTenant>> tenants,
       Function<String, Optional<SimulatedTenant>> find,
-      SimulatedClock clock) {
+      SimulatedClock clock,
+      LoadControls load) {
     this.tenants = tenants;
     this.find = find;
     this.clock = clock;
+    this.load = load;
   }
 
   /** Handles {@code path} below {@code /control}; {@code base} is the simulator's public URL. */
@@ -56,6 +59,10 @@ public final class ControlPage {
         return SimResponse.html(403, "<h1>Cross-origin request refused</h1>");
       }
       Map<String, String> form = SimRequest.decodeForm(request.bodyText());
+      Optional<SimResponse> handled = load.handle(path, form, base);
+      if (handled.isPresent()) {
+        return handled.get();
+      }
       if (path.equals("/clock")) {
         Optional<Duration> step = clockStep(form.get("advance"));
         if (step.isEmpty()) {
@@ -180,7 +187,9 @@ public final class ControlPage {
     StringBuilder b = new StringBuilder();
     b.append("<h1>Microsoft cloud simulator</h1><p>Simulated time: <b>")
         .append(clock.now())
-        .append("</b></p><form method=\"post\" action=\"")
+        .append("</b></p>")
+        .append(load.summary(base))
+        .append("<form method=\"post\" action=\"")
         .append(base)
         .append("/control/clock\">");
     for (String[] step :
@@ -196,7 +205,9 @@ public final class ControlPage {
         .append("\"></label> <button>Search</button></form><p>")
         .append(matching.size())
         .append(" tenants</p><table><thead><tr><th>#</th><th>Tenant</th><th>Users</th>")
-        .append("<th>Devices</th><th>Consent</th><th>Faults</th></tr></thead><tbody>");
+        .append("<th>Devices</th><th>Consent</th><th>Faults</th>")
+        .append(LoadControls.LIST_HEADER)
+        .append("</tr></thead><tbody>");
     matching.stream()
         .skip((long) page * PAGE_SIZE)
         .limit(PAGE_SIZE)
@@ -220,7 +231,9 @@ public final class ControlPage {
                     .append(consent(t))
                     .append("</td><td>")
                     .append(faults(t))
-                    .append("</td></tr>"));
+                    .append("</td>")
+                    .append(load.listCells(t))
+                    .append("</tr>"));
     b.append("</tbody></table>");
     if ((page + 1) * PAGE_SIZE < matching.size()) {
       b.append("<p><a href=\"?q=")
@@ -360,6 +373,7 @@ public final class ControlPage {
         .append("\"><button name=\"action\" value=\"expire-delta\">Expire delta tokens</button> ")
         .append("<button name=\"action\" value=\"seed-connector\">Add an MTD connector</button> ")
         .append("<button name=\"action\" value=\"delete\">Delete the tenant</button></form>");
+    b.append(load.detail(t, action));
     return frame(b.toString());
   }
 

@@ -92,7 +92,19 @@ public final class DemoScenario {
     return new SimStaffAccount(username, displayName, username + "@msp.example", memberOf);
   }
 
+  /**
+   * Another MTD vendor's partner id: its connector is enabled in Graphic Design Institute, so the
+   * onboarding wizard has a clash with another vendor to warn about.
+   */
+  public static final String OTHER_VENDOR_PARTNER_ID = "2a1fe0c7-3b5d-4e9f-8c6a-0d4e5f6a7b8c";
+
+  /** Index of the customer with the other vendor's connector (Graphic Design Institute). */
+  static final int OTHER_VENDOR_TENANT = 16;
+
   public static void apply(List<SimulatedTenant> tenants, SimulatedClock clock) {
+    tenants.stream()
+        .filter(t -> t.index() == OTHER_VENDOR_TENANT)
+        .forEach(t -> MtdConnectors.seed(t, OTHER_VENDOR_PARTNER_ID, clock));
     for (SimulatedTenant t : tenants) {
       if (t.index() > 6) {
         break;

@@ -31,6 +31,8 @@ public final class GraphEndpoint {
   private final Function<String, Optional<SimulatedTenant>> tenants;
   private final Function<SimulatedTenant, TenantDirectory> directories;
   private final ThrottleGate gate;
+  private final AppWideGate appGate;
+  private final RequestCounts counts;
   private final List<GraphRoute> routes;
   private final JsonBatch batch;
 
@@ -39,6 +41,8 @@ public final class GraphEndpoint {
       Function<String, Optional<SimulatedTenant>> tenants,
       Function<SimulatedTenant, TenantDirectory> directories,
       ThrottleGate gate,
+      AppWideGate appGate,
+      RequestCounts counts,
       SimulatedClock clock,
       java.time.Duration deltaLifetime,
       int deltaPageSize,
@@ -48,6 +52,8 @@ public final class GraphEndpoint {
     this.tenants = tenants;
     this.directories = directories;
     this.gate = gate;
+    this.appGate = appGate;
+    this.counts = counts;
     this.routes = GraphRoutes.of(clock, deltaLifetime, deltaPageSize, principals, exportJobs);
     this.batch = new JsonBatch(this);
   }
@@ -103,18 +109,34 @@ public final class GraphEndpoint {
         GraphAppRole.byValue(role.getAsString()).ifPresent(roles::add);
       }
     }
+    counts.graph(tenant.get());
+    String appId = token.get().claim("appid").orElse("");
     TenantDirectory directory = directories.apply(tenant.get());
     if (rest.equals("/$batch") && request.method().equals("POST")) {
-      return batch.handle(directory, roles, version, request, requestId, clientRequestId);
+      return batch.handle(directory, roles, appId, version, request, requestId, clientRequestId);
     }
     return dispatch(
-        directory, roles, version, request.method(), rest, request, requestId, clientRequestId);
+        directory,
+        roles,
+        appId,
+        version,
+        request.method(),
+        rest,
+        request,
+        requestId,
+        clientRequestId);
+  }
+
+  /** Counts the steps of a {@code $batch} the tenant sent (the envelope counts as one request). */
+  void countBatchSteps(SimulatedTenant tenant, int steps) {
+    counts.batchSteps(tenant, steps);
   }
 
   /** Routes one request (top level or inside a batch) after authentication. */
   SimResponse dispatch(
       TenantDirectory directory,
       Set<GraphAppRole> roles,
+      String appId,
       String version,
       String method,
       String path,
@@ -139,7 +161,7 @@ public final class GraphEndpoint {
         return GraphErrors.badRequest(
             "Resource not found for the segment '" + segment + "'.", call);
       }
-      return guarded(route, call);
+      return guarded(route, call, appId);
     }
     if (pathKnown) {
       return GraphErrors.of(
@@ -157,7 +179,7 @@ public final class GraphEndpoint {
         clientRequestId);
   }
 
-  private SimResponse guarded(GraphRoute route, GraphCall call) {
+  private SimResponse guarded(GraphRoute route, GraphCall call, String appId) {
     SimulatedTenant tenant = call.directory().tenant();
     TenantFaults faults = tenant.faults();
     sleep(faults.addedLatency().toMillis());
@@ -175,9 +197,17 @@ public final class GraphEndpoint {
     }
     String scope =
         "Tenant_Application/" + (route.isWrite() ? "ReadWrite" : "Read") + "/" + tenant.id();
-    if (faults.throttleRate() > 0 && random.nextDouble() < faults.throttleRate()) {
+    if (faults.throttles(route.isWrite()) && random.nextDouble() < faults.throttleRate()) {
       return GraphErrors.throttled(
           faults.throttleRetryAfterSeconds(), scope, call.requestId(), call.clientRequestId());
+    }
+    if (faults.takeAppWideThrottle()) {
+      return GraphErrors.throttled(
+          faults.appWideRetryAfterSeconds(),
+          "Application/" + (route.isWrite() ? "ReadWrite" : "Read") + "/" + appId,
+          Optional.empty(),
+          call.requestId(),
+          call.clientRequestId());
     }
     int cost = route.family() == SimWorkloadFamily.DIRECTORY ? ResourceUnits.of(call) : 1;
     OptionalDouble wait = gate.admit(tenant, route.family(), route.isWrite(), cost);
@@ -185,9 +215,34 @@ public final class GraphEndpoint {
       return GraphErrors.throttled(
           wait.getAsDouble(), scope, call.requestId(), call.clientRequestId());
     }
+    boolean directory = route.family() == SimWorkloadFamily.DIRECTORY;
+    AppWideGate.Decision appWide = appGate.admit(appId, directory ? cost : 0);
+    if (appWide.refusal().isPresent()) {
+      AppWideGate.Refusal refusal = appWide.refusal().get();
+      return GraphErrors.throttled(
+          refusal.retryAfterSeconds(),
+          "Application/" + (route.isWrite() ? "ReadWrite" : "Read") + "/" + appId,
+          refusal.information(),
+          call.requestId(),
+          call.clientRequestId());
+    }
     SimResponse response = route.handler().handle(call);
-    return route.family() == SimWorkloadFamily.DIRECTORY
-        ? response.withHeader("x-ms-resource-unit", Integer.toString(cost))
+    if (directory) {
+      response = response.withHeader("x-ms-resource-unit", Integer.toString(cost));
+    }
+    Optional<String> percentage =
+        directory
+            ? AppWideGate.limitPercentage(
+                Math.max(appWide.usedShare(), gate.usedShare(tenant, route.family())))
+            : appWide.limitPercentageHeader();
+    if (faults.reportedLimitShare() > 0) {
+      percentage =
+          AppWideGate.limitPercentage(
+              Math.max(
+                  faults.reportedLimitShare(), percentage.map(Double::parseDouble).orElse(0.0)));
+    }
+    return percentage.isPresent()
+        ? response.withHeader("x-ms-throttle-limit-percentage", percentage.get())
         : response;
   }
 

@@ -55,6 +55,24 @@ public final class GraphErrors {
   /** 429 as Graph sends it (§11), with a fractional {@code Retry-After} when asked. */
   public static SimResponse throttled(
       double retryAfterSeconds, String scope, String requestId, String clientRequestId) {
+    return throttled(
+        retryAfterSeconds,
+        scope,
+        java.util.Optional.of("ResourceUnitLimitExceeded"),
+        requestId,
+        clientRequestId);
+  }
+
+  /**
+   * 429 for the limit of {@code scope} ({@code x-ms-throttle-scope}); {@code information} is the
+   * {@code x-ms-throttle-information} when the limit is one the identity service names.
+   */
+  public static SimResponse throttled(
+      double retryAfterSeconds,
+      String scope,
+      java.util.Optional<String> information,
+      String requestId,
+      String clientRequestId) {
     JsonObject inner = new JsonObject();
     inner.addProperty("code", "429");
     inner.addProperty("date", DATE.format(LocalDateTime.now(ZoneOffset.UTC)));
@@ -71,9 +89,12 @@ public final class GraphErrors {
         retryAfterSeconds == Math.rint(retryAfterSeconds)
             ? Long.toString((long) retryAfterSeconds)
             : String.format(java.util.Locale.ROOT, "%.3f", retryAfterSeconds);
-    return SimResponse.json(429, body.toString())
-        .withHeader("Retry-After", retryAfter)
-        .withHeader("x-ms-throttle-scope", scope)
-        .withHeader("x-ms-throttle-information", "ResourceUnitLimitExceeded");
+    SimResponse response =
+        SimResponse.json(429, body.toString())
+            .withHeader("Retry-After", retryAfter)
+            .withHeader("x-ms-throttle-scope", scope);
+    return information.isPresent()
+        ? response.withHeader("x-ms-throttle-information", information.get())
+        : response;
   }
 }

@@ -100,8 +100,18 @@ final class GraphRoutes {
             DIRECTORY,
             GROUP_READERS,
             groups::members),
+        GraphRoute.of(
+            "GET",
+            "/groups/"
+                + ID
+                + "/transitiveMembers(?:/(?:microsoft\\.)?graph\\.(user|device))?/\\$count",
+            DIRECTORY,
+            GROUP_READERS,
+            groups::memberCount),
         GraphRoute.of("POST", "/groups", DIRECTORY, GROUP_WRITERS, groups::create),
         GraphRoute.of("GET", "/devices", DIRECTORY, ENTRA_DEVICE_READERS, entraDevices::list),
+        GraphRoute.of(
+            "GET", "/devices/\\$count", DIRECTORY, ENTRA_DEVICE_READERS, entraDevices::count),
         GraphRoute.of(
             "GET",
             "/devices/delta(?:\\(\\))?",
@@ -164,6 +174,18 @@ final class GraphRoutes {
             INTUNE_APP_READERS,
             apps::getApp),
         GraphRoute.of(
+            "PATCH",
+            "/deviceAppManagement/mobileApps/" + ID,
+            INTUNE_APPS,
+            INTUNE_APP_WRITERS,
+            apps::updateApp),
+        GraphRoute.of(
+            "DELETE",
+            "/deviceAppManagement/mobileApps/" + ID,
+            INTUNE_APPS,
+            INTUNE_APP_WRITERS,
+            apps::deleteApp),
+        GraphRoute.of(
             "POST",
             "/deviceAppManagement/mobileApps/" + ID + "/assign",
             INTUNE_APPS,
@@ -193,6 +215,24 @@ final class GraphRoutes {
             INTUNE_APPS,
             INTUNE_APP_READERS,
             apps::getConfiguration),
+        GraphRoute.of(
+            "PATCH",
+            "/deviceAppManagement/mobileAppConfigurations/" + ID,
+            INTUNE_APPS,
+            INTUNE_APP_WRITERS,
+            apps::updateConfiguration),
+        GraphRoute.of(
+            "DELETE",
+            "/deviceAppManagement/mobileAppConfigurations/" + ID,
+            INTUNE_APPS,
+            INTUNE_APP_WRITERS,
+            apps::deleteConfiguration),
+        GraphRoute.of(
+            "GET",
+            "/deviceAppManagement/mobileAppConfigurations/" + ID + "/assignments",
+            INTUNE_APPS,
+            INTUNE_APP_READERS,
+            apps::configurationAssignments),
         GraphRoute.of(
             "POST",
             "/deviceAppManagement/mobileAppConfigurations/" + ID + "/assign",
@@ -236,6 +276,18 @@ final class GraphRoutes {
             INTUNE_CONFIGURATION,
             CONFIG_READERS,
             policies::get),
+        GraphRoute.of(
+            "PATCH",
+            "/deviceManagement/deviceCompliancePolicies/" + ID,
+            INTUNE_CONFIGURATION,
+            CONFIG_WRITERS,
+            policies::update),
+        GraphRoute.of(
+            "DELETE",
+            "/deviceManagement/deviceCompliancePolicies/" + ID,
+            INTUNE_CONFIGURATION,
+            CONFIG_WRITERS,
+            policies::delete),
         GraphRoute.of(
             "POST",
             "/deviceManagement/deviceCompliancePolicies/" + ID + "/assign",

@@ -31,6 +31,7 @@ final class JsonBatch {
   SimResponse handle(
       TenantDirectory directory,
       Set<GraphAppRole> roles,
+      String appId,
       String version,
       SimRequest request,
       String requestId,
@@ -70,6 +71,7 @@ final class JsonBatch {
             clientRequestId);
       }
     }
+    endpoint.countBatchSteps(directory.tenant(), requests.size());
     Map<String, Integer> statuses = new HashMap<>();
     Map<String, JsonObject> responses = new LinkedHashMap<>();
     for (JsonElement r : requests) {
@@ -86,7 +88,8 @@ final class JsonBatch {
                 innerRequestId,
                 clientRequestId);
       } else {
-        response = dispatch(directory, roles, version, inner, innerRequestId, clientRequestId);
+        response =
+            dispatch(directory, roles, appId, version, inner, innerRequestId, clientRequestId);
       }
       statuses.put(id, response.status());
       responses.put(id, toJson(id, response, innerRequestId));
@@ -114,6 +117,7 @@ final class JsonBatch {
   private SimResponse dispatch(
       TenantDirectory directory,
       Set<GraphAppRole> roles,
+      String appId,
       String version,
       JsonObject inner,
       String requestId,
@@ -151,7 +155,15 @@ final class JsonBatch {
     String method = inner.get("method").getAsString();
     SimRequest request = new SimRequest(method, path, query, headers, body);
     return endpoint.dispatch(
-        directory, roles, version, request.method(), path, request, requestId, clientRequestId);
+        directory,
+        roles,
+        appId,
+        version,
+        request.method(),
+        path,
+        request,
+        requestId,
+        clientRequestId);
   }
 
   private static JsonObject toJson(String id, SimResponse response, String requestId) {

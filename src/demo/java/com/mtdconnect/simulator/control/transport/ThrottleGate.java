@@ -60,6 +60,22 @@ public final class ThrottleGate {
     }
   }
 
+  /**
+   * The share of the tenant's limit for the family used in the current window (0 when the window is
+   * over or the family has no limit).
+   */
+  public double usedShare(SimulatedTenant tenant, SimWorkloadFamily family) {
+    ThrottleLimits.Limit limit = limits.of(family, tenant.userCount());
+    Window window = windows.get(((long) tenant.index() << 4) | family.ordinal());
+    if (limit == null || window == null) {
+      return 0;
+    }
+    synchronized (window) {
+      boolean current = System.nanoTime() - window.startNanos < limit.window().toNanos();
+      return current ? (double) window.requests / limit.requests() : 0;
+    }
+  }
+
   /** How many requests were answered 429 by the limits (not counting injected throttling). */
   public long throttledCount() {
     return throttled.get();

@@ -1,0 +1,192 @@
+package com.mtdconnect.dashboard.boundary;
+
+import com.mtdconnect.dashboard.control.FleetFigures;
+import com.mtdconnect.dashboard.control.FleetTrends;
+import com.mtdconnect.dashboard.entity.AttentionItem;
+import com.mtdconnect.dashboard.entity.AttentionItem.Fix;
+import com.mtdconnect.dashboard.entity.FleetCounters;
+import com.mtdconnect.dashboard.entity.FleetQuery;
+import com.mtdconnect.dashboard.entity.FleetRow;
+import com.mtdconnect.dashboard.entity.RoundTotals;
+import com.mtdconnect.dashboard.entity.TrendPoint;
+import com.mtdconnect.graph.entity.Budget;
+import com.mtdconnect.graph.entity.BudgetSettings;
+import com.mtdconnect.health.entity.HealthReason;
+import com.mtdconnect.health.entity.HealthState;
+import com.mtdconnect.health.entity.TenantHealth;
+import com.mtdconnect.rbac.boundary.Requires;
+import com.mtdconnect.rbac.boundary.StaffAccess;
+import com.mtdconnect.rbac.boundary.TenantId;
+import com.mtdconnect.rbac.entity.Permission;
+import com.mtdconnect.rbac.entity.TenantScope;
+import com.mtdconnect.tenancy.entity.Tenant;
+import com.mtdconnect.tenancy.entity.TenantNotFound;
+import com.mtdconnect.tenancy.entity.TenantStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The fleet overview (Dashboards: Read), within the caller's scope tags: counters, the tenants that
+ * need attention with the one fix each, the charts' series and the fleet table. Reads what the
+ * registry, polling and health stored; never calls Graph.
+ */
+@ApplicationScoped
+@Transactional
+public class FleetBoard {
+  private static final String TENANT_DASHBOARD = "/dashboard/tenant.xhtml?tenant=%d";
+  private static final String CONSENT_PANEL = "/tenancy/view.xhtml?tenant=%d#consent";
+  private static final String WIZARD = "/onboarding/wizard.xhtml?tenant=%d";
+
+  @PersistenceContext EntityManager em;
+  @Inject FleetFigures figures;
+  @Inject FleetTrends trends;
+  @Inject StaffAccess access;
+  @Inject Clock clock;
+
+  @Requires(Permission.DASHBOARDS_READ)
+  public FleetCounters counters() {
+    return figures.counters(scope());
+  }
+
+  /** The most urgent tenants, each with its reason and fix, most urgent first. */
+  @Requires(Permission.DASHBOARDS_READ)
+  public List<AttentionItem> needingAttention(int max) {
+    List<FleetRow> rows = figures.mostUrgent(scope(), max);
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = rows.stream().map(FleetRow::getTenantId).toList();
+    Map<Long, TenantHealth> health =
+        em
+            .createNamedQuery(FleetRow.HEALTH_OF, TenantHealth.class)
+            .setParameter("ids", ids)
+            .setHint("eclipselink.batch", "h.reasons")
+            .setHint("eclipselink.batch.type", "IN")
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(TenantHealth::getTenantId, Function.identity()));
+    Map<Long, Tenant> tenants =
+        em
+            .createNamedQuery(FleetRow.TENANTS_OF, Tenant.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(Tenant::getId, Function.identity()));
+    return rows.stream()
+        .map(r -> item(r, health.get(r.getTenantId()), tenants.get(r.getTenantId())))
+        .toList();
+  }
+
+  @Requires(Permission.DASHBOARDS_READ)
+  public List<FleetRow> rows(@NotNull FleetQuery query) {
+    return figures.rows(query, scope());
+  }
+
+  @Requires(Permission.DASHBOARDS_READ)
+  public long count(@NotNull FleetQuery query) {
+    return figures.count(query, scope());
+  }
+
+  /** Install coverage per day over the last {@code days} days, today included. */
+  @Requires(Permission.DASHBOARDS_READ)
+  public List<TrendPoint> coverageByDay(int days) {
+    LocalDate today = LocalDate.now(clock);
+    return trends.coverage(scope(), today.minusDays(days - 1L), today);
+  }
+
+  /** Throttled and all Graph requests per hour over the last {@code hours} hours. */
+  @Requires(Permission.DASHBOARDS_READ)
+  public List<TrendPoint> throttlingByHour(int hours) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    return trends.throttling(scope(), now.minusHours(hours - 1L).withMinute(0), now);
+  }
+
+  /** The tenant's row of the fleet (its health, devices, coverage, last sync). */
+  @Requires(Permission.DASHBOARDS_READ)
+  public FleetRow tenantRow(@TenantId long tenantId) {
+    return Optional.ofNullable(em.find(FleetRow.class, tenantId))
+        .orElseThrow(() -> new TenantNotFound(tenantId));
+  }
+
+  /**
+   * What the tenant's rounds of the last 24 hours cost, against the tightest per-tenant budget the
+   * gateway paces by (below Microsoft's limits).
+   */
+  @Requires(Permission.DASHBOARDS_READ)
+  public RoundTotals graphUse(@TenantId long tenantId) {
+    Object[] t =
+        em.createNamedQuery(FleetRow.ROUND_TOTALS, Object[].class)
+            .setParameter("tenantId", tenantId)
+            .setParameter("since", LocalDateTime.now(clock).minusHours(24))
+            .getSingleResult();
+    Budget tightest =
+        BudgetSettings.belowMicrosoftLimits().perTenant().values().stream()
+            .min(Comparator.comparingDouble(Budget::permitsPerSecond))
+            .orElseThrow();
+    return new RoundTotals(
+        number(t[0]),
+        number(t[1]),
+        number(t[2]),
+        number(t[3]),
+        tightest.permits(),
+        tightest.window().toSeconds());
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0L : ((Number) value).longValue();
+  }
+
+  private TenantScope scope() {
+    return access.scopeOf(Permission.DASHBOARDS_READ);
+  }
+
+  private static AttentionItem item(FleetRow row, TenantHealth health, Tenant tenant) {
+    long id = row.getTenantId();
+    boolean unhealthy =
+        row.getHealthState() == HealthState.FAILING || row.getHealthState() == HealthState.DEGRADED;
+    if (unhealthy && health != null && !health.getReasons().isEmpty()) {
+      HealthReason worst =
+          health.getReasons().stream()
+              .max(Comparator.comparingInt(HealthReason::getWeight))
+              .orElseThrow();
+      return switch (worst.getNextAction()) {
+        case RECONSENT -> of(row, worst.getWords(), Fix.RECONSENT, CONSENT_PANEL);
+        case SYNC_NOW -> of(row, worst.getWords(), Fix.SYNC_NOW, TENANT_DASHBOARD);
+        default -> of(row, worst.getWords(), Fix.OPEN_TENANT, TENANT_DASHBOARD);
+      };
+    }
+    TenantStatus status = tenant.getStatus();
+    String reason = status.getReason();
+    return switch (status.getNextAction()) {
+      case CREATE_CONSENT_LINK, SEND_CONSENT_LINK ->
+          of(row, reason, Fix.CONSENT_LINK, CONSENT_PANEL);
+      case SEND_RECONSENT_LINK -> of(row, reason, Fix.RECONSENT, CONSENT_PANEL);
+      case START_ONBOARDING, RESUME_ONBOARDING -> of(row, reason, Fix.RESUME_ONBOARDING, WIZARD);
+      default -> of(row, reason, Fix.OPEN_TENANT, TENANT_DASHBOARD);
+    };
+  }
+
+  private static AttentionItem of(FleetRow row, String reason, Fix fix, String page) {
+    return new AttentionItem(
+        row.getTenantId(),
+        row.getDisplayName(),
+        row.getHealthState(),
+        row.getHealthScore(),
+        reason,
+        fix,
+        page.formatted(row.getTenantId()));
+  }
+}

@@ -1,0 +1,41 @@
+package com.mtdconnect.graph.entity;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An object that exists in a tenant's Intune, as provisioning compares it: its Graph type, name and
+ * the managed fields read back in the same form as {@link IntuneObjectSpec#managedFields()}.
+ *
+ * @param type the Graph type without namespace ({@code iosStoreApp}, ...)
+ * @param fields managed field name → value as text (absent fields are missing)
+ */
+public record IntuneObject(
+    IntuneObjectKind kind,
+    String id,
+    String type,
+    String displayName,
+    Map<String, String> fields,
+    String publishingState) {
+
+  private static final Pattern MARKER = Pattern.compile("\\[mtdc:([A-Za-z0-9._-]+)]");
+
+  public IntuneObject {
+    fields = Map.copyOf(fields);
+    publishingState = publishingState == null ? "" : publishingState;
+  }
+
+  /** The object key of our marker, if the object carries one (it is ours). */
+  public Optional<String> markerKey() {
+    String text = fields.getOrDefault(kind.markerField(), "");
+    Matcher m = MARKER.matcher(text == null ? "" : text);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The text of the marker for an object key, as written into the marker field. */
+  public static String markerText(String objectKey) {
+    return "Managed by MTD Connect [mtdc:" + objectKey + "]";
+  }
+}

@@ -1,0 +1,68 @@
+package com.mtdconnect.graph.entity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The first reads of one tenant round, which the gateway sends as ONE {@code $batch} (at most 20
+ * steps): every polling kind that is due adds what it needs, and the gateway answers each with
+ * {@link RoundAnswers}. Only what changed costs more requests (next pages of a large delta or
+ * device list, the rest of a long install report).
+ *
+ * @param groupDelta the group delta to continue: present with the stored link, or present and empty
+ *     for a full enumeration; absent when no kind asked for it
+ * @param managedDevices whether Intune's managed devices (platform, owner, MTD-reported state) are
+ *     read
+ * @param installStatusAppIds the mobile apps whose per-device install status is read
+ * @param mtdConnectors whether the tenant's MTD connectors are read
+ */
+public record RoundReads(
+    Optional<Optional<String>> groupDelta,
+    boolean managedDevices,
+    List<String> installStatusAppIds,
+    boolean mtdConnectors) {
+
+  /** At most this many install reports in one round (the batch holds 20 steps). */
+  public static final int MAX_APPS = 16;
+
+  public RoundReads {
+    installStatusAppIds = List.copyOf(installStatusAppIds);
+    if (installStatusAppIds.size() > MAX_APPS) {
+      throw new IllegalArgumentException("At most " + MAX_APPS + " apps per round");
+    }
+  }
+
+  public static RoundReads none() {
+    return new RoundReads(Optional.empty(), false, List.of(), false);
+  }
+
+  public RoundReads withGroupDelta(Optional<String> deltaLink) {
+    return new RoundReads(
+        Optional.of(deltaLink), managedDevices, installStatusAppIds, mtdConnectors);
+  }
+
+  public RoundReads withManagedDevices() {
+    return new RoundReads(groupDelta, true, installStatusAppIds, mtdConnectors);
+  }
+
+  public RoundReads withInstallStatus(String appId) {
+    if (installStatusAppIds.contains(appId)) {
+      return this;
+    }
+    List<String> apps = new java.util.ArrayList<>(installStatusAppIds);
+    apps.add(appId);
+    return new RoundReads(groupDelta, managedDevices, apps, mtdConnectors);
+  }
+
+  public RoundReads withMtdConnectors() {
+    return new RoundReads(groupDelta, managedDevices, installStatusAppIds, true);
+  }
+
+  /** How many batch steps these reads take. */
+  public int steps() {
+    return (groupDelta.isPresent() ? 1 : 0)
+        + (managedDevices ? 1 : 0)
+        + installStatusAppIds.size()
+        + (mtdConnectors ? 1 : 0);
+  }
+}

@@ -1,0 +1,111 @@
+package com.mtdconnect.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mtdconnect.testsupport.Browser;
+import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.PortalIT;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Mobile security policies in a real browser, as the Policy and Profile Manager: a template from
+ * the Standard preset; a minimum iOS above any release refused on its field with the entry kept;
+ * the fix saved as version 2 with its comment; the two versions compared; the template given to a
+ * tenant, whose policy overrides one value and shows which values are inherited and which
+ * overridden. Screenshots go to {@code target/screenshots/}.
+ */
+@PortalIT
+@RunAsClient
+class PolicyBrowserIT {
+
+  /** The row of the minimum OS version and of the threat level in the editors' tables. */
+  private static final int OS_ROW = 2;
+
+  private static final int THREAT_ROW = 0;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private WebDriver browser;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aPolicyManagerVersionsATemplateAndATenantOverridesOneOfItsValues() throws Exception {
+    browser = Browser.open();
+    PortalPages pages = new PortalPages(browser, Browser.base(deployment));
+    pages.signInAs("policy");
+
+    pages.open("/policies/templates.xhtml");
+    pages.click("templates:newTemplate");
+    pages.type("creatorForm:name", "Shield iOS");
+    pages.click("creatorForm:create");
+    pages.waitForUrl("/policies/template.xhtml");
+    pages.waitForText("settings:strength", "Standard");
+    Browser.screenshot(browser, "policies-01-template-from-preset");
+
+    String os = "settings:rows:" + OS_ROW + ":text";
+    pages.type(os, "99.0");
+    pages.type("settings:comment", "Raise the minimum iOS");
+    pages.click("settings:save");
+    pages.waitForText("settings:rows:" + OS_ROW + ":problem", "does not exist yet");
+    assertEquals("99.0", browser.findElement(By.id(os)).getAttribute("value"), "entry kept");
+    assertTrue(pages.messages().contains("Not saved"), pages.messages());
+    pages.script("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", os);
+    Browser.screenshot(browser, "policies-02-impossible-os-refused-on-the-field");
+
+    pages.type(os, "17.4");
+    pages.click("settings:save");
+    pages.waitFor().until(d -> pages.messages().contains("Saved as version 2"));
+    pages.waitForText("settings:strength", "Custom");
+    pages.click("versions:compare");
+    pages.waitForText("versions:diff", "Minimum OS version");
+    String diff = pages.text("versions:diff");
+    assertTrue(diff.contains("17.0") && diff.contains("17.4"), diff);
+    assertTrue(pages.text("versions:versionTable").contains("Raise the minimum iOS"));
+    Browser.screenshot(browser, "policies-03-versions-compared");
+
+    pages.click("inheritors:pickTenants");
+    pages.click(
+        By.xpath(
+            "//div[@id='inheritors:pickTenants_panel']//li[.//label[normalize-space(.)="
+                + "\"Contoso Pharmaceuticals\"]]//div[contains(@class,'ui-chkbox-box')]"));
+    pages.script("PF('pickTenants').hide()");
+    pages.click("inheritors:assign");
+    pages.waitForText("inheritors:tenantPolicies", "Contoso Pharmaceuticals");
+    assertTrue(pages.text("inheritors:tenantPolicies").contains("Inherits everything"));
+    pages.click(By.linkText("Contoso Pharmaceuticals"));
+
+    pages.waitForUrl("/policies/tenant.xhtml");
+    pages.click(
+        By.cssSelector("[id='settings:rows:" + THREAT_ROW + ":overridden'] .ui-chkbox-box"));
+    pages.waitForAjax();
+    pages.choose("settings:rows:" + THREAT_ROW + ":choice", "high");
+    pages.type("settings:comment", "Customer accepts high-threat devices for now");
+    pages.click("settings:save");
+    pages.waitFor().until(d -> pages.messages().contains("Saved as version 2"));
+    String rows = pages.text("settings:rows");
+    assertTrue(rows.contains("Overridden") && rows.contains("Inherited"), rows);
+    pages.click("versions:compare");
+    pages.waitForText("versions:diff", "threat level");
+    Browser.screenshot(browser, "policies-04-tenant-override-and-diff");
+  }
+}

@@ -1,0 +1,209 @@
+package com.mtdconnect.platform;
+
+import com.mtdconnect.testsupport.PortalProcess;
+import com.mtdconnect.testsupport.StaffClient;
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Response times of the fleet overview and the tenant health dashboard with a large fleet, printed
+ * as {@code [measure]} lines; run with {@code mvn -Pdashboard-bench} (README, "Dashboards").
+ *
+ * <p>Seeds {@code bench.tenants} tenants with {@code bench.devices} devices each (default 10,000 ×
+ * 100 = 1,000,000) and what polling and health would have stored for them ({@link FleetSeed}) into
+ * a fresh database, starts the demo portal on Payara Micro, signs {@code bench.users} staff in and
+ * lets them alternate between the fleet page and a random tenant's dashboard with 1-3 s of think
+ * time for {@code bench.seconds}; then {@code bench.closed.users} users request the same pages back
+ * to back (closed loop) for {@code bench.closed.seconds}. Prints p50/p95/p99, throughput and errors
+ * per page and phase, then the query plans of the heaviest statements.
+ */
+public final class DashboardBenchmark {
+  private static final String FLEET = "/dashboard/fleet.xhtml";
+  private static final String TENANT = "/dashboard/tenant.xhtml?tenant=";
+
+  private final String base;
+  private final List<Long> tenantIds;
+
+  private DashboardBenchmark(String base, List<Long> tenantIds) {
+    this.base = base;
+    this.tenantIds = tenantIds;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int tenants = Integer.getInteger("bench.tenants", 10_000);
+    int devices = Integer.getInteger("bench.devices", 100);
+    Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
+    Files.createDirectories(work);
+    File war = new File(System.getProperty("bench.war"));
+    BenchmarkDatabase database = new BenchmarkDatabase();
+    database.migrateWith(war, work);
+    long started = System.nanoTime();
+    database.registerTenants(tenants);
+    List<Long> ids;
+    try (Connection c =
+        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+      FleetSeed.fill(c, devices);
+      ids = ids(c);
+    }
+    System.out.printf(
+        "[bench] %,d tenants, %,d devices seeded in %d s into %s%n",
+        tenants,
+        (long) tenants * devices,
+        (System.nanoTime() - started) / 1_000_000_000L,
+        database.jdbcUrl());
+
+    int port = PortalProcess.freePort();
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("portal.base-url", "http://localhost:" + port);
+    properties.put("db.url", database.jdbcUrl());
+    properties.put("db.user", database.user());
+    properties.put("db.password", database.password());
+    Path runDir = work.resolve("dashboards");
+    List<String> command =
+        PortalProcess.command(
+            new File(System.getProperty("bench.payaraJar")),
+            war,
+            port,
+            runDir.resolve("payara").toFile(),
+            properties,
+            Optional.empty());
+    try (PortalProcess portal = PortalProcess.start(command, port, runDir.resolve("payara.log"))) {
+      DashboardBenchmark bench = new DashboardBenchmark(portal.baseUrl(), ids);
+      bench.phase(
+          "think time", Integer.getInteger("bench.users", 50), 5, true); // warm-up, not counted
+      bench
+          .phase(
+              "think time",
+              Integer.getInteger("bench.users", 50),
+              Integer.getInteger("bench.seconds", 120),
+              true)
+          .print();
+      bench
+          .phase(
+              "closed loop",
+              Integer.getInteger("bench.closed.users", 8),
+              Integer.getInteger("bench.closed.seconds", 30),
+              false)
+          .print();
+    }
+    try (Connection c =
+        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+      FleetSeed.plans(c, ids.get(ids.size() / 2)).forEach(p -> System.out.println("[plan] " + p));
+    }
+    System.exit(0);
+  }
+
+  private static List<Long> ids(Connection c) throws Exception {
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT id FROM tenant");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        ids.add(r.getLong(1));
+      }
+    }
+    return ids;
+  }
+
+  /** The latencies of one phase, per page. */
+  private record Phase(
+      String name, int users, int seconds, Map<String, List<Long>> millis, AtomicLong errors) {
+    void print() {
+      millis.forEach(
+          (page, values) -> {
+            List<Long> sorted = new ArrayList<>(values);
+            Collections.sort(sorted);
+            System.out.printf(
+                Locale.ROOT,
+                "[measure] %s, %d users, %d s: %s: %d requests (%.1f/s), p50 %d ms, p95 %d ms,"
+                    + " p99 %d ms, max %d ms%n",
+                name,
+                users,
+                seconds,
+                page,
+                sorted.size(),
+                sorted.size() / (double) seconds,
+                at(sorted, 0.50),
+                at(sorted, 0.95),
+                at(sorted, 0.99),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
+          });
+      System.out.printf("[measure] %s: %d errors%n", name, errors.get());
+    }
+
+    private static long at(List<Long> sorted, double quantile) {
+      return sorted.isEmpty()
+          ? 0
+          : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
+    }
+  }
+
+  private Phase phase(String name, int users, int seconds, boolean thinkTime) throws Exception {
+    Map<String, List<Long>> millis = new ConcurrentHashMap<>();
+    millis.put("fleet", Collections.synchronizedList(new ArrayList<>()));
+    millis.put("tenant", Collections.synchronizedList(new ArrayList<>()));
+    AtomicLong errors = new AtomicLong();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    ExecutorService pool = Executors.newFixedThreadPool(users);
+    for (int u = 0; u < users; u++) {
+      pool.submit(
+          () -> {
+            try {
+              StaffClient client = new StaffClient(StaffClient.newHttpClient(), base);
+              client.signInAs("admin");
+              while (System.nanoTime() < end) {
+                timed(client, FLEET, "Fleet overview", millis.get("fleet"), errors);
+                think(thinkTime);
+                long tenant = tenantIds.get(ThreadLocalRandom.current().nextInt(tenantIds.size()));
+                timed(client, TENANT + tenant, "Health dashboard", millis.get("tenant"), errors);
+                think(thinkTime);
+              }
+            } catch (Exception e) {
+              errors.incrementAndGet();
+              System.out.println("[bench] a user stopped: " + e);
+            }
+            return null;
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+    return new Phase(name, users, seconds, millis, errors);
+  }
+
+  private static void timed(
+      StaffClient client, String path, String marker, List<Long> into, AtomicLong errors)
+      throws Exception {
+    long started = System.nanoTime();
+    HttpResponse<String> response = client.get(path);
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    if (response.statusCode() != 200 || !response.body().contains(marker)) {
+      errors.incrementAndGet();
+    } else {
+      into.add(ms);
+    }
+  }
+
+  private static void think(boolean thinkTime) throws InterruptedException {
+    if (thinkTime) {
+      Thread.sleep(1000 + ThreadLocalRandom.current().nextInt(2000));
+    }
+  }
+}

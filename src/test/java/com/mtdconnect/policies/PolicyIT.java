@@ -1,0 +1,219 @@
+package com.mtdconnect.policies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mtdconnect.audit.entity.Actor;
+import com.mtdconnect.graph.boundary.GraphGateway;
+import com.mtdconnect.graph.entity.IntuneObject;
+import com.mtdconnect.graph.entity.IntuneObjectKind;
+import com.mtdconnect.graph.entity.IntuneObjectSpec;
+import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.policies.boundary.PolicyPublishing;
+import com.mtdconnect.policies.boundary.PolicyTemplates;
+import com.mtdconnect.policies.boundary.TenantPolicies;
+import com.mtdconnect.policies.control.PolicyObjects;
+import com.mtdconnect.policies.entity.PolicyField;
+import com.mtdconnect.policies.entity.PolicyPreset;
+import com.mtdconnect.policies.entity.PolicyTemplate;
+import com.mtdconnect.policies.entity.PublishRow;
+import com.mtdconnect.policies.entity.TenantPolicyRow;
+import com.mtdconnect.policies.entity.TenantPolicyView;
+import com.mtdconnect.provisioning.entity.Platform;
+import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.entity.AccessDenied;
+import com.mtdconnect.rbac.entity.BuiltInRole;
+import com.mtdconnect.simulator.boundary.SimulatorHolder;
+import com.mtdconnect.simulator.entity.GraphAppRole;
+import com.mtdconnect.simulator.entity.SimulatedTenant;
+import com.mtdconnect.tenancy.boundary.TenantRegistry;
+import com.mtdconnect.tenancy.entity.TenantDraft;
+import com.mtdconnect.testsupport.Deployments;
+import com.mtdconnect.testsupport.FreshTenants;
+import com.mtdconnect.testsupport.PortalIT;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A template given to 20 freshly registered, consented simulated tenants (one of them overriding
+ * the threat level) and published: two tenants fail through injected server faults and the 18
+ * others are published; the two are retried once the faults are cleared; then every tenant's
+ * simulated Intune holds exactly the published values, read back through Graph, and planning again
+ * finds nothing to change. Prints the publish times.
+ */
+@PortalIT
+class PolicyIT {
+
+  private static final int TENANTS = 20;
+  private static final String MANAGER = "policy-it-manager";
+  private static final String READER = "policy-it-reader";
+  private static final String ADMIN = "policy-it-admin";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalWithTests(PolicyIT.class);
+  }
+
+  private static <T> T get(Class<T> type) {
+    return CDI.current().select(type).get();
+  }
+
+  private static void signInAs(String username) {
+    RoleAssignments assignments = get(RoleAssignments.class);
+    assignments.assignIfAbsent(
+        Actor.system("it-setup"),
+        "IT policy manager",
+        BuiltInRole.POLICY_AND_PROFILE_MANAGER,
+        MANAGER,
+        List.of());
+    assignments.assignIfAbsent(
+        Actor.system("it-setup"),
+        "IT policy admin",
+        BuiltInRole.MSP_ADMINISTRATOR,
+        ADMIN,
+        List.of());
+    assignments.assignIfAbsent(
+        Actor.system("it-setup"),
+        "IT policy reader",
+        BuiltInRole.READ_ONLY_OPERATOR,
+        READER,
+        List.of());
+    get(HttpServletRequest.class)
+        .getSession(true)
+        .setAttribute(
+            SignedInStaff.SESSION_ATTRIBUTE,
+            SignedInStaff.withoutGroups(username, "IT " + username, Instant.now()));
+  }
+
+  @Test
+  void aTemplatePublishedToTwentyTenantsTwoFailAreRetriedAndIntuneHoldsExactlyItsValues() {
+    signInAs(ADMIN);
+    Map<Long, SimulatedTenant> tenants = new LinkedHashMap<>();
+    while (tenants.size() < TENANTS) {
+      SimulatedTenant sim =
+          get(SimulatorHolder.class).simulator().findTenant(FreshTenants.next().id()).orElseThrow();
+      sim.grantConsent(Set.of(GraphAppRole.portalSet()));
+      TenantDraft draft = new TenantDraft();
+      draft.setDisplayName("IT policy " + sim.displayName());
+      draft.setDirectoryId(sim.id());
+      draft.setContactName("Casey Customer");
+      draft.setContactEmail("casey@example.com");
+      draft.setScopeTags("EMEA");
+      tenants.put(get(TenantRegistry.class).register(draft).getId(), sim);
+    }
+    List<Long> ids = new ArrayList<>(tenants.keySet());
+    signInAs(MANAGER);
+    PolicyTemplates templates = get(PolicyTemplates.class);
+    PolicyTemplate template =
+        templates.create(
+            "IT iOS " + UUID.randomUUID().toString().substring(0, 8),
+            Platform.IOS,
+            PolicyPreset.STANDARD);
+    assertEquals(TENANTS, templates.assign(template.getId(), ids));
+    long overriding = ids.get(0);
+    long overridingPolicy = policyOf(templates, template, overriding);
+    TenantPolicies tenantPolicies = get(TenantPolicies.class);
+    TenantPolicyView view = tenantPolicies.find(overriding, overridingPolicy);
+    tenantPolicies.save(
+        overriding,
+        overridingPolicy,
+        view.lockVersion(),
+        Map.of(PolicyField.THREAT_LEVEL.key(), "high"),
+        "customer tolerates high-threat devices");
+
+    PolicyPublishing publishing = get(PolicyPublishing.class);
+    signInAs(READER);
+    assertThrows(AccessDenied.class, () -> publishing.publish(template.getId(), ids));
+    signInAs(MANAGER);
+
+    List<PublishRow> plan = publishing.plan(template.getId(), ids);
+    assertTrue(plan.stream().allMatch(r -> r.action().equals("Create")), plan.toString());
+
+    List<SimulatedTenant> failing = List.of(tenants.get(ids.get(4)), tenants.get(ids.get(13)));
+    failing.forEach(t -> t.faults().serverErrorRate(1.0));
+    long started = System.nanoTime();
+    List<PublishRow> first;
+    try {
+      first = publishing.publish(template.getId(), ids);
+    } finally {
+      failing.forEach(t -> t.faults().clear());
+    }
+    long firstMillis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(18, count(first, PublishRow.Outcome.PUBLISHED), first.toString());
+    assertEquals(2, count(first, PublishRow.Outcome.FAILED), first.toString());
+    for (PublishRow row : first) {
+      boolean faulty = row.tenantId() == ids.get(4) || row.tenantId() == ids.get(13);
+      assertEquals(
+          faulty ? PublishRow.Outcome.FAILED : PublishRow.Outcome.PUBLISHED,
+          row.outcome(),
+          row.tenantName() + ": " + row.detail());
+      assertFalse(row.detail().isBlank(), "a reason in words: " + row);
+    }
+
+    List<Long> failed =
+        first.stream()
+            .filter(r -> r.outcome() == PublishRow.Outcome.FAILED)
+            .map(PublishRow::tenantId)
+            .toList();
+    started = System.nanoTime();
+    List<PublishRow> retried = publishing.publish(template.getId(), failed);
+    long retryMillis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(2, count(retried, PublishRow.Outcome.PUBLISHED), retried.toString());
+
+    GraphGateway gateway = get(GraphGateway.class);
+    for (long id : ids) {
+      String expectedLevel = id == overriding ? "high" : "medium";
+      IntuneObjectSpec expected =
+          PolicyObjects.compliance(
+              Platform.IOS,
+              PolicyPreset.STANDARD
+                  .values(Platform.IOS)
+                  .overriddenBy(Map.of(PolicyField.THREAT_LEVEL.key(), expectedLevel)),
+              template.getName() + " (iOS)");
+      List<IntuneObject> held =
+          gateway.intuneObjects(tenants.get(id).id(), IntuneObjectKind.COMPLIANCE_POLICY);
+      IntuneObject ours = PolicyObjects.ours(held, Platform.IOS).orElseThrow();
+      for (Map.Entry<String, String> field : expected.managedFields().entrySet()) {
+        assertEquals(
+            field.getValue(), ours.fields().get(field.getKey()), id + ": " + field.getKey());
+      }
+      assertEquals(
+          1,
+          held.stream().filter(o -> o.markerKey().isPresent()).count(),
+          "exactly one object of ours, no duplicate from the retry");
+    }
+    List<PublishRow> again = publishing.plan(template.getId(), ids);
+    assertTrue(again.stream().allMatch(r -> r.action().equals("Unchanged")), again.toString());
+    for (TenantPolicyRow row : templates.tenantPolicies(template.getId())) {
+      assertTrue(row.getPublishText().contains("in Intune"), row.getPublishText());
+    }
+    System.out.printf(
+        "[measure] policy publish: %d tenants in %d ms (%d ms per tenant, 2 failing by injected"
+            + " faults), retry of the 2 failed in %d ms%n",
+        TENANTS, firstMillis, firstMillis / TENANTS, retryMillis);
+  }
+
+  private static long policyOf(PolicyTemplates templates, PolicyTemplate template, long tenant) {
+    return templates.tenantPolicies(template.getId()).stream()
+        .filter(r -> r.getTenantId() == tenant)
+        .findFirst()
+        .orElseThrow()
+        .getPolicyId();
+  }
+
+  private static long count(List<PublishRow> rows, PublishRow.Outcome outcome) {
+    return rows.stream().filter(r -> r.outcome() == outcome).count();
+  }
+}

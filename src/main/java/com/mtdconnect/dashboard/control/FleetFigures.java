@@ -73,8 +73,9 @@ public class FleetFigures {
   }
 
   /**
-   * The tenants that most need attention: failing (lowest score first), then degraded, then those
-   * the registry says wait for an operator, by name.
+   * The tenants that most need attention: failing, then degraded, then those the registry says wait
+   * for an operator; inside each, the lowest score first, tenants without a score yet last, then by
+   * name.
    */
   public List<FleetRow> mostUrgent(TenantScope scope, int max) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -94,6 +95,8 @@ public class FleetFigures {
                 cb.isTrue(row.get("needsAttention"))))
         .orderBy(
             cb.asc(urgency),
+            cb.asc(
+                cb.<Integer>selectCase().when(cb.isNull(row.get("healthScore")), 1).otherwise(0)),
             cb.asc(row.get("healthScore")),
             cb.asc(row.get("displayName")),
             cb.asc(row.get("tenantId")));

@@ -43,16 +43,28 @@ class OnboardingBrowserIT extends SignedInBrowser {
     // approval with Microsoft when it starts: the wizard's consent step follows what was verified
     pages.open("/tenancy/view.xhtml?tenant=" + tenant);
     pages.click("details:onboarding");
-    pages
-        .waitFor(Duration.ofSeconds(90))
-        .until(
-            d -> {
-              if (pages.text("wizard:steps:0:state").equals("Granted")) {
-                return true;
-              }
-              pages.open("/onboarding/wizard.xhtml?tenant=" + tenant);
-              return false;
-            });
+    String[] lastSeen = {"not read"};
+    try {
+      pages
+          .waitFor(Duration.ofSeconds(90))
+          .until(
+              d -> {
+                String state = pages.text("wizard:steps:0:state");
+                lastSeen[0] =
+                    state
+                        + " ("
+                        + d.findElement(By.id("wizard:steps:0:open")).getAttribute("title")
+                        + ")";
+                if (state.equals("Granted")) {
+                  return true;
+                }
+                pages.open("/onboarding/wizard.xhtml?tenant=" + tenant);
+                return false;
+              });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Browser.screenshot(browser, "onboarding-01b-consent-not-granted");
+      throw new AssertionError("Coho Vineyard's consent step still reads " + lastSeen[0], e);
+    }
     // consent is done, so the wizard opens at the first step that is not
     pages.open("/onboarding/wizard.xhtml?tenant=" + tenant);
     pages.waitForText("stepTitle", "Step 2: Platforms");

@@ -120,7 +120,7 @@ public final class PortalProcess implements AutoCloseable {
 
   private static boolean failedInPayarasOwnBoot(Path log) {
     try {
-      String output = Files.readString(log);
+      String output = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
       return output.contains("Server failed to start")
           && output.contains("ConcurrentModificationException");
     } catch (IOException e) {

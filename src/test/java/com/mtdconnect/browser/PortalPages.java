@@ -122,7 +122,13 @@ final class PortalPages {
   /** The message shown next to one field. */
   String fieldMessage(String fieldId) {
     By message = By.cssSelector("[id='" + fieldId + "'] ~ .ui-message-error");
-    return waitFor().until(ExpectedConditions.visibilityOfElementLocated(message)).getText();
+    // read inside the wait: an ajax update can replace the message between finding and reading it
+    return waitFor()
+        .until(
+            d -> {
+              org.openqa.selenium.WebElement shown = d.findElement(message);
+              return shown.isDisplayed() ? shown.getText() : null;
+            });
   }
 
   void waitForUrl(String fragment) {

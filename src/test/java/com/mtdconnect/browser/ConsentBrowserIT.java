@@ -156,7 +156,7 @@ class ConsentBrowserIT {
 
     pages.click("consent:sendReconsent");
     pages.waitForText("consent:links", "Re-consent");
-    String reconsent = browser.findElement(By.id("consentUrl")).getAttribute("value");
+    String reconsent = consentUrl(pages);
     browser.get(reconsent);
     pages.waitForText("customerTitle", "again");
     toMicrosoft(pages, "admin", "accept");
@@ -188,8 +188,7 @@ class ConsentBrowserIT {
 
     pages.open("/tenancy/view.xhtml?tenant=" + tenant);
     pages.click("consent:createLink");
-    pages.waitFor().until(d -> !d.findElements(By.id("consentUrl")).isEmpty());
-    String link = browser.findElement(By.id("consentUrl")).getAttribute("value");
+    String link = consentUrl(pages);
     // the customer in a browser of their own: the whole trip holds no session on the portal
     browser.manage().deleteAllCookies();
     browser.get(link);
@@ -218,13 +217,17 @@ class ConsentBrowserIT {
     long tenant = tenantId("Litware Health");
     pages.open("/tenancy/view.xhtml?tenant=" + tenant);
     pages.click("consent:createLink");
-    pages.waitFor().until(d -> !d.findElements(By.id("consentUrl")).isEmpty());
-    String first = browser.findElement(By.id("consentUrl")).getAttribute("value");
+    // read inside the waits: the tenant page re-renders while a verification is pending
+    String first = consentUrl(pages);
     pages.click("consent:createLink");
-    pages
-        .waitFor()
-        .until(d -> !first.equals(d.findElement(By.id("consentUrl")).getAttribute("value")));
-    String second = browser.findElement(By.id("consentUrl")).getAttribute("value");
+    String second =
+        pages
+            .waitFor()
+            .until(
+                d -> {
+                  String shown = d.findElement(By.id("consentUrl")).getAttribute("value");
+                  return first.equals(shown) ? null : shown;
+                });
     assertTrue(pages.text("consent:links").contains("Replaced"));
 
     browser.get(first);
@@ -308,5 +311,13 @@ class ConsentBrowserIT {
         System.getProperty("it.db.url"),
         System.getProperty("it.db.user"),
         System.getProperty("it.db.password"));
+  }
+
+  /**
+   * The consent link the tenant page shows, read inside a wait: the page re-renders while a
+   * verification is pending, which can replace the field between finding and reading it.
+   */
+  private static String consentUrl(PortalPages pages) {
+    return pages.waitFor().until(d -> d.findElement(By.id("consentUrl")).getAttribute("value"));
   }
 }

@@ -28,15 +28,14 @@ import com.mtdconnect.tenancy.entity.TenantNotConfirmed;
 import com.mtdconnect.tenancy.entity.TenantQuery;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.FreshTenants;
+import com.mtdconnect.testsupport.InTransaction;
 import com.mtdconnect.testsupport.PortalIT;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -191,24 +190,24 @@ class TenantRegistrationIT {
   void onlyReportedFactsMoveTheLifecycle() throws Exception {
     Tenant tenant = registry.register(draft("Facts " + run(), FreshTenants.domain()));
     TenantLifecycleChanges changes = CDI.current().select(TenantLifecycleChanges.class).get();
-    UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+    InTransaction tx = CDI.current().select(InTransaction.class).get();
 
-    tx.begin();
     assertEquals(
         "INVITED → CONSENTED",
-        changes.consentReached(tenant.getId(), ConsentFact.GRANTED, null, "it").orElseThrow());
-    tx.commit();
-    tx.begin();
-    changes.onboardingReached(tenant.getId(), OnboardingStage.IN_PROGRESS, "it-onboarding");
-    tx.commit();
+        tx.call(() -> changes.consentReached(tenant.getId(), ConsentFact.GRANTED, null, "it"))
+            .orElseThrow());
+    tx.run(
+        () ->
+            changes.onboardingReached(
+                tenant.getId(), OnboardingStage.IN_PROGRESS, "it-onboarding"));
     assertEquals(TenantLifecycle.CONFIGURING, registry.find(tenant.getId()).getLifecycle());
-    tx.begin();
-    changes.onboardingReached(
-        tenant.getId(),
-        OnboardingStage.PROVISIONING_FAILED,
-        "Creating the iOS compliance policy failed: Intune answered 503.",
-        "it-provisioning");
-    tx.commit();
+    tx.run(
+        () ->
+            changes.onboardingReached(
+                tenant.getId(),
+                OnboardingStage.PROVISIONING_FAILED,
+                "Creating the iOS compliance policy failed: Intune answered 503.",
+                "it-provisioning"));
 
     Tenant failed = registry.find(tenant.getId());
     assertEquals(TenantLifecycle.DEGRADED, failed.getLifecycle());

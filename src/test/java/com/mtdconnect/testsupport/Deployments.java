@@ -41,7 +41,7 @@ public final class Deployments {
                 "Arquillian test runner",
                 "/ArquillianServletRunnerEE9")
             .addClasses(testClasses)
-            .addClasses(AuditRecords.class, FreshTenants.class)
+            .addClasses(AuditRecords.class, FreshTenants.class, InTransaction.class)
             .addAsManifestResource(BEANS_XML, "beans.xml");
     return portal().addAsLibrary(testLibrary).addAsLibrary(movableClock());
   }

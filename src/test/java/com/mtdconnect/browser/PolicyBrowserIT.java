@@ -1,5 +1,7 @@
 package com.mtdconnect.browser;
 
+import static com.mtdconnect.browser.PortalDatabase.tenantId;
+import static com.mtdconnect.browser.PortalDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +23,9 @@ import org.openqa.selenium.WebDriver;
  * the Standard preset; a minimum iOS above any release refused on its field with the entry kept;
  * the fix saved as version 2 with its comment; the two versions compared; the template given to a
  * tenant, whose policy overrides one value and shows which values are inherited and which
- * overridden. Screenshots go to {@code target/screenshots/}.
+ * overridden; a drift of that policy (as the tenant round stores it) is mentioned on the tenant's
+ * page, shown as a diff on the policy's page and accepted. Screenshots go to {@code
+ * target/screenshots/}.
  */
 @PortalIT
 @RunAsClient
@@ -107,5 +111,33 @@ class PolicyBrowserIT {
     pages.click("versions:compare");
     pages.waitForText("versions:diff", "threat level");
     Browser.screenshot(browser, "policies-04-tenant-override-and-diff");
+
+    // a drift as the tenant round stores it: someone raised the minimum iOS in Intune
+    String policyPage = browser.getCurrentUrl();
+    long policy = Long.parseLong(policyPage.replaceAll(".*[?&]policy=(\\d+).*", "$1"));
+    long tenant = tenantId("Contoso Pharmaceuticals");
+    update(
+        "INSERT INTO policy_drift (tenant_id, tenant_policy_id, field_key, published_value,"
+            + " intune_value, detected_at, changed_at) VALUES ("
+            + tenant
+            + ", "
+            + policy
+            + ", 'osMinimumVersion', '17.4', '18.0', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))");
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    pages.waitForText("policyDrift", "1 setting(s) in Intune differ");
+    Browser.screenshot(browser, "policies-05-tenant-page-mentions-drift");
+    pages.click(By.linkText("Open the policy to accept or revert"));
+    pages.waitForUrl("/policies/tenant.xhtml");
+    String drift = pages.text("drift:driftTable");
+    assertTrue(drift.contains("Minimum OS version") && drift.contains("18.0"), drift);
+    assertTrue(drift.contains("17.4") && drift.contains("audit log"), drift);
+    Browser.screenshot(browser, "policies-06-drift-in-intune");
+    pages.type("drift:acceptComment", "Customer's security team raised it");
+    pages.click("drift:accept");
+    pages.waitFor().until(d -> pages.messages().contains("Accepted"));
+    pages.waitForText("drift:noDrift", "No drift found");
+    assertTrue(
+        pages.text("versions:versionTable").contains("Customer's security team raised it"),
+        pages.text("versions:versionTable"));
   }
 }

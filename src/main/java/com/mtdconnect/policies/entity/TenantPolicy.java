@@ -152,7 +152,9 @@ public class TenantPolicy {
     Map<String, String> merged = new LinkedHashMap<>(overrides());
     merged.putAll(fromIntune);
     int number = override(merged, by, now);
-    publishedSettings = SettingsCodec.encode(publishedValues().overriddenBy(fromIntune).asMap());
+    if (!publishedSettings.isEmpty()) {
+      publishedSettings = SettingsCodec.encode(publishedValues().overriddenBy(fromIntune).asMap());
+    }
     if (wasPublished) {
       publishedVersion = number;
     }

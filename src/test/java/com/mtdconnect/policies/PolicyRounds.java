@@ -18,8 +18,20 @@ import javax.sql.DataSource;
 final class PolicyRounds {
   private PolicyRounds() {}
 
-  /** A finished round: its id, the kinds it ran and the HTTP requests it sent. */
-  record Round(long id, String outcome, String kinds, int requests) {}
+  /** A finished round: its id, the kinds it ran (with their summaries) and its HTTP requests. */
+  record Round(long id, String outcome, String kinds, int requests) {
+
+    /** The names of the kinds that ran. */
+    java.util.Set<String> kindNames() {
+      java.util.Set<String> names = new java.util.TreeSet<>();
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(?:^|; )([a-z-]+): ").matcher(kinds);
+      while (m.find()) {
+        names.add(m.group(1));
+      }
+      return names;
+    }
+  }
 
   /** The newest recorded round of the tenant, or an empty one (id 0). */
   static Round last(long tenant) {

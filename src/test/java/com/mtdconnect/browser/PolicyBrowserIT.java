@@ -117,7 +117,7 @@ class PolicyBrowserIT {
     // iOS (the simulator's control page); the tenant's next round finds it (rounds come every few
     // seconds in the test deployment)
     long tenant = tenantId("Contoso Pharmaceuticals");
-    pages.click(By.linkText("Shield iOS"));
+    browser.get(browser.findElement(By.linkText("Shield iOS")).getAttribute("href"));
     pages.waitForUrl("/policies/template.xhtml");
     pages.click("publish:publishTenants");
     pages.click(

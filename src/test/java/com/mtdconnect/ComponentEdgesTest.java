@@ -89,7 +89,15 @@ class ComponentEdgesTest {
                   "onboarding")),
           entry(
               "policies",
-              Set.of("platform", "audit", "identity", "rbac", "tenancy", "graph", "provisioning")),
+              Set.of(
+                  "platform",
+                  "audit",
+                  "identity",
+                  "rbac",
+                  "tenancy",
+                  "graph",
+                  "provisioning",
+                  "polling")),
           entry(
               "health",
               Set.of(

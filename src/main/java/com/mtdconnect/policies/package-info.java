@@ -19,6 +19,15 @@
  *       tenant scope, as onboarding profiles); tenant policies are checked on their tenant's scope
  *       tags (Policies: Assign to give a tenant a template, Update to change its overrides). The
  *       built-in "Policy and Profile Manager" role holds them all.
+ *   <li>Drift is a kind of the tenant round ({@link
+ *       com.mtdconnect.policies.control.PolicyDriftKind}, the one edge to {@code polling}): the
+ *       compliance policies are a step of the round's shared first {@code $batch}, so the check
+ *       costs no request of its own, and a tenant without a published policy asks nothing. A tenant
+ *       policy keeps the values it last put into Intune ({@code published_settings}); the round
+ *       compares Intune with those, for the fields the publish writes only ({@link
+ *       com.mtdconnect.policies.control.PolicyDrift}), and keeps one finding per drifted field.
+ *       Accepting moves those values (and the overrides, as a new version), so an accepted
+ *       deviation stays accepted; reverting is a publish.
  * </ul>
  */
 package com.mtdconnect.policies;

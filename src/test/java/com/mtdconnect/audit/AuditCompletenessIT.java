@@ -34,6 +34,7 @@ import com.mtdconnect.onboarding.entity.ProfileDraft;
 import com.mtdconnect.onboarding.entity.ProfileNotApplicable;
 import com.mtdconnect.onboarding.entity.SyncFrequency;
 import com.mtdconnect.platform.control.PortalDataSource;
+import com.mtdconnect.policies.boundary.PolicyDrifts;
 import com.mtdconnect.policies.boundary.PolicyPublishing;
 import com.mtdconnect.policies.boundary.PolicyTemplates;
 import com.mtdconnect.policies.boundary.TenantPolicies;
@@ -153,6 +154,8 @@ class AuditCompletenessIT {
           "TenantPolicies.versions",
           "TenantPolicies.diff",
           "PolicyPublishing.plan",
+          "PolicyDrifts.of",
+          "PolicyDrifts.summary",
           "FleetBoard.counters",
           "FleetBoard.needingAttention",
           "FleetBoard.rows",
@@ -793,6 +796,47 @@ class AuditCompletenessIT {
                 as(
                     "audit-admin",
                     () -> publishing.publish(given.getId(), List.of(tenant[0].getId())))));
+    // a drift as the tenant round stores it, accepted; then a revert, which Microsoft refuses
+    PolicyDrifts drifts = CDI.current().select(PolicyDrifts.class).get();
+    scenarios.put(
+        "PolicyDrifts.accept",
+        new Scenario(
+            "POLICY_DRIFT_ACCEPTED",
+            () ->
+                as(
+                    "audit-admin",
+                    () -> {
+                      long policy = templates.tenantPolicies(given.getId()).get(0).getPolicyId();
+                      storeDrift(tenant[0].getId(), policy);
+                      return drifts.accept(tenant[0].getId(), policy, "customer's choice");
+                    })));
+    scenarios.put(
+        "PolicyDrifts.revert",
+        new Scenario(
+            "POLICY_DRIFT_REVERT_FAILED",
+            () ->
+                as(
+                    "audit-admin",
+                    () ->
+                        drifts.revert(
+                            tenant[0].getId(),
+                            templates.tenantPolicies(given.getId()).get(0).getPolicyId()))));
+  }
+
+  /** A drifted threat level of the policy, as the tenant round would have found it. */
+  private static void storeDrift(long tenant, long policy) {
+    try (Connection db = dataSource().getConnection();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO policy_drift (tenant_id, tenant_policy_id, field_key,"
+                    + " published_value, intune_value, detected_at) VALUES (?, ?, 'threatLevel',"
+                    + " 'low', 'high', UTC_TIMESTAMP(3))")) {
+      insert.setLong(1, tenant);
+      insert.setLong(2, policy);
+      insert.executeUpdate();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** "Sync now" on a tenant whose consent the demo verified at start (so it is polled). */

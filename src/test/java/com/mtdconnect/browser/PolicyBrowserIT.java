@@ -1,5 +1,7 @@
 package com.mtdconnect.browser;
 
+import static com.mtdconnect.browser.PortalDatabase.tenantId;
+import static com.mtdconnect.browser.PortalDatabase.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +9,7 @@ import com.mtdconnect.testsupport.Browser;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -21,7 +24,9 @@ import org.openqa.selenium.WebDriver;
  * the Standard preset; a minimum iOS above any release refused on its field with the entry kept;
  * the fix saved as version 2 with its comment; the two versions compared; the template given to a
  * tenant, whose policy overrides one value and shows which values are inherited and which
- * overridden. Screenshots go to {@code target/screenshots/}.
+ * overridden; the policy is published, changed in the simulated Intune on the simulator's control
+ * page, found by the tenant's round, mentioned on the tenant's page, shown as a diff on the
+ * policy's page and accepted. Screenshots go to {@code target/screenshots/}.
  */
 @PortalIT
 @RunAsClient
@@ -107,5 +112,57 @@ class PolicyBrowserIT {
     pages.click("versions:compare");
     pages.waitForText("versions:diff", "threat level");
     Browser.screenshot(browser, "policies-04-tenant-override-and-diff");
+
+    // published to Contoso's simulated Intune, where an administrator then raises the minimum
+    // iOS (the simulator's control page); the tenant's next round finds it (rounds come every few
+    // seconds in the test deployment)
+    long tenant = tenantId("Contoso Pharmaceuticals");
+    browser.get(browser.findElement(By.linkText("Shield iOS")).getAttribute("href"));
+    pages.waitForUrl("/policies/template.xhtml");
+    pages.click("publish:publishTenants");
+    pages.click(
+        By.xpath(
+            "//div[@id='publish:publishTenants_panel']//li[.//label[normalize-space(.)="
+                + "\"Contoso Pharmaceuticals\"]]//div[contains(@class,'ui-chkbox-box')]"));
+    pages.script("PF('publishTenants').hide()");
+    pages.click("publish:plan");
+    pages.waitForText("publish:publishRows", "Contoso Pharmaceuticals");
+    pages.click("publish:approve");
+    pages.waitFor().until(d -> pages.messages().contains("Published to 1 of 1"));
+    pages.open(
+        "/simulator/control/tenant/"
+            + text("SELECT directory_id FROM tenant WHERE id = " + tenant));
+    browser.findElement(By.name("property")).clear();
+    browser.findElement(By.name("property")).sendKeys("osMinimumVersion");
+    browser.findElement(By.name("value")).clear();
+    browser.findElement(By.name("value")).sendKeys("18.0");
+    pages.click(By.cssSelector("button[value='change-policy']"));
+    pages.waitFor().until(d -> d.getPageSource().contains("Change a compliance policy"));
+    pages
+        .waitFor(Duration.ofSeconds(60))
+        .until(
+            d -> {
+              pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+              return !d.findElements(By.id("policyDrift")).isEmpty();
+            });
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    pages.waitForText("policyDrift", "1 setting(s) in Intune differ");
+    pages.script(
+        "document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", "policyDrift");
+    Browser.screenshot(browser, "policies-05-tenant-page-mentions-drift");
+    pages.click(By.linkText("Open the policy to accept or revert"));
+    pages.waitForUrl("/policies/tenant.xhtml");
+    pages.waitForText("drift:driftTable", "18.0");
+    String drift = pages.text("drift:driftTable");
+    assertTrue(drift.contains("Minimum OS version") && drift.contains("18.0"), drift);
+    assertTrue(drift.contains("17.4") && drift.contains("Intune's last change"), drift);
+    Browser.screenshot(browser, "policies-06-drift-in-intune");
+    pages.type("drift:acceptComment", "Customer's security team raised it");
+    pages.click("drift:accept");
+    pages.waitFor().until(d -> pages.messages().contains("Accepted"));
+    pages.waitForText("drift:noDrift", "No drift found");
+    assertTrue(
+        pages.text("versions:versionTable").contains("Customer's security team raised it"),
+        pages.text("versions:versionTable"));
   }
 }

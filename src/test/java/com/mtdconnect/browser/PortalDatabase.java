@@ -31,6 +31,16 @@ final class PortalDatabase {
     }
   }
 
+  /** The first column of the first row, as text. */
+  static String text(String sql) throws SQLException {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
   static long tenantId(String name) throws SQLException {
     try (Connection c = connection();
         PreparedStatement s = c.prepareStatement("SELECT id FROM tenant WHERE display_name = ?")) {

@@ -3,6 +3,7 @@ package com.mtdconnect.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.graph.boundary.GraphGateway;
@@ -10,6 +11,8 @@ import com.mtdconnect.graph.entity.AssignmentTarget;
 import com.mtdconnect.graph.entity.DeltaExpired;
 import com.mtdconnect.graph.entity.GroupChange;
 import com.mtdconnect.graph.entity.GroupDelta;
+import com.mtdconnect.graph.entity.IntuneObject;
+import com.mtdconnect.graph.entity.IntuneObjectSpec;
 import com.mtdconnect.graph.entity.ManagedDeviceState;
 import com.mtdconnect.graph.entity.MobileAppRef;
 import com.mtdconnect.graph.entity.MobilePlatform;
@@ -20,7 +23,10 @@ import com.mtdconnect.simulator.control.directory.TenantDirectory;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
 import com.mtdconnect.testsupport.SimulatorFixture;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,6 +122,57 @@ class GraphGatewayRoundReadsTest {
             .findFirst()
             .orElseThrow();
     assertEquals(List.of(user), change.removedMemberIds());
+  }
+
+  @Test
+  void theCompliancePoliciesAreAStepOfTheSameBatchWithIntunesLastChange() {
+    SimulatedTenant t = fixture.simulator().tenant(2);
+    GraphGateway gateway = fixture.gateway();
+    IntuneObjectSpec spec =
+        IntuneObjectSpec.compliancePolicy(
+            MobilePlatform.IOS,
+            "policy.ios.compliance",
+            "Shield (iOS)",
+            "medium",
+            Map.of("securityBlockJailbrokenDevices", "true"),
+            "block",
+            24);
+    IntuneObject created = gateway.createIntuneObject(t.id(), spec);
+    RoundReads reads = RoundReads.none().withMtdConnectors().withCompliancePolicies();
+
+    RoundAnswers before = gateway.roundReads(t.id(), reads);
+    assertEquals(1, before.requests(), "connectors and compliance policies: one batch");
+    IntuneObject read =
+        before.compliancePolicies().orElseThrow().get().stream()
+            .filter(o -> o.id().equals(created.id()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.of("policy.ios.compliance"), read.markerKey());
+    assertEquals("medium", read.fields().get("deviceThreatProtectionRequiredSecurityLevel"));
+    Instant firstChange = read.lastModified().orElseThrow();
+
+    fixture.simulator().clock().advance(Duration.ofMinutes(5));
+    fixture
+        .simulator()
+        .changeCompliancePolicy(
+            t, created.id(), "deviceThreatProtectionRequiredSecurityLevel", "high");
+    IntuneObject after =
+        gateway.roundReads(t.id(), reads).compliancePolicies().orElseThrow().get().stream()
+            .filter(o -> o.id().equals(created.id()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("high", after.fields().get("deviceThreatProtectionRequiredSecurityLevel"));
+    Duration moved = Duration.between(firstChange, after.lastModified().orElseThrow());
+    assertTrue(
+        moved.compareTo(Duration.ofMinutes(5)) >= 0 && moved.compareTo(Duration.ofMinutes(6)) < 0,
+        "an administrator's change moves lastModifiedDateTime as a PATCH does: " + moved);
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            fixture
+                .simulator()
+                .changeCompliancePolicy(t, created.id(), "scheduledActionsForRule", "[]"),
+        "write-on-create: Intune refuses it in a change, from the admin center as by PATCH");
   }
 
   @Test

@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.audit.entity.Actor;
+import com.mtdconnect.consent.boundary.ConsentVerification;
 import com.mtdconnect.graph.boundary.GraphGateway;
 import com.mtdconnect.graph.entity.IntuneObject;
 import com.mtdconnect.graph.entity.IntuneObjectKind;
 import com.mtdconnect.graph.entity.IntuneObjectSpec;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.policies.boundary.PolicyDrifts;
 import com.mtdconnect.policies.boundary.PolicyPublishing;
 import com.mtdconnect.policies.boundary.PolicyTemplates;
 import com.mtdconnect.policies.boundary.TenantPolicies;
+import com.mtdconnect.policies.control.PolicyDriftKind;
 import com.mtdconnect.policies.control.PolicyObjects;
+import com.mtdconnect.policies.entity.DriftRow;
 import com.mtdconnect.policies.entity.PolicyField;
 import com.mtdconnect.policies.entity.PolicyPreset;
 import com.mtdconnect.policies.entity.PolicyTemplate;
@@ -63,7 +67,7 @@ class PolicyIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWithTests(PolicyIT.class);
+    return Deployments.portalWithTests(PolicyIT.class, PolicyRounds.class);
   }
 
   private static <T> T get(Class<T> type) {
@@ -203,6 +207,139 @@ class PolicyIT {
         "[measure] policy publish: %d tenants in %d ms (%d ms per tenant, 2 failing by injected"
             + " faults), retry of the 2 failed in %d ms%n",
         TENANTS, firstMillis, firstMillis / TENANTS, retryMillis);
+  }
+
+  /**
+   * Drift: a tenant polled by the engine gets a published policy; an administrator raises its
+   * threat level in the simulated Intune (and changes a field we do not manage): the next round,
+   * asked for with "Sync now", finds exactly that field; accepting makes it the tenant's override
+   * and a later round finds nothing; a second drift is reverted, after which Intune holds exactly
+   * the published values, read through Graph. Prints the detection delay.
+   */
+  @Test
+  void driftFoundInOneRoundIsAcceptedOrRevertedAndAnAcceptedDeviationStaysAccepted() {
+    signInAs(ADMIN);
+    SimulatedTenant sim =
+        get(SimulatorHolder.class).simulator().findTenant(FreshTenants.next().id()).orElseThrow();
+    sim.grantConsent(Set.of(GraphAppRole.portalSet()));
+    TenantDraft draft = new TenantDraft();
+    draft.setDisplayName("IT drift " + sim.displayName());
+    draft.setDirectoryId(sim.id());
+    draft.setContactName("Casey Customer");
+    draft.setContactEmail("casey@example.com");
+    draft.setScopeTags("EMEA");
+    long tenant = get(TenantRegistry.class).register(draft).getId();
+    get(ConsentVerification.class).verifyNow(tenant);
+    PolicyRounds.awaitAfter(tenant, 0);
+    PolicyRounds.Round idle = PolicyRounds.syncNow(tenant);
+    assertFalse(idle.kindNames().contains(PolicyDriftKind.NAME), "nothing published, nothing read");
+
+    signInAs(MANAGER);
+    PolicyTemplates templates = get(PolicyTemplates.class);
+    PolicyTemplate template =
+        templates.create(
+            "IT drift " + UUID.randomUUID().toString().substring(0, 8),
+            Platform.IOS,
+            PolicyPreset.STANDARD);
+    templates.assign(template.getId(), List.of(tenant));
+    long policy = policyOf(templates, template, tenant);
+    PolicyPublishing publishing = get(PolicyPublishing.class);
+    assertEquals(
+        PublishRow.Outcome.PUBLISHED,
+        publishing.publish(template.getId(), List.of(tenant)).get(0).outcome());
+    signInAs(ADMIN);
+    // rounds come every few seconds (the consent check's interval is short in the tests): compare
+    // with a round that ran the same other kinds as the idle one
+    PolicyRounds.Round clean = PolicyRounds.syncNow(tenant);
+    for (int i = 0; i < 10 && !sameOtherKinds(idle, clean); i++) {
+      clean = PolicyRounds.syncNow(tenant);
+    }
+    assertTrue(clean.kindNames().contains(PolicyDriftKind.NAME), clean.toString());
+    assertTrue(sameOtherKinds(idle, clean), idle + " / " + clean);
+    assertEquals(
+        idle.requests(),
+        clean.requests(),
+        "the drift check is a step of the round's batch, not a request of its own");
+    PolicyDrifts drifts = get(PolicyDrifts.class);
+    assertEquals(List.of(), drifts.of(tenant, policy), "Intune holds what was published");
+
+    GraphGateway gateway = get(GraphGateway.class);
+    String objectId = ourPolicy(gateway, sim).id();
+    var simulator = get(SimulatorHolder.class).simulator();
+    long changed = System.nanoTime();
+    simulator.changeCompliancePolicy(
+        sim, objectId, "deviceThreatProtectionRequiredSecurityLevel", "high");
+    simulator.changeCompliancePolicy(sim, objectId, "passcodeExpirationDays", "30");
+    PolicyRounds.Round detecting = PolicyRounds.syncNow(tenant);
+    List<DriftRow> found = drifts.of(tenant, policy);
+    long delayMillis = (System.nanoTime() - changed) / 1_000_000;
+    assertEquals(1, found.size(), "exactly the managed field, not passcodeExpirationDays");
+    assertEquals(PolicyField.THREAT_LEVEL.key(), found.get(0).getKey());
+    assertEquals("medium", found.get(0).getPublished());
+    assertEquals("high", found.get(0).getFound());
+    assertTrue(found.get(0).changedAt().isPresent(), "Intune's lastModifiedDateTime");
+    assertEquals(1, drifts.summary(tenant).size());
+
+    signInAs(READER);
+    assertThrows(AccessDenied.class, () -> drifts.accept(tenant, policy, "no"));
+    assertThrows(AccessDenied.class, () -> drifts.revert(tenant, policy));
+    signInAs(MANAGER);
+    int accepted = drifts.accept(tenant, policy, "customer wants high-threat devices blocked");
+    TenantPolicyView view = get(TenantPolicies.class).find(tenant, policy);
+    assertEquals(accepted, view.getCurrentVersion());
+    assertEquals("high", view.overrides().get(PolicyField.THREAT_LEVEL.key()));
+    assertTrue(
+        get(TenantPolicies.class).versions(tenant, policy).get(0).getLabel().contains(MANAGER));
+    signInAs(ADMIN);
+    PolicyRounds.syncNow(tenant);
+    assertEquals(List.of(), drifts.of(tenant, policy), "an accepted deviation stays accepted");
+
+    simulator.changeCompliancePolicy(sim, objectId, "securityBlockJailbrokenDevices", "false");
+    simulator.changeCompliancePolicy(sim, objectId, "osMinimumVersion", "15.0");
+    PolicyRounds.syncNow(tenant);
+    assertEquals(2, drifts.of(tenant, policy).size(), drifts.of(tenant, policy).toString());
+    signInAs(MANAGER);
+    assertEquals(PublishRow.Outcome.PUBLISHED, drifts.revert(tenant, policy).outcome());
+    assertEquals(List.of(), drifts.of(tenant, policy));
+    IntuneObjectSpec expected =
+        PolicyObjects.compliance(
+            Platform.IOS,
+            PolicyPreset.STANDARD
+                .values(Platform.IOS)
+                .overriddenBy(Map.of(PolicyField.THREAT_LEVEL.key(), "high")),
+            template.getName() + " (iOS)");
+    assertEquals(expected.managedFields(), managed(ourPolicy(gateway, sim), expected));
+    signInAs(ADMIN);
+    PolicyRounds.syncNow(tenant);
+    assertEquals(List.of(), drifts.of(tenant, policy), "reverted: Intune matches again");
+    System.out.printf(
+        "[measure] policy drift detection delay: %d ms from the change in the simulated Intune to"
+            + " the finding (one round via Sync now, kinds %s, %d request(s)); a round with the"
+            + " drift check: %d request(s), the same round without published policies: %d%n",
+        delayMillis,
+        detecting.kindNames(),
+        detecting.requests(),
+        clean.requests(),
+        idle.requests());
+  }
+
+  private static boolean sameOtherKinds(PolicyRounds.Round idle, PolicyRounds.Round withDrift) {
+    Set<String> others = new java.util.TreeSet<>(withDrift.kindNames());
+    others.remove(PolicyDriftKind.NAME);
+    return others.equals(idle.kindNames());
+  }
+
+  private static IntuneObject ourPolicy(GraphGateway gateway, SimulatedTenant sim) {
+    return PolicyObjects.ours(
+            gateway.intuneObjects(sim.id(), IntuneObjectKind.COMPLIANCE_POLICY), Platform.IOS)
+        .orElseThrow();
+  }
+
+  /** The object's values of the spec's managed fields, in the spec's order. */
+  private static Map<String, String> managed(IntuneObject held, IntuneObjectSpec spec) {
+    Map<String, String> values = new LinkedHashMap<>();
+    spec.managedFields().keySet().forEach(k -> values.put(k, held.fields().get(k)));
+    return values;
   }
 
   private static long policyOf(PolicyTemplates templates, PolicyTemplate template, long tenant) {

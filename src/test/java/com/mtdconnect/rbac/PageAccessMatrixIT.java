@@ -1189,6 +1189,55 @@ class PageAccessMatrixIT {
                         > 0)
             .provedAtTheBoundaryBy(
                 f -> "call=saveTenantPolicy&version=0&id=" + f.id() + "&link=" + f.link()),
+        new Action(
+                "accept a tenant policy's drift",
+                true,
+                false,
+                (s, t) ->
+                    s.grants(POLICIES_UPDATE)
+                            && s.grants(POLICIES_READ)
+                            && s.grants(TENANTS_READ)
+                            && s.reaches(t)
+                        ? Outcome.PAGE
+                        : Outcome.FORBIDDEN,
+                tags -> withDrift(withTenantPolicy(tenant(tags, false))),
+                f -> "/policies/tenant.xhtml?tenant=" + f.id() + "&policy=" + f.link(),
+                "drift",
+                (f, html) -> "drift:accept",
+                (f, marker) -> Map.of("drift:acceptComment", marker),
+                (f, marker, s, mark, r) ->
+                    count(
+                            "SELECT COUNT(*) FROM policy_version WHERE change_comment LIKE ?",
+                            "%" + marker)
+                        > 0)
+            .provedAtTheBoundaryBy(f -> "call=acceptDrift&id=" + f.id() + "&link=" + f.link()),
+        // the fixture's tenant never granted consent: the revert is refused by Microsoft, and the
+        // failed revert is what the audit shows
+        new Action(
+                "revert a tenant policy's drift",
+                true,
+                false,
+                (s, t) ->
+                    s.grants(POLICIES_ASSIGN)
+                            && s.grants(POLICIES_READ)
+                            && s.grants(TENANTS_READ)
+                            && s.reaches(t)
+                        ? Outcome.PAGE
+                        : Outcome.FORBIDDEN,
+                tags -> withDrift(withTenantPolicy(tenant(tags, false))),
+                f -> "/policies/tenant.xhtml?tenant=" + f.id() + "&policy=" + f.link(),
+                "drift",
+                (f, html) -> "drift:revert",
+                (f, marker) -> Map.of(),
+                (f, marker, s, mark, r) ->
+                    count(
+                            "SELECT COUNT(*) FROM audit_event WHERE id > ? AND object_id = ?"
+                                + " AND action IN ('POLICY_DRIFT_REVERTED',"
+                                + " 'POLICY_DRIFT_REVERT_FAILED')",
+                            mark,
+                            String.valueOf(f.link()))
+                        > 0)
+            .provedAtTheBoundaryBy(f -> "call=revertDrift&id=" + f.id() + "&link=" + f.link()),
         // not per tenant: the picker offers only the tenants the caller may give policies to (as
         // the profile run's); the boundary's own check of every tenant is proved by the probe
         new Action(
@@ -1687,6 +1736,17 @@ class PageAccessMatrixIT {
   private Fixture withTenantPolicy(Fixture tenant) throws SQLException {
     return new Fixture(
         tenant.id(), tenant.name(), tenant.tags(), tenant.domain(), tenantPolicyOf(tenant));
+  }
+
+  /** The tenant policy with a drifted threat level, as the tenant round would have stored it. */
+  private Fixture withDrift(Fixture policy) throws SQLException {
+    insert(
+        "INSERT INTO policy_drift (tenant_id, tenant_policy_id, field_key, published_value,"
+            + " intune_value, detected_at) VALUES (?, ?, 'threatLevel', 'medium', 'high',"
+            + " UTC_TIMESTAMP(3)) ON DUPLICATE KEY UPDATE intune_value = 'high'",
+        policy.id(),
+        policy.link());
+    return policy;
   }
 
   private long tenantPolicyOf(Fixture tenant) throws SQLException {

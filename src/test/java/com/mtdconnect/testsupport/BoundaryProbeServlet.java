@@ -107,6 +107,12 @@ public class BoundaryProbeServlet extends HttpServlet {
         case "planPublish" ->
             bean(com.mtdconnect.policies.boundary.PolicyPublishing.class)
                 .plan(number(request, "link"), List.of(id));
+        case "acceptDrift" ->
+            bean(com.mtdconnect.policies.boundary.PolicyDrifts.class)
+                .accept(id, number(request, "link"), "through the boundary probe");
+        case "revertDrift" ->
+            bean(com.mtdconnect.policies.boundary.PolicyDrifts.class)
+                .revert(id, number(request, "link"));
         case "assignPolicyTemplate" ->
             bean(PolicyTemplates.class).assign(number(request, "link"), List.of(id));
         default -> throw new IllegalArgumentException("no such call: " + call);

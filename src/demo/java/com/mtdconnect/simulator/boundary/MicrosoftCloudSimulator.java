@@ -9,6 +9,7 @@ import com.mtdconnect.simulator.control.identity.OidcProvider;
 import com.mtdconnect.simulator.control.identity.ServicePrincipals;
 import com.mtdconnect.simulator.control.identity.TokenAuthority;
 import com.mtdconnect.simulator.control.identity.TokenEndpointGate;
+import com.mtdconnect.simulator.control.intune.AdminEdits;
 import com.mtdconnect.simulator.control.intune.MtdConnectors;
 import com.mtdconnect.simulator.control.intune.ReportExportJobs;
 import com.mtdconnect.simulator.control.presenter.ControlPage;
@@ -300,6 +301,21 @@ public final class MicrosoftCloudSimulator {
   /** Requests answered 429 because they exceeded the throttling limits. */
   public long throttledByLimits() {
     return gate.throttledCount();
+  }
+
+  /**
+   * An administrator changes one property of the tenant's compliance policy in the Intune admin
+   * center (as a PATCH would: {@code lastModifiedDateTime} moves to the simulator's now).
+   *
+   * @throws IllegalArgumentException with Intune's reason when it would refuse the change
+   */
+  public void changeCompliancePolicy(
+      SimulatedTenant tenant, String policyId, String property, String value) {
+    AdminEdits.changeCompliancePolicy(tenant, policyId, property, value, clock.now())
+        .ifPresent(
+            refused -> {
+              throw new IllegalArgumentException(refused);
+            });
   }
 
   /** Creates an enabled MTD connector for {@code partnerId} in the tenant. */

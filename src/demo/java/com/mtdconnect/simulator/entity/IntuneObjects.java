@@ -3,6 +3,7 @@ package com.mtdconnect.simulator.entity;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,24 @@ public final class IntuneObjects {
 
     public JsonObject object() {
       return object;
+    }
+
+    /**
+     * Sets these properties (annotations such as {@code @odata.type} are not stored) as Intune
+     * records a change, whoever made it: {@code lastModifiedDateTime} becomes {@code when} and a
+     * {@code version} counts up. Returns a copy of the changed object.
+     */
+    public synchronized JsonObject change(JsonObject properties, Instant when) {
+      for (var e : properties.entrySet()) {
+        if (!e.getKey().startsWith("@")) {
+          object.add(e.getKey(), e.getValue().deepCopy());
+        }
+      }
+      object.addProperty("lastModifiedDateTime", DateTimeFormatter.ISO_INSTANT.format(when));
+      if (object.has("version") && object.get("version").isJsonPrimitive()) {
+        object.addProperty("version", object.get("version").getAsInt() + 1);
+      }
+      return object.deepCopy();
     }
 
     /** A copy of the current assignments. */

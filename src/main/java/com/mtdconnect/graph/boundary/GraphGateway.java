@@ -398,7 +398,8 @@ public class GraphGateway implements AutoCloseable {
    */
   public RoundAnswers roundReads(String tenantId, RoundReads reads) {
     if (reads.steps() == 0) {
-      return new RoundAnswers(Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), 0);
+      return new RoundAnswers(
+          Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), 0);
     }
     return call(tenantId, "read the round's changes", c -> roundBatch.read(c, tenantId, reads));
   }

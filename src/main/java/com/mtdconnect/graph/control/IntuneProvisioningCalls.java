@@ -14,6 +14,9 @@ import com.mtdconnect.graph.entity.IntuneObjectSpec;
 import com.mtdconnect.graph.entity.MobilePlatform;
 import com.mtdconnect.graph.entity.MtdConnectorSpec;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -159,7 +162,18 @@ public final class IntuneProvisioningCalls {
         type,
         text(json, "displayName"),
         fields,
-        text(json, "publishingState"));
+        text(json, "publishingState"),
+        lastModified(text(json, "lastModifiedDateTime")));
+  }
+
+  private static Optional<Instant> lastModified(String text) {
+    try {
+      return text.isEmpty()
+          ? Optional.empty()
+          : Optional.of(OffsetDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException unreadable) {
+      return Optional.empty();
+    }
   }
 
   private static Map<String, String> settingsOf(JsonObject config) {

@@ -1,5 +1,7 @@
 package com.mtdconnect.graph.control;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.microsoft.graph.core.content.BatchRequestContent;
@@ -24,6 +26,8 @@ import com.mtdconnect.graph.entity.GraphThrottled;
 import com.mtdconnect.graph.entity.GraphUnavailable;
 import com.mtdconnect.graph.entity.GroupChange;
 import com.mtdconnect.graph.entity.GroupDelta;
+import com.mtdconnect.graph.entity.IntuneObject;
+import com.mtdconnect.graph.entity.IntuneObjectKind;
 import com.mtdconnect.graph.entity.ManagedDeviceState;
 import com.mtdconnect.graph.entity.MtdConnectorState;
 import com.mtdconnect.graph.entity.RoundAnswers;
@@ -47,14 +51,14 @@ import okhttp3.Response;
 
 /**
  * A tenant round's first reads as ONE {@code $batch}: the group delta, Intune's managed devices,
- * the install report of each of our apps and the MTD connectors (graph-contracts §10). The batch
- * goes to the beta root because the install report exists only there (§6.5); every other step is
- * the same resource in beta. Each step is answered on its own: a failed step becomes that step's
- * typed failure, throttled steps are sent again in a fresh batch after their longest {@code
- * Retry-After} (the SDK does not retry inside a batch; the wait pauses every tenant when the step's
- * {@code x-ms-throttle-scope} is the application's limit, as {@link BatchReads} and single requests
- * do), steps' near-limit headers slow the pace, and only a step whose answer continues (a {@code
- * nextLink}, a longer report) costs further requests.
+ * the install report of each of our apps, the MTD connectors and the compliance policies
+ * (graph-contracts §10). The batch goes to the beta root because the install report exists only
+ * there (§6.5); every other step is the same resource in beta. Each step is answered on its own: a
+ * failed step becomes that step's typed failure, throttled steps are sent again in a fresh batch
+ * after their longest {@code Retry-After} (the SDK does not retry inside a batch; the wait pauses
+ * every tenant when the step's {@code x-ms-throttle-scope} is the application's limit, as {@link
+ * BatchReads} and single requests do), steps' near-limit headers slow the pace, and only a step
+ * whose answer continues (a {@code nextLink}, a longer report) costs further requests.
  */
 public final class RoundBatch {
 
@@ -100,7 +104,8 @@ public final class RoundBatch {
     GROUP_DELTA,
     MANAGED_DEVICES,
     INSTALL_STATUS,
-    MTD_CONNECTORS
+    MTD_CONNECTORS,
+    COMPLIANCE_POLICIES
   }
 
   private record Step(StepKind kind, String appId, RequestInformation request) {}
@@ -197,6 +202,7 @@ public final class RoundBatch {
     Optional<Answer<List<ManagedDeviceState>>> devices = Optional.empty();
     Map<String, Answer<List<AppInstallStatus>>> install = new LinkedHashMap<>();
     Optional<Answer<List<MtdConnectorState>>> connectors = Optional.empty();
+    Optional<Answer<List<IntuneObject>>> policies = Optional.empty();
     for (Map.Entry<Step, Object> e : answers.entrySet()) {
       Object a = e.getValue() instanceof Answer<?> ? e.getValue() : Answer.of(e.getValue());
       switch (e.getKey().kind()) {
@@ -204,9 +210,10 @@ public final class RoundBatch {
         case MANAGED_DEVICES -> devices = Optional.of((Answer<List<ManagedDeviceState>>) a);
         case INSTALL_STATUS -> install.put(e.getKey().appId(), (Answer<List<AppInstallStatus>>) a);
         case MTD_CONNECTORS -> connectors = Optional.of((Answer<List<MtdConnectorState>>) a);
+        case COMPLIANCE_POLICIES -> policies = Optional.of((Answer<List<IntuneObject>>) a);
       }
     }
-    return new RoundAnswers(delta, devices, install, connectors, requests);
+    return new RoundAnswers(delta, devices, install, connectors, policies, requests);
   }
 
   private static List<Step> steps(GraphServiceClient client, RoundReads reads) {
@@ -250,6 +257,16 @@ public final class RoundBatch {
               "",
               client.deviceManagement().mobileThreatDefenseConnectors().toGetRequestInformation()));
     }
+    if (reads.compliancePolicies()) {
+      steps.add(
+          new Step(
+              StepKind.COMPLIANCE_POLICIES,
+              "",
+              get(
+                  BetaRequests.BETA
+                      + IntuneProvisioningCalls.collectionPath(
+                          IntuneObjectKind.COMPLIANCE_POLICY))));
+    }
     return steps;
   }
 
@@ -287,6 +304,7 @@ public final class RoundBatch {
       case MANAGED_DEVICES -> WorkloadFamily.INTUNE_DEVICES;
       case INSTALL_STATUS -> WorkloadFamily.INTUNE_APPS;
       case MTD_CONNECTORS -> WorkloadFamily.INTUNE_ENROLLMENT;
+      case COMPLIANCE_POLICIES -> WorkloadFamily.INTUNE_CONFIGURATION;
     };
   }
 
@@ -384,6 +402,24 @@ public final class RoundBatch {
             response.getResponseById(
                 id, MobileThreatDefenseConnectorCollectionResponse::createFromDiscriminatorValue));
       }
+      case COMPLIANCE_POLICIES -> {
+        JsonObject page = json(response.getResponseStreamById(id));
+        List<IntuneObject> policies = new ArrayList<>();
+        while (true) {
+          for (JsonElement e : page.has("value") ? page.getAsJsonArray("value") : new JsonArray()) {
+            policies.add(
+                IntuneProvisioningCalls.object(
+                    IntuneObjectKind.COMPLIANCE_POLICY, e.getAsJsonObject()));
+          }
+          if (!page.has("@odata.nextLink") || page.get("@odata.nextLink").isJsonNull()) {
+            return policies;
+          }
+          page =
+              BetaRequests.send(
+                  client, HttpMethod.GET, page.get("@odata.nextLink").getAsString(), null);
+          requests[0]++;
+        }
+      }
       default -> throw new IllegalStateException("unknown step " + step.kind());
     }
   }
@@ -412,6 +448,7 @@ public final class RoundBatch {
           case MANAGED_DEVICES -> "list managed devices";
           case INSTALL_STATUS -> "read app install status";
           case MTD_CONNECTORS -> "read MTD connectors";
+          case COMPLIANCE_POLICIES -> "read compliance policies";
         };
     return GraphFailures.translate(tenantId, operation, error);
   }

@@ -1,5 +1,6 @@
 package com.mtdconnect.graph.entity;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  *
  * @param type the Graph type without namespace ({@code iosStoreApp}, ...)
  * @param fields managed field name → value as text (absent fields are missing)
+ * @param lastModified Intune's {@code lastModifiedDateTime} of the object, when it carries one (who
+ *     changed it Intune does not say on the object)
  */
 public record IntuneObject(
     IntuneObjectKind kind,
@@ -18,13 +21,26 @@ public record IntuneObject(
     String type,
     String displayName,
     Map<String, String> fields,
-    String publishingState) {
+    String publishingState,
+    Optional<Instant> lastModified) {
 
   private static final Pattern MARKER = Pattern.compile("\\[mtdc:([A-Za-z0-9._-]+)]");
 
   public IntuneObject {
     fields = Map.copyOf(fields);
     publishingState = publishingState == null ? "" : publishingState;
+    lastModified = lastModified == null ? Optional.empty() : lastModified;
+  }
+
+  /** An object whose last change Intune does not tell. */
+  public IntuneObject(
+      IntuneObjectKind kind,
+      String id,
+      String type,
+      String displayName,
+      Map<String, String> fields,
+      String publishingState) {
+    this(kind, id, type, displayName, fields, publishingState, Optional.empty());
   }
 
   /** The object key of our marker, if the object carries one (it is ours). */

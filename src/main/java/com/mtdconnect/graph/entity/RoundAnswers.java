@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param managedDevices every managed device, when asked
  * @param installStatus per app id, every device's install state
  * @param mtdConnectors the tenant's MTD connectors, when asked
+ * @param compliancePolicies the tenant's compliance policies with their managed fields, when asked
  * @param requests HTTP requests sent (the batch, its re-sent throttled steps, next pages)
  */
 public record RoundAnswers(
@@ -19,6 +20,7 @@ public record RoundAnswers(
     Optional<Answer<List<ManagedDeviceState>>> managedDevices,
     Map<String, Answer<List<AppInstallStatus>>> installStatus,
     Optional<Answer<List<MtdConnectorState>>> mtdConnectors,
+    Optional<Answer<List<IntuneObject>>> compliancePolicies,
     int requests) {
 
   public RoundAnswers {

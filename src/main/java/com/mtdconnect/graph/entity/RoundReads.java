@@ -15,12 +15,15 @@ import java.util.Optional;
  *     read
  * @param installStatusAppIds the mobile apps whose per-device install status is read
  * @param mtdConnectors whether the tenant's MTD connectors are read
+ * @param compliancePolicies whether the tenant's compliance policies are read (with the fields we
+ *     manage, as {@link IntuneObject}s)
  */
 public record RoundReads(
     Optional<Optional<String>> groupDelta,
     boolean managedDevices,
     List<String> installStatusAppIds,
-    boolean mtdConnectors) {
+    boolean mtdConnectors,
+    boolean compliancePolicies) {
 
   /** At most this many install reports in one round (the batch holds 20 steps). */
   public static final int MAX_APPS = 16;
@@ -33,16 +36,20 @@ public record RoundReads(
   }
 
   public static RoundReads none() {
-    return new RoundReads(Optional.empty(), false, List.of(), false);
+    return new RoundReads(Optional.empty(), false, List.of(), false, false);
   }
 
   public RoundReads withGroupDelta(Optional<String> deltaLink) {
     return new RoundReads(
-        Optional.of(deltaLink), managedDevices, installStatusAppIds, mtdConnectors);
+        Optional.of(deltaLink),
+        managedDevices,
+        installStatusAppIds,
+        mtdConnectors,
+        compliancePolicies);
   }
 
   public RoundReads withManagedDevices() {
-    return new RoundReads(groupDelta, true, installStatusAppIds, mtdConnectors);
+    return new RoundReads(groupDelta, true, installStatusAppIds, mtdConnectors, compliancePolicies);
   }
 
   public RoundReads withInstallStatus(String appId) {
@@ -51,11 +58,16 @@ public record RoundReads(
     }
     List<String> apps = new java.util.ArrayList<>(installStatusAppIds);
     apps.add(appId);
-    return new RoundReads(groupDelta, managedDevices, apps, mtdConnectors);
+    return new RoundReads(groupDelta, managedDevices, apps, mtdConnectors, compliancePolicies);
   }
 
   public RoundReads withMtdConnectors() {
-    return new RoundReads(groupDelta, managedDevices, installStatusAppIds, true);
+    return new RoundReads(
+        groupDelta, managedDevices, installStatusAppIds, true, compliancePolicies);
+  }
+
+  public RoundReads withCompliancePolicies() {
+    return new RoundReads(groupDelta, managedDevices, installStatusAppIds, mtdConnectors, true);
   }
 
   /** How many batch steps these reads take. */
@@ -63,6 +75,7 @@ public record RoundReads(
     return (groupDelta.isPresent() ? 1 : 0)
         + (managedDevices ? 1 : 0)
         + installStatusAppIds.size()
-        + (mtdConnectors ? 1 : 0);
+        + (mtdConnectors ? 1 : 0)
+        + (compliancePolicies ? 1 : 0);
   }
 }

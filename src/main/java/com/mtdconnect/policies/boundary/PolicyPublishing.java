@@ -3,13 +3,8 @@ package com.mtdconnect.policies.boundary;
 import com.mtdconnect.audit.control.AuditTrail;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
-import com.mtdconnect.graph.boundary.GraphGateway;
-import com.mtdconnect.graph.entity.GraphFailure;
-import com.mtdconnect.graph.entity.IntuneObject;
-import com.mtdconnect.graph.entity.IntuneObjectKind;
-import com.mtdconnect.graph.entity.IntuneObjectSpec;
 import com.mtdconnect.identity.boundary.CurrentStaff;
-import com.mtdconnect.policies.control.PolicyObjects;
+import com.mtdconnect.policies.control.PolicyPublish;
 import com.mtdconnect.policies.control.PolicyScope;
 import com.mtdconnect.policies.entity.PolicyNotFound;
 import com.mtdconnect.policies.entity.PolicyTemplate;
@@ -47,7 +42,7 @@ public class PolicyPublishing {
   private static final Logger LOG = Logger.getLogger(PolicyPublishing.class.getName());
 
   @PersistenceContext EntityManager em;
-  @Inject GraphGateway gateway;
+  @Inject PolicyPublish publisher;
   @Inject PolicyScope scope;
   @Inject StaffAccess access;
   @Inject CurrentStaff currentStaff;
@@ -61,7 +56,7 @@ public class PolicyPublishing {
     List<PublishRow> rows = new ArrayList<>();
     for (long tenantId : new LinkedHashSet<>(tenantIds)) {
       Tenant tenant = scope.requireAssignable(tenantId);
-      Planned planned = plan(template, tenant);
+      PolicyPublish.Planned planned = publisher.plan(template, tenant);
       rows.add(
           new PublishRow(
               tenantId,
@@ -85,19 +80,17 @@ public class PolicyPublishing {
     for (long tenantId : new LinkedHashSet<>(tenantIds)) {
       Tenant tenant = scope.requireAssignable(tenantId);
       long started = System.nanoTime();
-      Planned planned = plan(template, tenant);
-      String failure = planned.blocked() ? planned.detail() : null;
-      String objectId = "";
-      if (failure == null) {
-        try {
-          objectId = apply(tenant, planned);
-        } catch (GraphFailure e) {
-          failure = e.getMessage();
-        }
-      }
-      TenantPolicy policy = planned.policy();
-      if (policy != null) {
-        record(tenant, policy, template, planned, failure, objectId, by);
+      PolicyPublish.Applied applied =
+          publisher.apply(tenant, publisher.plan(template, tenant), by, now());
+      PolicyPublish.Planned planned = applied.planned();
+      if (planned.policy() != null) {
+        audit.record(
+            new Actor(by, currentStaff.clientAddress()),
+            auditEntry(
+                applied.succeeded() ? "POLICY_PUBLISHED" : "POLICY_PUBLISH_FAILED",
+                tenant,
+                template,
+                applied));
       }
       LOG.info(
           () ->
@@ -115,88 +108,27 @@ public class PolicyPublishing {
               tenantId,
               tenant.getDisplayName(),
               planned.action(),
-              failure == null ? planned.detail() : failure,
-              failure == null ? PublishRow.Outcome.PUBLISHED : PublishRow.Outcome.FAILED));
+              applied.succeeded() ? planned.detail() : applied.failure(),
+              applied.succeeded() ? PublishRow.Outcome.PUBLISHED : PublishRow.Outcome.FAILED));
     }
     return rows;
   }
 
-  private String apply(Tenant tenant, Planned planned) {
-    return switch (planned.step().action()) {
-      case CREATE -> gateway.createIntuneObject(tenant.getDirectoryId(), planned.spec()).id();
-      case UPDATE -> {
-        gateway.updateIntuneObject(
-            tenant.getDirectoryId(), planned.step().objectId(), planned.spec());
-        yield planned.step().objectId();
-      }
-      default -> planned.step().objectId();
-    };
-  }
-
-  private void record(
-      Tenant tenant,
-      TenantPolicy policy,
-      PolicyTemplate template,
-      Planned planned,
-      String failure,
-      String objectId,
-      String by) {
+  /** The audit record of one tenant's publish (or revert): what was applied, or why not. */
+  static AuditEntry auditEntry(
+      String action, Tenant tenant, PolicyTemplate template, PolicyPublish.Applied applied) {
+    TenantPolicy policy = applied.planned().policy();
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("template", template.getName());
     after.put("version", policy.getCurrentVersion());
-    if (failure == null) {
-      policy.published(objectId, by, now());
-      after.put("action", planned.action());
-      after.put("intuneObject", objectId);
+    if (applied.succeeded()) {
+      after.put("action", applied.planned().action());
+      after.put("intuneObject", applied.objectId());
     } else {
-      policy.publishFailed(failure, by, now());
-      after.put("reason", failure);
+      after.put("reason", applied.failure());
     }
-    audit.record(
-        new Actor(by, currentStaff.clientAddress()),
-        new AuditEntry(
-            failure == null ? "POLICY_PUBLISHED" : "POLICY_PUBLISH_FAILED",
-            tenant.getId(),
-            "TenantPolicy",
-            String.valueOf(policy.getId()),
-            Map.of(),
-            after));
-  }
-
-  private record Planned(
-      TenantPolicy policy,
-      IntuneObjectSpec spec,
-      PolicyObjects.Step step,
-      String action,
-      String detail,
-      boolean blocked) {}
-
-  private Planned plan(PolicyTemplate template, Tenant tenant) {
-    Optional<TenantPolicy> policy = scope.policyOf(tenant.getId(), template);
-    if (policy.isEmpty()) {
-      return new Planned(
-          null,
-          null,
-          null,
-          "Blocked",
-          "The tenant has no policy from this template; give it the template first.",
-          true);
-    }
-    IntuneObjectSpec spec =
-        PolicyObjects.compliance(
-            template.getPlatform(),
-            policy.get().effective(template),
-            template.getName() + " (" + template.getPlatform().getLabel() + ")");
-    try {
-      List<IntuneObject> held =
-          gateway.intuneObjects(tenant.getDirectoryId(), IntuneObjectKind.COMPLIANCE_POLICY);
-      PolicyObjects.Step step =
-          PolicyObjects.step(spec, PolicyObjects.ours(held, template.getPlatform()));
-      return new Planned(
-          policy.get(), spec, step, step.action().getLabel(), step.describe(), false);
-    } catch (GraphFailure e) {
-      return new Planned(policy.get(), spec, null, "Blocked", e.getMessage(), true);
-    }
+    return new AuditEntry(
+        action, tenant.getId(), "TenantPolicy", String.valueOf(policy.getId()), Map.of(), after);
   }
 
   private PolicyTemplate template(long id) {

@@ -48,6 +48,11 @@ public class TenantPolicyEditor implements Serializable {
     }
   }
 
+  /** Reads the policy again (after an action of another panel of the page). */
+  public void refresh() {
+    show(policies.find(tenantId, policyId));
+  }
+
   private void show(TenantPolicyView view) {
     policy = view;
     rows = SettingRow.of(view.templateValues(), view.overrides());

@@ -27,9 +27,21 @@ import java.util.Map;
 @NamedQuery(
     name = TenantPolicy.OF_TENANT_PLATFORM,
     query = "select p from TenantPolicy p where p.tenantId = :tenant and p.platform = :platform")
+@NamedQuery(
+    name = TenantPolicy.PUBLISHED_OF_TENANT,
+    query =
+        "select p from TenantPolicy p where p.tenantId = :tenant and p.publishedVersion is not null"
+            + " order by p.platform")
+@NamedQuery(
+    name = TenantPolicy.COUNT_PUBLISHED_OF_TENANT,
+    query =
+        "select count(p) from TenantPolicy p where p.tenantId = :tenant"
+            + " and p.publishedVersion is not null")
 public class TenantPolicy {
   public static final String OF_TEMPLATE = "TenantPolicy.ofTemplate";
   public static final String OF_TENANT_PLATFORM = "TenantPolicy.ofTenantPlatform";
+  public static final String PUBLISHED_OF_TENANT = "TenantPolicy.publishedOfTenant";
+  public static final String COUNT_PUBLISHED_OF_TENANT = "TenantPolicy.countPublishedOfTenant";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,6 +106,10 @@ public class TenantPolicy {
   @Column(name = "intune_object_id", nullable = false)
   private String intuneObjectId = "";
 
+  /** The values the last publish put into Intune (moved by an accepted drift). */
+  @Column(name = "published_settings", nullable = false)
+  private String publishedSettings = "";
+
   @Version private long version;
 
   protected TenantPolicy() {}
@@ -115,14 +131,39 @@ public class TenantPolicy {
     return ++currentVersion;
   }
 
-  /** Intune now holds the current version (in the object with this id). */
-  public void published(String objectId, String by, LocalDateTime now) {
+  /** Intune now holds the current version's values (in the object with this id). */
+  public void published(String objectId, PolicyValues values, String by, LocalDateTime now) {
     publishState = PublishState.PUBLISHED;
     publishedVersion = currentVersion;
     publishedAt = now;
     publishedBy = by;
     publishReason = "";
     intuneObjectId = objectId;
+    publishedSettings = SettingsCodec.encode(values.asMap());
+  }
+
+  /**
+   * Adopts what Intune holds for these fields: they become overrides of a new version (returned),
+   * and the values Intune is compared with. When Intune held the version current until now, it
+   * holds the new one.
+   */
+  public int adopt(Map<String, String> fromIntune, String by, LocalDateTime now) {
+    boolean wasPublished = publishedVersion != null && publishedVersion == currentVersion;
+    Map<String, String> merged = new LinkedHashMap<>(overrides());
+    merged.putAll(fromIntune);
+    int number = override(merged, by, now);
+    if (!publishedSettings.isEmpty()) {
+      publishedSettings = SettingsCodec.encode(publishedValues().overriddenBy(fromIntune).asMap());
+    }
+    if (wasPublished) {
+      publishedVersion = number;
+    }
+    return number;
+  }
+
+  /** The values Intune should hold since the last publish or accepted drift. */
+  public PolicyValues publishedValues() {
+    return PolicyValues.of(SettingsCodec.decode(publishedSettings));
   }
 
   /** The last publish did not reach Intune; what Intune held before stays recorded. */

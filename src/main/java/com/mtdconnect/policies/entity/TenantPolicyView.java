@@ -20,6 +20,7 @@ public final class TenantPolicyView {
   private final long lockVersion;
   private final String updatedBy;
   private final LocalDateTime updatedAt;
+  private final Integer publishedVersion;
 
   public TenantPolicyView(TenantPolicy policy, PolicyTemplate template, String tenantName) {
     this.policyId = policy.getId();
@@ -36,6 +37,7 @@ public final class TenantPolicyView {
     this.lockVersion = policy.getVersion();
     this.updatedBy = policy.getUpdatedBy();
     this.updatedAt = policy.getUpdatedAt();
+    this.publishedVersion = policy.getPublishedVersion();
   }
 
   public PolicyValues templateValues() {
@@ -96,5 +98,15 @@ public final class TenantPolicyView {
 
   public String getStrength() {
     return PolicyPreset.labelOf(platform, effective);
+  }
+
+  /** Whether Intune was ever given this policy (only then can it drift). */
+  public boolean isPublished() {
+    return publishedVersion != null;
+  }
+
+  /** The version Intune holds since the last publish or accepted drift; null before. */
+  public Integer getPublishedVersion() {
+    return publishedVersion;
   }
 }

@@ -153,43 +153,39 @@ final class IntuneCollections {
     if (body.isEmpty()) {
       return GraphErrors.badRequest("Unable to read JSON request payload.", call);
     }
-    JsonObject stored = entry.get().object();
+    Optional<String> refused = refusal(body.get(), entry.get().object());
+    if (refused.isPresent()) {
+      return GraphErrors.badRequest(refused.get(), call);
+    }
+    JsonObject updated = entry.get().change(body.get(), call.directory().clock().now());
+    return GraphJson.entity(200, updated, call.publicBase() + "/$metadata#" + context);
+  }
+
+  /**
+   * Why Intune refuses this change of {@code stored}, as a PATCH body: another type named, a
+   * property the type does not have, or one that cannot be changed; empty when it is accepted.
+   */
+  static Optional<String> refusal(JsonObject body, JsonObject stored) {
     String storedType = ContractSchema.typeOf(stored).orElse("");
-    Optional<String> declared = ContractSchema.typeOf(body.get());
+    Optional<String> declared = ContractSchema.typeOf(body);
     if (declared.isPresent() && !declared.get().equals(storedType)) {
-      return GraphErrors.badRequest(
+      return Optional.of(
           "The type 'microsoft.graph."
               + declared.get()
               + "' does not match the type of the entity 'microsoft.graph."
               + storedType
-              + "'.",
-          call);
+              + "'.");
     }
-    Optional<String> unknown = ContractSchema.unknownProperty(body.get(), storedType);
+    Optional<String> unknown = ContractSchema.unknownProperty(body, storedType);
     if (unknown.isPresent()) {
-      return GraphErrors.badRequest(unknown.get(), call);
+      return unknown;
     }
     for (String readOnly : new String[] {"id", "scheduledActionsForRule", "createdDateTime"}) {
-      if (body.get().has(readOnly)) {
-        return GraphErrors.badRequest(
-            "The property '" + readOnly + "' cannot be changed by an update.", call);
+      if (body.has(readOnly)) {
+        return Optional.of("The property '" + readOnly + "' cannot be changed by an update.");
       }
     }
-    JsonObject updated;
-    synchronized (entry.get()) {
-      for (var e : body.get().entrySet()) {
-        if (!e.getKey().startsWith("@")) {
-          stored.add(e.getKey(), e.getValue().deepCopy());
-        }
-      }
-      stored.addProperty(
-          "lastModifiedDateTime", GraphJson.timestamp(call.directory().clock().now()));
-      if (stored.has("version") && stored.get("version").isJsonPrimitive()) {
-        stored.addProperty("version", stored.get("version").getAsInt() + 1);
-      }
-      updated = stored.deepCopy();
-    }
-    return GraphJson.entity(200, updated, call.publicBase() + "/$metadata#" + context);
+    return Optional.empty();
   }
 
   /** DELETE: 204, or 404 for an unknown id. */

@@ -2,6 +2,7 @@ package com.mtdconnect.simulator.control.presenter;
 
 import static com.mtdconnect.simulator.control.identity.AdminConsentPage.escape;
 
+import com.mtdconnect.simulator.control.intune.AdminEdits;
 import com.mtdconnect.simulator.control.intune.MtdConnectors;
 import com.mtdconnect.simulator.control.transport.SimulatedClock;
 import com.mtdconnect.simulator.entity.GraphAppRole;
@@ -25,8 +26,9 @@ import java.util.function.Supplier;
 /**
  * The simulator control page of demo mode: lists simulated tenants with their consent and fault
  * state and lets a presenter change them (grant, narrow or revoke consent, throttling, 5xx,
- * latency, timeouts, broken connector, expired delta tokens, deleted tenant) and move the clock.
- * Plain server-rendered HTML with post-redirect-get; cross-origin posts are refused.
+ * latency, timeouts, broken connector, expired delta tokens, deleted tenant, an administrator's
+ * change of a compliance policy) and move the clock. Plain server-rendered HTML with
+ * post-redirect-get; cross-origin posts are refused.
  */
 public final class ControlPage {
 
@@ -156,6 +158,13 @@ public final class ControlPage {
       case "expire-delta" -> tenant.expireDeltaTokens();
       case "delete" -> tenant.delete();
       case "seed-connector" -> MtdConnectors.seed(tenant, DemoScenario.DEMO_PARTNER_ID, clock);
+      case "change-policy" ->
+          AdminEdits.changeCompliancePolicy(
+              tenant,
+              form.getOrDefault("policyId", ""),
+              form.getOrDefault("property", "").trim(),
+              form.getOrDefault("value", "").trim(),
+              clock.now());
       default -> {}
     }
   }
@@ -373,6 +382,7 @@ public final class ControlPage {
         .append("\"><button name=\"action\" value=\"expire-delta\">Expire delta tokens</button> ")
         .append("<button name=\"action\" value=\"seed-connector\">Add an MTD connector</button> ")
         .append("<button name=\"action\" value=\"delete\">Delete the tenant</button></form>");
+    b.append(AdminEdits.section(t, action));
     b.append(load.detail(t, action));
     return frame(b.toString());
   }

@@ -1,0 +1,61 @@
+package com.mtdconnect.policies.control;
+
+import com.mtdconnect.graph.entity.IntuneObject;
+import com.mtdconnect.graph.entity.RoundReads;
+import com.mtdconnect.polling.control.FirstReadsContributor;
+import com.mtdconnect.polling.control.PollingKind;
+import com.mtdconnect.polling.control.RoundFirstReads;
+import com.mtdconnect.polling.entity.KindResult;
+import com.mtdconnect.polling.entity.RoundContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Policy drift as part of the tenant round, every round (the tenant's sync frequency, and "sync
+ * now"): the tenant's compliance policies are one more step of the round's shared first {@code
+ * $batch}, so the check costs no request of its own; a tenant without a published policy asks
+ * nothing.
+ */
+@ApplicationScoped
+public class PolicyDriftKind implements PollingKind, FirstReadsContributor {
+
+  public static final String NAME = "policy-drift";
+
+  @Inject RoundFirstReads firstReads;
+  @Inject DriftFindings findings;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public int order() {
+    return 60;
+  }
+
+  @Override
+  public boolean isDue(RoundContext round) {
+    return findings.anyPublished(round.tenantId());
+  }
+
+  @Override
+  public RoundReads contribute(RoundContext round, RoundReads reads) {
+    return reads.withCompliancePolicies();
+  }
+
+  @Override
+  public KindResult run(RoundContext round) {
+    List<IntuneObject> held = firstReads.take(round, NAME).compliancePolicies().orElseThrow().get();
+    DriftFindings.Stored stored = findings.store(round, held);
+    return new KindResult(
+        stored.changes(),
+        stored.drifted() == 0
+            ? "Intune holds the " + stored.policies() + " published polic(ies) as published"
+            : stored.drifted()
+                + " field(s) drifted from the "
+                + stored.policies()
+                + " published polic(ies)");
+  }
+}

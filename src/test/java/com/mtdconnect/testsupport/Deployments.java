@@ -41,9 +41,23 @@ public final class Deployments {
                 "Arquillian test runner",
                 "/ArquillianServletRunnerEE9")
             .addClasses(testClasses)
-            .addClasses(AuditRecords.class, FreshTenants.class, InTransaction.class)
+            .addClasses(AuditRecords.class, FreshTenants.class)
             .addAsManifestResource(BEANS_XML, "beans.xml");
-    return portal().addAsLibrary(testLibrary).addAsLibrary(movableClock());
+    return portal()
+        .addAsLibrary(testLibrary)
+        .addAsLibrary(movableClock())
+        .addAsLibrary(inTransaction());
+  }
+
+  /**
+   * The test-only {@link InTransaction} bean in a bean archive of its own: in the test classes'
+   * library, which Arquillian also copies into the WAR's classes, it would make every test class a
+   * member of two bean archives (WELD-001327 on {@code CDI.current()}).
+   */
+  private static JavaArchive inTransaction() {
+    return ShrinkWrap.create(JavaArchive.class, "portal-test-transactions.jar")
+        .addClasses(InTransaction.class)
+        .addAsManifestResource(BEANS_XML, "beans.xml");
   }
 
   /**

@@ -138,6 +138,34 @@ class DashboardBrowserIT {
     Browser.screenshot(browser, "dashboard-05-fleet-emea-only");
   }
 
+  /**
+   * axe-core over every page an MSP administrator can open, the sign-in page and the customer's
+   * consent pages (see {@link AccessibilityTour}): no serious or critical WCAG A/AA violation; and
+   * after a failed submit the first field in error has the focus.
+   */
+  @Test
+  void everyPageMeetsWcagAaWithoutSeriousOrCriticalViolationsAndAFailedSubmitFocusesTheError()
+      throws Exception {
+    browser = Browser.open();
+    AccessibilityTour tour =
+        new AccessibilityTour(new PortalPages(browser, Browser.base(deployment)));
+    List<AxeCheck.Violation> violations = tour.walk();
+    List<AxeCheck.Violation> failing =
+        violations.stream().filter(AxeCheck.Violation::fails).toList();
+    System.out.println(
+        "[measure] axe all pages: "
+            + AxeCheck.summary(violations).replaceAll(" \\[.*", "")
+            + " (rule violations, summed over the pages)");
+    assertTrue(
+        failing.isEmpty(),
+        failing.size()
+            + " serious or critical accessibility violation(s):\n"
+            + String.join("\n", failing.stream().map(AxeCheck.Violation::toString).toList()));
+    String focus = tour.focusAfterFailedSubmit();
+    assertTrue(
+        focus.matches("(\\S+) / focused: \\1"), "the first field in error has the focus: " + focus);
+  }
+
   /** Failing before degraded before the rest; inside each, the lowest score first. */
   private static void assertRankedByUrgency(WebDriver browser) {
     List<String> health =

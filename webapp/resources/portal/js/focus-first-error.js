@@ -8,8 +8,10 @@
 (function () {
   "use strict";
 
-  var FOCUSABLE = "input:not([type=hidden]):not([disabled]), select:not([disabled]),"
-      + " textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+  // PrimeFaces keeps a hidden native select (tabindex -1) beside the input that takes the focus
+  var USABLE = ":not([disabled]):not([tabindex='-1']):not([aria-hidden='true'])";
+  var FOCUSABLE = "input:not([type=hidden])" + USABLE + ", select" + USABLE + ", textarea" + USABLE
+      + ", [tabindex]" + USABLE;
 
   function focusTarget(element) {
     if (element.matches(FOCUSABLE)) {

@@ -20,6 +20,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Every page file under {@code webapp/} (the files {@code PageAccessMatrixIT} lists) opened by an
@@ -105,6 +107,30 @@ final class AccessibilityTour {
   /** "firstInvalidId / focused: focusedId", read after the failed submit of the walk. */
   String focusAfterFailedSubmit() {
     return focusAfterFailedSubmit;
+  }
+
+  /**
+   * What the keyboard does on the tenant list, in the words {@code "<first Tab stop> <its outline
+   * width> -> <focus after Enter>; menuFleet -> <next Tab stop>"}: expected {@code "skipToContent
+   * 3px -> content; menuFleet -> menuTenants"}.
+   */
+  String keyboardWalk() {
+    pages.open("/tenancy/list.xhtml");
+    pages.waitForAjax();
+    Actions keys = new Actions(pages.driver());
+    keys.sendKeys(Keys.TAB).perform();
+    String first = focused();
+    Object outline = pages.script("return getComputedStyle(document.activeElement).outlineWidth;");
+    keys.sendKeys(Keys.ENTER).perform();
+    String afterSkip = focused();
+    pages.script("document.getElementById('menuFleet').focus();");
+    keys.sendKeys(Keys.TAB).perform();
+    return first + " " + outline + " -> " + afterSkip + "; menuFleet -> " + focused();
+  }
+
+  private String focused() {
+    return (String)
+        pages.script("return document.activeElement.id || document.activeElement.tagName;");
   }
 
   private void check(String page) {

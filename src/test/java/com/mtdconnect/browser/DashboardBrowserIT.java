@@ -140,8 +140,9 @@ class DashboardBrowserIT {
 
   /**
    * axe-core over every page an MSP administrator can open, the sign-in page and the customer's
-   * consent pages (see {@link AccessibilityTour}): no serious or critical WCAG A/AA violation; and
-   * after a failed submit the first field in error has the focus.
+   * consent pages (see {@link AccessibilityTour}): no serious or critical WCAG A/AA violation; the
+   * skip link is the first Tab stop and each menu link one of its own; after a failed submit the
+   * first field in error has the focus.
    */
   @Test
   void everyPageMeetsWcagAaWithoutSeriousOrCriticalViolationsAndAFailedSubmitFocusesTheError()
@@ -161,6 +162,11 @@ class DashboardBrowserIT {
         failing.size()
             + " serious or critical accessibility violation(s):\n"
             + String.join("\n", failing.stream().map(AxeCheck.Violation::toString).toList()));
+    assertEquals(
+        "skipToContent 3px -> content; menuFleet -> menuTenants",
+        tour.keyboardWalk(),
+        "the first Tab stop is the skip link (with a visible ring), it moves focus to the"
+            + " content, every menu link is its own Tab stop");
     String focus = tour.focusAfterFailedSubmit();
     assertTrue(
         focus.matches("(\\S+) / focused: \\1"), "the first field in error has the focus: " + focus);

@@ -3,6 +3,7 @@ package com.mtdconnect.browser;
 import static com.mtdconnect.browser.PortalDatabase.single;
 import static com.mtdconnect.browser.PortalDatabase.tenantId;
 import static com.mtdconnect.browser.PortalDatabase.update;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -151,25 +152,33 @@ class DashboardBrowserIT {
     AccessibilityTour tour =
         new AccessibilityTour(new PortalPages(browser, Browser.base(deployment)));
     List<AxeCheck.Violation> violations = tour.walk();
+    String focus = tour.focusAfterFailedSubmit();
+    String keyboard = tour.keyboardWalk();
     List<AxeCheck.Violation> failing =
         violations.stream().filter(AxeCheck.Violation::fails).toList();
     System.out.println(
         "[measure] axe all pages: "
             + AxeCheck.summary(violations).replaceAll(" \\[.*", "")
-            + " (rule violations, summed over the pages)");
-    assertTrue(
-        failing.isEmpty(),
-        failing.size()
-            + " serious or critical accessibility violation(s):\n"
-            + String.join("\n", failing.stream().map(AxeCheck.Violation::toString).toList()));
-    assertEquals(
-        "skipToContent 3px -> content; menuFleet -> menuTenants",
-        tour.keyboardWalk(),
-        "the first Tab stop is the skip link (with a visible ring), it moves focus to the"
-            + " content, every menu link is its own Tab stop");
-    String focus = tour.focusAfterFailedSubmit();
-    assertTrue(
-        focus.matches("(\\S+) / focused: \\1"), "the first field in error has the focus: " + focus);
+            + " (rules violated, summed over the pages)");
+    assertAll(
+        () -> assertEquals(List.of(), tour.unchecked(), "pages the check could not open"),
+        () ->
+            assertTrue(
+                failing.isEmpty(),
+                failing.size()
+                    + " serious or critical accessibility violation(s):\n"
+                    + String.join(
+                        "\n", failing.stream().map(AxeCheck.Violation::toString).toList())),
+        () ->
+            assertEquals(
+                "skipToContent 3px -> content; menuFleet -> menuTenants",
+                keyboard,
+                "the first Tab stop is the skip link (with a visible ring), it moves focus to the"
+                    + " content, every menu link is its own Tab stop"),
+        () ->
+            assertTrue(
+                focus.matches("(\\S+) / focused: \\1"),
+                "the first field in error has the focus: " + focus));
   }
 
   /** Failing before degraded before the rest; inside each, the lowest score first. */

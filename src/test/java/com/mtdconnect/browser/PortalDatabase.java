@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The deployed portal's database, for browser tests that set what polling would have stored and
@@ -38,6 +39,23 @@ final class PortalDatabase {
         ResultSet r = s.executeQuery()) {
       r.next();
       return r.getString(1);
+    }
+  }
+
+  /** Inserts one row; returns its generated key. */
+  static long insert(String sql, Object... parameters) throws SQLException {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      s.executeUpdate();
+      try (ResultSet key = s.getGeneratedKeys()) {
+        if (!key.next()) {
+          throw new AssertionError("no generated key for " + sql);
+        }
+        return key.getLong(1);
+      }
     }
   }
 

@@ -26,6 +26,10 @@ final class PortalPages {
     this.base = base;
   }
 
+  WebDriver driver() {
+    return driver;
+  }
+
   void open(String path) {
     driver.get(base + path);
   }

@@ -90,8 +90,23 @@ class ConsentBrowserIT {
     // the customer: cancel first, then the wrong account, then approve
     browser.get(link);
     pages.waitForText("customerTitle", "Connect mobile threat defense");
-    assertTrue(pages.text("content").contains("DeviceManagementApps.ReadWrite.All"));
+    // the one button sits in the first screen; the permissions follow, a feature opened on demand
+    Number buttonBottom =
+        (Number)
+            pages.script(
+                "return document.getElementById('approve:toMicrosoft').getBoundingClientRect().bottom;");
+    Number screen = (Number) pages.script("return window.innerHeight;");
+    assertTrue(
+        buttonBottom.doubleValue() <= screen.doubleValue(),
+        "the approve button is visible without scrolling: bottom "
+            + buttonBottom
+            + " of "
+            + screen);
     Browser.screenshot(browser, "consent-03-customer-page");
+    browser
+        .findElements(By.cssSelector(".portal-customer-feature summary"))
+        .forEach(s -> s.click());
+    assertTrue(pages.text("content").contains("DeviceManagementApps.ReadWrite.All"));
     toMicrosoft(pages, "admin", "cancel");
     pages.waitForText("outcomeTitle", "You cancelled the approval");
     Browser.screenshot(browser, "consent-04-declined");
@@ -104,6 +119,11 @@ class ConsentBrowserIT {
     String state = toMicrosoft(pages, "admin", "accept");
     pages.waitForText("outcomeTitle", "All set");
     Browser.screenshot(browser, "consent-05-all-set");
+    // opening the used link again is good news, not an error
+    browser.get(link);
+    pages.waitForText("problemTitle", "already approved");
+    assertEquals(
+        "portal-customer-done", browser.findElement(By.id("linkProblem")).getAttribute("class"));
     long done = System.nanoTime();
     System.out.printf(
         "[measure] consent in the browser: sign-in to verified consent %d ms (a cancel and a wrong"

@@ -75,8 +75,24 @@ public class CustomerApproval {
       case INVALID -> "This link is not valid";
       case EXPIRED -> "This link has expired";
       case REPLACED -> "This link was replaced by a newer one";
-      case ALREADY_USED -> "This link was already used";
+      case ALREADY_USED -> "You have already approved with this link";
       case WITHDRAWN -> "This request was withdrawn";
+    };
+  }
+
+  /**
+   * The style of the link's state: a link already used means the customer's work is done, and is
+   * shown as such (not as an error); a withdrawn or replaced request is neutral news; the others
+   * are problems the customer has to act on.
+   */
+  public String getProblemStyle() {
+    if (problem == null) {
+      return null;
+    }
+    return switch (problem) {
+      case ALREADY_USED -> "portal-customer-done";
+      case WITHDRAWN, REPLACED -> "portal-customer-notice";
+      case INVALID, EXPIRED -> "portal-customer-problem";
     };
   }
 

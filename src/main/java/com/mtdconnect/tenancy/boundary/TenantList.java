@@ -1,11 +1,13 @@
 package com.mtdconnect.tenancy.boundary;
 
+import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.entity.TenantLifecycle;
 import com.mtdconnect.tenancy.entity.TenantQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 
 /** The tenant list page: a lazy table that pages, sorts and filters in the database. */
@@ -20,6 +22,7 @@ public class TenantList implements Serializable {
   private boolean onlyNeedingAttention;
   private long needingAttention;
   private TenantLazyModel tenants;
+  private List<String> scopeTags;
 
   /**
    * Refuses (403) staff without Tenants: Read before the table asks for rows; counts the tenants
@@ -55,6 +58,14 @@ public class TenantList implements Serializable {
 
   public void setOnlyNeedingAttention(boolean onlyNeedingAttention) {
     this.onlyNeedingAttention = onlyNeedingAttention;
+  }
+
+  /** The scope tags the table can be filtered by: those in use within the caller's read scope. */
+  public List<String> getScopeTags() {
+    if (scopeTags == null) {
+      scopeTags = registry.scopeTagChoices(Permission.TENANTS_READ);
+    }
+    return scopeTags;
   }
 
   public TenantLifecycle[] getLifecycles() {

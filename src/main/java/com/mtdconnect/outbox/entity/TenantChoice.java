@@ -1,0 +1,6 @@
+package com.mtdconnect.outbox.entity;
+
+import java.io.Serializable;
+
+/** A tenant to filter the outbox by: its id and name. */
+public record TenantChoice(Long id, String name) implements Serializable {}

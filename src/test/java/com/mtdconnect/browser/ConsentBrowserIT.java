@@ -79,7 +79,7 @@ class ConsentBrowserIT {
                         : d.findElement(By.id("consentUrl")).getAttribute("value"));
     pages.click(By.cssSelector("[id$=':send']"));
     pages.waitFor().until(d -> pages.messages().contains("Consent link sent to"));
-    assertEquals("Consent pending", pages.text("lifecycle"));
+    pages.waitForText("lifecycle", "Consent pending");
     Browser.screenshot(browser, "consent-01-link-sent");
 
     pages.click("menuOutbox");
@@ -264,6 +264,38 @@ class ConsentBrowserIT {
     browser.get(second);
     pages.waitForText("problemTitle", "has expired");
     Browser.screenshot(browser, "consent-13-expired");
+  }
+
+  @Test
+  void theOutboxNamesTenantsAndHidesLiveLinksFromReadOnlyStaff() throws Exception {
+    PortalPages pages = operator();
+    long tenant = tenantId("VanArsdel Outdoor");
+    pages.open("/tenancy/view.xhtml?tenant=" + tenant);
+    pages.click("consent:createLink");
+    String link = consentUrl(pages);
+    pages.click(By.cssSelector("[id$=':send']"));
+    pages.waitFor().until(d -> pages.messages().contains("Consent link sent to"));
+    pages.open("/outbox/mails.xhtml");
+    pages.choose("outbox:tenantFilter", "VanArsdel Outdoor");
+    pages.waitForText("mailSubject", "VanArsdel Outdoor");
+    assertTrue(pages.text("outbox:mails").contains("VanArsdel Outdoor"), "a tenant column");
+    assertEquals(
+        link,
+        browser.findElement(By.cssSelector("[id='mailBody'] a")).getAttribute("href"),
+        "the link in the mail is a link");
+    browser.quit();
+
+    browser = Browser.open();
+    PortalPages support = new PortalPages(browser, Browser.base(deployment));
+    support.signInAs("support");
+    support.open("/outbox/mails.xhtml");
+    support.choose("outbox:tenantFilter", "VanArsdel Outdoor");
+    support.waitForText("mailSubject", "VanArsdel Outdoor");
+    assertTrue(support.text("mailBody").contains("link hidden"), support.text("mailBody"));
+    assertTrue(
+        !support.text("mailBody").contains(link), "read-only staff do not get the live link");
+    assertTrue(support.text("outbox:linksHidden").contains("Consent: Create"));
+    Browser.screenshot(browser, "consent-14-outbox-read-only");
   }
 
   /** On the customer page: to the simulated Microsoft screen, choose the account and decide. */

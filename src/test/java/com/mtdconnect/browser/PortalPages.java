@@ -108,8 +108,22 @@ final class PortalPages {
     click(By.id(id));
   }
 
+  /**
+   * Clicks the element once it can be clicked; when an ajax refresh replaced it between finding and
+   * clicking (a stale element), finds it again.
+   */
   void click(By element) {
-    waitFor().until(ExpectedConditions.elementToBeClickable(element)).click();
+    waitFor()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement target = ExpectedConditions.elementToBeClickable(element).apply(d);
+              if (target == null) {
+                return false;
+              }
+              target.click();
+              return true;
+            });
   }
 
   String text(String id) {

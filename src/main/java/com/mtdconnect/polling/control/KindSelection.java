@@ -57,4 +57,15 @@ public final class KindSelection {
         + (names.size() == 1 ? " is" : " are")
         + " not granted; send the customer a re-consent link";
   }
+
+  /**
+   * The skip as {@code poll_round.skipped} keeps it, e.g. "app-status
+   * (DeviceManagementApps.ReadWrite.All)"; a round's entries are joined with ", ".
+   */
+  public static String skippedEntry(String kind, List<RequiredPermission> lacking) {
+    return kind
+        + " ("
+        + String.join(", ", lacking.stream().map(RequiredPermission::getPermissionName).toList())
+        + ")";
+  }
 }

@@ -1,7 +1,6 @@
 package com.mtdconnect.polling.control;
 
 import com.mtdconnect.consent.control.ConsentRounds;
-import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.graph.boundary.GraphGateway;
 import com.mtdconnect.graph.entity.CallMetrics;
 import com.mtdconnect.polling.control.PollState.Finish;
@@ -94,13 +93,7 @@ public class TenantRound {
         KindSelection.Choice choice = KindSelection.of(kind, round);
         if (choice.skipped()) {
           summaries.add(KindSelection.skippedWords(kind.name(), choice.lacking()));
-          skipped.add(
-              kind.name()
-                  + " ("
-                  + String.join(
-                      ", ",
-                      choice.lacking().stream().map(RequiredPermission::getPermissionName).toList())
-                  + ")");
+          skipped.add(KindSelection.skippedEntry(kind.name(), choice.lacking()));
         }
         if (!choice.runs()) {
           continue;

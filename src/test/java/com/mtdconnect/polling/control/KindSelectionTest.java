@@ -93,6 +93,9 @@ class KindSelectionTest {
             + " DeviceManagementApps.ReadWrite.All are not granted; send the customer a re-consent"
             + " link",
         KindSelection.skippedWords("app-status", c.lacking()));
+    assertEquals(
+        "app-status (DeviceManagementManagedDevices.Read.All, DeviceManagementApps.ReadWrite.All)",
+        KindSelection.skippedEntry("app-status", c.lacking()));
   }
 
   @Test

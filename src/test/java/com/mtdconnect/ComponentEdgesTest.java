@@ -96,6 +96,8 @@ class ComponentEdgesTest {
                   "rbac",
                   "tenancy",
                   "graph",
+                  // the permission its polling kind needs (RequiredPermission)
+                  "consent",
                   "provisioning",
                   "polling")),
           entry(

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.graph.boundary.GraphGateway;
 import com.mtdconnect.graph.entity.AssignmentTarget;
+import com.mtdconnect.graph.entity.ConsentMissing;
 import com.mtdconnect.graph.entity.DeltaExpired;
+import com.mtdconnect.graph.entity.GrantedAppRole;
+import com.mtdconnect.graph.entity.GraphFailure;
 import com.mtdconnect.graph.entity.GroupChange;
 import com.mtdconnect.graph.entity.GroupDelta;
 import com.mtdconnect.graph.entity.IntuneObject;
@@ -20,6 +23,7 @@ import com.mtdconnect.graph.entity.RoundAnswers;
 import com.mtdconnect.graph.entity.RoundReads;
 import com.mtdconnect.graph.entity.StoreAppRequest;
 import com.mtdconnect.simulator.control.directory.TenantDirectory;
+import com.mtdconnect.simulator.entity.GraphAppRole;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
 import com.mtdconnect.testsupport.SimulatorFixture;
@@ -28,6 +32,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +49,7 @@ class GraphGatewayRoundReadsTest {
 
   @BeforeAll
   static void start() {
-    fixture = new SimulatorFixture(SimulatorConfig.of(41, 3).withDeltaPageSize(2));
+    fixture = new SimulatorFixture(SimulatorConfig.of(41, 4).withDeltaPageSize(2));
   }
 
   @AfterAll
@@ -173,6 +179,42 @@ class GraphGatewayRoundReadsTest {
                 .simulator()
                 .changeCompliancePolicy(t, created.id(), "scheduledActionsForRule", "[]"),
         "write-on-create: Intune refuses it in a change, from the admin center as by PATCH");
+  }
+
+  @Test
+  void theConsentChecksGrantIsAStepOfTheSameBatchAndANarrowedOrRevokedGrantShows() {
+    SimulatedTenant t = fixture.simulator().tenant(3);
+    GraphGateway gateway = fixture.gateway();
+    RoundReads reads = RoundReads.none().withMtdConnectors().withGrantedAppRoles();
+    RoundAnswers answers = gateway.roundReads(t.id(), reads);
+    assertEquals(1, answers.requests(), "connectors and the grant: one batch");
+    assertEquals(
+        roleIds(gateway.grantedAppRoles(t.id())),
+        roleIds(answers.grantedAppRoles().orElseThrow().get()),
+        "the same grant as the gateway's own read (service principal, then its assignments)");
+    assertTrue(
+        roleIds(answers.grantedAppRoles().get().get())
+            .contains(GraphAppRole.DEVICE_MANAGEMENT_MANAGED_DEVICES_READ_ALL.id()));
+
+    t.narrowGrant(Set.of(GraphAppRole.DEVICE_MANAGEMENT_MANAGED_DEVICES_READ_ALL));
+    Set<String> narrowed =
+        roleIds(gateway.roundReads(t.id(), reads).grantedAppRoles().orElseThrow().get());
+    assertFalse(narrowed.contains(GraphAppRole.DEVICE_MANAGEMENT_MANAGED_DEVICES_READ_ALL.id()));
+    assertEquals(roleIds(gateway.grantedAppRoles(t.id())), narrowed);
+
+    t.revokeConsent();
+    GraphFailure failure;
+    try {
+      failure =
+          gateway.roundReads(t.id(), reads).grantedAppRoles().orElseThrow().failure().orElseThrow();
+    } catch (GraphFailure refused) {
+      failure = refused; // the batch's token refused: the same for the consent check
+    }
+    assertInstanceOf(ConsentMissing.class, failure, failure.getMessage());
+  }
+
+  private static Set<String> roleIds(List<GrantedAppRole> roles) {
+    return roles.stream().map(r -> r.appRoleId().toLowerCase()).collect(Collectors.toSet());
   }
 
   @Test

@@ -35,6 +35,7 @@ class HealthRulesTest {
   static final class Facts {
     ConsentStatus consent = ConsentStatus.CONSENTED;
     List<String> missing = List.of();
+    String skipped = "";
     Duration sync = Duration.ofMinutes(15);
     List<RoundFacts> rounds = new ArrayList<>(Collections.nCopies(10, OK));
     Optional<LocalDateTime> lastSuccess = Optional.of(NOW.minusMinutes(10));
@@ -49,6 +50,7 @@ class HealthRulesTest {
       return new HealthFacts(
           consent,
           missing,
+          skipped,
           sync,
           Duration.ofHours(24),
           rounds,
@@ -146,6 +148,26 @@ class HealthRulesTest {
     assertEquals(30, r.getWeight());
     assertEquals(70, v.score().getAsInt());
     assertEquals(HealthState.DEGRADED, v.state());
+  }
+
+  @Test
+  void theKindsPollingSkipsForAMissingPermissionAreNamedWithTheReconsent() {
+    Facts f = healthy();
+    f.consent = ConsentStatus.PARTIAL;
+    f.missing = List.of("DeviceManagementManagedDevices.Read.All");
+    f.skipped =
+        "enrollment (DeviceManagementManagedDevices.Read.All), app-status"
+            + " (DeviceManagementManagedDevices.Read.All)";
+    HealthReason r = only(f.judge());
+    assertEquals("CONSENT_PARTIAL", r.getCode());
+    assertTrue(
+        r.getWords()
+            .contains(
+                "Polling skips what needs them: enrollment"
+                    + " (DeviceManagementManagedDevices.Read.All), app-status"),
+        r.getWords());
+    assertEquals(NextAction.RECONSENT, r.getNextAction());
+    assertEquals(30, r.getWeight());
   }
 
   @Test

@@ -217,7 +217,8 @@ class InventoryIT {
         generation,
         LocalDateTime.now(get(Clock.class)),
         Duration.ofMinutes(15),
-        Map.of());
+        Map.of(),
+        Set.of());
   }
 
   /** HTTP requests the gateway sent to a tenant so far (every call, pages and batches). */

@@ -43,6 +43,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +59,9 @@ import org.junit.jupiter.api.Test;
  * The polling engine inside the server, against MariaDB and the simulator: a verified consent
  * schedules the tenant, its round runs on db-scheduler and is recorded; sync now; the period from
  * the sync frequency; a stale generation's write rejected by the fence; revoked consent parks the
- * tenant (no further rounds) and a new consent un-parks it; a throttled round comes back after
- * Microsoft's Retry-After.
+ * tenant (no further rounds) and a new consent un-parks it; a partial consent skips exactly the
+ * kinds lacking a permission and runs the others; a throttled round comes back after Microsoft's
+ * Retry-After.
  */
 @PortalIT
 class PollingIT {
@@ -243,6 +245,74 @@ class PollingIT {
   }
 
   @Test
+  void aPartialConsentSkipsExactlyTheKindsLackingAPermissionAndRunsTheOthersInOneBatch()
+      throws Exception {
+    Set<GraphAppRole> granted = EnumSet.noneOf(GraphAppRole.class);
+    granted.addAll(Set.of(GraphAppRole.portalSet()));
+    granted.remove(GraphAppRole.DEVICE_MANAGEMENT_MANAGED_DEVICES_READ_ALL);
+    long tenant = tenantConsentedTo(granted);
+    assertEquals(
+        "PARTIAL", single("SELECT status FROM consent_status WHERE tenant_id = ?", tenant));
+    // a consent verified partial from the start: "sync now" gives the tenant its first round
+    assertTrue(history.syncNow(tenant));
+    Map<String, Object> round = awaitRound(tenant, "SUCCEEDED", 0);
+    String kinds = (String) round.get("kinds");
+    assertTrue(
+        kinds.contains(
+            "enrollment skipped: DeviceManagementManagedDevices.Read.All is not granted; send the"
+                + " customer a re-consent link"),
+        kinds);
+    assertTrue(
+        kinds.contains(
+            "app-status skipped: DeviceManagementManagedDevices.Read.All is not granted"),
+        kinds);
+    assertTrue(kinds.contains("consent: "), "the consent check ran: " + kinds);
+    assertTrue(kinds.contains("connector-heartbeat: "), "the connector was read: " + kinds);
+    assertEquals(
+        "enrollment (DeviceManagementManagedDevices.Read.All), app-status"
+            + " (DeviceManagementManagedDevices.Read.All)",
+        single("SELECT skipped FROM poll_round WHERE id = ?", round.get("id")));
+    assertEquals(
+        1,
+        ((Number) round.get("requests")).intValue(),
+        "the consent check's grant and the connectors: one $batch");
+    assertEquals(
+        "PARTIAL",
+        single("SELECT status FROM consent_status WHERE tenant_id = ?", tenant),
+        "the consent check leaves a partial consent as it is");
+    assertNull(single("SELECT parked_reason FROM tenant_poll_state WHERE tenant_id = ?", tenant));
+    assertEquals(
+        0L,
+        ((Number) single("SELECT COUNT(*) FROM inventory_member WHERE tenant_id = ?", tenant))
+            .longValue(),
+        "enrollment did not run");
+
+    // the tenant's health says which permission is missing, what polling skips, and re-consent
+    await(
+        Duration.ofSeconds(20),
+        () ->
+            String.valueOf(
+                    uncheckedSingle(
+                        "SELECT words FROM tenant_health_reason WHERE tenant_id = ?"
+                            + " AND code = 'CONSENT_PARTIAL'",
+                        tenant))
+                .contains("Polling skips what needs them: enrollment"));
+    String words =
+        (String)
+            single(
+                "SELECT words FROM tenant_health_reason WHERE tenant_id = ? AND code ="
+                    + " 'CONSENT_PARTIAL'",
+                tenant);
+    assertTrue(words.contains("DeviceManagementManagedDevices.Read.All"), words);
+    assertEquals(
+        "RECONSENT",
+        single(
+            "SELECT next_action FROM tenant_health_reason WHERE tenant_id = ? AND code ="
+                + " 'CONSENT_PARTIAL'",
+            tenant));
+  }
+
+  @Test
   void aThrottledRoundComesBackAfterMicrosoftsRetryAfter() throws Exception {
     long tenant = consentedTenant();
     SimulatedTenant sim = simulated(tenant);
@@ -274,9 +344,13 @@ class PollingIT {
   // ---- fixtures
 
   private long consentedTenant() {
+    return tenantConsentedTo(Set.of(GraphAppRole.portalSet()));
+  }
+
+  private long tenantConsentedTo(Set<GraphAppRole> roles) {
     SimulatedTenant fresh = FreshTenants.next();
     SimulatedTenant sim = simulator.tenant(fresh.index());
-    sim.grantConsent(Set.of(GraphAppRole.portalSet()));
+    sim.grantConsent(roles);
     TenantDraft draft = new TenantDraft();
     draft.setDisplayName("IT polling " + sim.displayName() + " " + fresh.index());
     draft.setDirectoryId(sim.id());

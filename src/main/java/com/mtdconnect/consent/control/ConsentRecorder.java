@@ -8,6 +8,7 @@ import com.mtdconnect.consent.entity.ConsentIncident;
 import com.mtdconnect.consent.entity.ConsentStatus;
 import com.mtdconnect.consent.entity.ConsentVerified;
 import com.mtdconnect.consent.entity.IncidentKind;
+import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.consent.entity.TenantConsent;
 import com.mtdconnect.tenancy.control.TenantLifecycleChanges;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -76,6 +78,13 @@ public class ConsentRecorder {
   public ConsentStatus currentStatus(long tenantId) {
     TenantConsent status = em.find(TenantConsent.class, tenantId);
     return status == null ? ConsentStatus.NOT_REQUESTED : status.getStatus();
+  }
+
+  /** The permissions the tenant's verified consent lacks; none when it was never verified. */
+  @Transactional
+  public Set<RequiredPermission> notGranted(long tenantId) {
+    TenantConsent status = em.find(TenantConsent.class, tenantId);
+    return status == null || !status.isVerified() ? Set.of() : Set.copyOf(status.getMissing());
   }
 
   /** Tenants the drift check looks at. */

@@ -4,10 +4,14 @@ import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.consent.control.GrantReader.Reading;
 import com.mtdconnect.consent.entity.ConsentStatus;
 import com.mtdconnect.consent.entity.DriftFinding;
+import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.consent.entity.TenantConsent;
+import com.mtdconnect.graph.entity.Answer;
+import com.mtdconnect.graph.entity.GrantedAppRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rounds the consent jobs run (on the polling engine's scheduler, which knows when): the
@@ -43,8 +47,27 @@ public class ConsentRounds {
    * state moved); the tenant's polling round calls it every {@code portal.consent.drift-interval}.
    */
   public DriftFinding checkDrift(long tenantId) {
+    return checkDrift(tenantId, grants.read(directoryIdOf(tenantId)));
+  }
+
+  /**
+   * The same drift check on a grant the tenant's polling round read in its shared {@code $batch}
+   * (or the failure that batch met): the same evaluation, findings, audit and lifecycle facts.
+   */
+  public DriftFinding checkDrift(long tenantId, Answer<List<GrantedAppRole>> granted) {
+    return checkDrift(tenantId, grants.readingOf(granted));
+  }
+
+  /**
+   * The permissions the tenant's verified consent lacks (none when it was never verified): work
+   * that needs one of them cannot be done until the customer consents again.
+   */
+  public Set<RequiredPermission> notGranted(long tenantId) {
+    return recorder.notGranted(tenantId);
+  }
+
+  private DriftFinding checkDrift(long tenantId, Reading reading) {
     ConsentStatus before = recorder.currentStatus(tenantId);
-    Reading reading = grants.read(directoryIdOf(tenantId));
     TenantConsent status =
         recorder.driftCheck(tenantId, reading, Actor.system("consent-drift-check"), false);
     String reason =

@@ -4,6 +4,7 @@ import com.mtdconnect.consent.entity.GrantVerdict;
 import com.mtdconnect.consent.entity.VerificationProblem;
 import com.mtdconnect.consent.entity.VerificationProblem.ProblemKind;
 import com.mtdconnect.graph.boundary.GraphGateway;
+import com.mtdconnect.graph.entity.Answer;
 import com.mtdconnect.graph.entity.AppDisabledInTenant;
 import com.mtdconnect.graph.entity.ConsentMissing;
 import com.mtdconnect.graph.entity.GrantedAppRole;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Asks Microsoft what our service principal holds in the tenant we expect (never the tenant a
@@ -35,10 +37,23 @@ public class GrantReader {
     }
   }
 
+  /** Reads the grant now (a request of its own). */
   public Reading read(String directoryId) {
+    return evaluate(() -> gateway.grantedAppRoles(directoryId));
+  }
+
+  /**
+   * The reading of a grant the caller already asked Microsoft for (a step of a polling round's
+   * batch): the same verdict, or the same problem, as {@link #read} gives.
+   */
+  public Reading readingOf(Answer<List<GrantedAppRole>> grants) {
+    return evaluate(grants::get);
+  }
+
+  private static Reading evaluate(Supplier<List<GrantedAppRole>> grants) {
     try {
       List<String> graphRoles =
-          gateway.grantedAppRoles(directoryId).stream()
+          grants.get().stream()
               .filter(r -> r.resourceDisplayName().map(GRAPH_RESOURCE::equals).orElse(true))
               .map(GrantedAppRole::appRoleId)
               .toList();

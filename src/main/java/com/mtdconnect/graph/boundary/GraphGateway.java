@@ -97,7 +97,7 @@ public class GraphGateway implements AutoCloseable {
     this.pacer = new RequestPacer(settings.budgets());
     this.clients = new TenantClients(settings, tokens, pacer, metrics);
     this.batches = new BatchReads(pacer, settings.maxRetryWait());
-    this.roundBatch = new RoundBatch(pacer, metrics, settings.maxRetryWait());
+    this.roundBatch = new RoundBatch(pacer, metrics, settings.maxRetryWait(), settings.clientId());
     this.downloads = new ReportDownloads(settings.connectTimeout(), settings.readTimeout());
   }
 
@@ -398,8 +398,7 @@ public class GraphGateway implements AutoCloseable {
    */
   public RoundAnswers roundReads(String tenantId, RoundReads reads) {
     if (reads.steps() == 0) {
-      return new RoundAnswers(
-          Optional.empty(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), 0);
+      return RoundAnswers.none();
     }
     return call(tenantId, "read the round's changes", c -> roundBatch.read(c, tenantId, reads));
   }

@@ -1,6 +1,7 @@
 package com.mtdconnect.graph.control;
 
 import com.microsoft.graph.groups.delta.DeltaGetResponse;
+import com.microsoft.graph.models.AppRoleAssignment;
 import com.microsoft.graph.models.AppRoleAssignmentCollectionResponse;
 import com.microsoft.graph.models.BaseDeltaFunctionResponse;
 import com.microsoft.graph.models.Device;
@@ -345,12 +346,7 @@ public final class DirectoryReads {
                   rc.queryParameters.select = new String[] {"id", "appId", "displayName"};
                 });
     if (principals.getValue().isEmpty()) {
-      throw new ConsentMissing(
-          tenantId,
-          "Our application has no service principal in tenant "
-              + tenantId
-              + ": the customer's admin has not consented (or deleted the enterprise app).",
-          null);
+      throw noServicePrincipal(tenantId, null);
     }
     ServicePrincipal ours = principals.getValue().get(0);
     AppRoleAssignmentCollectionResponse first =
@@ -365,16 +361,26 @@ public final class DirectoryReads {
                     .appRoleAssignments()
                     .withUrl(next)
                     .get())
-        .forEach(
-            first,
-            a ->
-                result.add(
-                    new GrantedAppRole(
-                        String.valueOf(a.getAppRoleId()),
-                        String.valueOf(a.getResourceId()),
-                        Optional.ofNullable(a.getResourceDisplayName()),
-                        Optional.ofNullable(a.getCreatedDateTime()))));
+        .forEach(first, a -> result.add(grantedAppRole(a)));
     return result;
+  }
+
+  static GrantedAppRole grantedAppRole(AppRoleAssignment a) {
+    return new GrantedAppRole(
+        String.valueOf(a.getAppRoleId()),
+        String.valueOf(a.getResourceId()),
+        Optional.ofNullable(a.getResourceDisplayName()),
+        Optional.ofNullable(a.getCreatedDateTime()));
+  }
+
+  /** Our service principal is not in the tenant: never consented, or the app was deleted. */
+  static ConsentMissing noServicePrincipal(String tenantId, Throwable cause) {
+    return new ConsentMissing(
+        tenantId,
+        "Our application has no service principal in tenant "
+            + tenantId
+            + ": the customer's admin has not consented (or deleted the enterprise app).",
+        cause);
   }
 
   /** Intune service discovery: the Intune service principal's {@code endpoints} (§9). */

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param installStatus per app id, every device's install state
  * @param mtdConnectors the tenant's MTD connectors, when asked
  * @param compliancePolicies the tenant's compliance policies with their managed fields, when asked
+ * @param grantedAppRoles the app roles granted to our service principal, when asked; its failure is
+ *     {@link ConsentMissing} when our service principal is not in the tenant
  * @param requests HTTP requests sent (the batch, its re-sent throttled steps, next pages)
  */
 public record RoundAnswers(
@@ -21,9 +23,22 @@ public record RoundAnswers(
     Map<String, Answer<List<AppInstallStatus>>> installStatus,
     Optional<Answer<List<MtdConnectorState>>> mtdConnectors,
     Optional<Answer<List<IntuneObject>>> compliancePolicies,
+    Optional<Answer<List<GrantedAppRole>>> grantedAppRoles,
     int requests) {
 
   public RoundAnswers {
     installStatus = Map.copyOf(installStatus);
+  }
+
+  /** Nothing asked, nothing sent. */
+  public static RoundAnswers none() {
+    return new RoundAnswers(
+        Optional.empty(),
+        Optional.empty(),
+        Map.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0);
   }
 }

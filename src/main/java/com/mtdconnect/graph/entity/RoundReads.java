@@ -17,16 +17,19 @@ import java.util.Optional;
  * @param mtdConnectors whether the tenant's MTD connectors are read
  * @param compliancePolicies whether the tenant's compliance policies are read (with the fields we
  *     manage, as {@link IntuneObject}s)
+ * @param grantedAppRoles whether the app roles the tenant granted our app are read (the consent
+ *     check: our service principal's {@code appRoleAssignments})
  */
 public record RoundReads(
     Optional<Optional<String>> groupDelta,
     boolean managedDevices,
     List<String> installStatusAppIds,
     boolean mtdConnectors,
-    boolean compliancePolicies) {
+    boolean compliancePolicies,
+    boolean grantedAppRoles) {
 
   /** At most this many install reports in one round (the batch holds 20 steps). */
-  public static final int MAX_APPS = 16;
+  public static final int MAX_APPS = 15;
 
   public RoundReads {
     installStatusAppIds = List.copyOf(installStatusAppIds);
@@ -36,7 +39,7 @@ public record RoundReads(
   }
 
   public static RoundReads none() {
-    return new RoundReads(Optional.empty(), false, List.of(), false, false);
+    return new RoundReads(Optional.empty(), false, List.of(), false, false, false);
   }
 
   public RoundReads withGroupDelta(Optional<String> deltaLink) {
@@ -45,11 +48,13 @@ public record RoundReads(
         managedDevices,
         installStatusAppIds,
         mtdConnectors,
-        compliancePolicies);
+        compliancePolicies,
+        grantedAppRoles);
   }
 
   public RoundReads withManagedDevices() {
-    return new RoundReads(groupDelta, true, installStatusAppIds, mtdConnectors, compliancePolicies);
+    return new RoundReads(
+        groupDelta, true, installStatusAppIds, mtdConnectors, compliancePolicies, grantedAppRoles);
   }
 
   public RoundReads withInstallStatus(String appId) {
@@ -58,16 +63,23 @@ public record RoundReads(
     }
     List<String> apps = new java.util.ArrayList<>(installStatusAppIds);
     apps.add(appId);
-    return new RoundReads(groupDelta, managedDevices, apps, mtdConnectors, compliancePolicies);
+    return new RoundReads(
+        groupDelta, managedDevices, apps, mtdConnectors, compliancePolicies, grantedAppRoles);
   }
 
   public RoundReads withMtdConnectors() {
     return new RoundReads(
-        groupDelta, managedDevices, installStatusAppIds, true, compliancePolicies);
+        groupDelta, managedDevices, installStatusAppIds, true, compliancePolicies, grantedAppRoles);
   }
 
   public RoundReads withCompliancePolicies() {
-    return new RoundReads(groupDelta, managedDevices, installStatusAppIds, mtdConnectors, true);
+    return new RoundReads(
+        groupDelta, managedDevices, installStatusAppIds, mtdConnectors, true, grantedAppRoles);
+  }
+
+  public RoundReads withGrantedAppRoles() {
+    return new RoundReads(
+        groupDelta, managedDevices, installStatusAppIds, mtdConnectors, compliancePolicies, true);
   }
 
   /** How many batch steps these reads take. */
@@ -76,6 +88,7 @@ public record RoundReads(
         + (managedDevices ? 1 : 0)
         + installStatusAppIds.size()
         + (mtdConnectors ? 1 : 0)
-        + (compliancePolicies ? 1 : 0);
+        + (compliancePolicies ? 1 : 0)
+        + (grantedAppRoles ? 1 : 0);
   }
 }

@@ -45,13 +45,14 @@ public class HealthFactsReader {
     TenantOnboarding onboarding = em.find(TenantOnboarding.class, tenantId);
     Duration interval =
         (onboarding == null ? SyncFrequency.DEFAULT : onboarding.getSyncFrequency()).interval();
-    List<HealthFacts.RoundFacts> rounds =
-        em
-            .createNamedQuery(RoundRecord.NEWEST_OF_TENANT, RoundRecord.class)
+    List<RoundRecord> recent =
+        em.createNamedQuery(RoundRecord.NEWEST_OF_TENANT, RoundRecord.class)
             .setParameter("tenantId", tenantId)
             .setMaxResults(HealthRules.RECENT_ROUNDS)
-            .getResultList()
-            .stream()
+            .getResultList();
+    String skipped = recent.isEmpty() ? "" : recent.get(0).getSkipped();
+    List<HealthFacts.RoundFacts> rounds =
+        recent.stream()
             .map(
                 r ->
                     new HealthFacts.RoundFacts(
@@ -77,6 +78,7 @@ public class HealthFactsReader {
     return new HealthFacts(
         status,
         missing,
+        skipped,
         interval,
         settings.heartbeatThreshold(),
         rounds,

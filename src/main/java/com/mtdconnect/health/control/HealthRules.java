@@ -152,7 +152,12 @@ public final class HealthRules {
                   facts.missingPermissions().size()
                       + " permission(s) not granted: "
                       + String.join(", ", facts.missingPermissions())
-                      + ".",
+                      + "."
+                      + (facts.skippedByPolling().isEmpty()
+                          ? ""
+                          : " Polling skips what needs them: "
+                              + facts.skippedByPolling()
+                              + "; a re-consent brings them back."),
                   30,
                   NextAction.RECONSENT));
       case DEGRADED ->

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param consent the tenant's consent as last verified ({@code NOT_REQUESTED} when never)
  * @param missingPermissions the names of the permissions the customer has not granted
+ * @param skippedByPolling what the newest round skipped because a permission is missing, each kind
+ *     with its permissions ("app-status (DeviceManagementApps.ReadWrite.All)"); empty when nothing
  * @param syncInterval the tenant's sync frequency
  * @param heartbeatThreshold how old the connector's last heartbeat may be
  * @param recentRounds the newest rounds first, at most {@code HealthRules.RECENT_ROUNDS}
@@ -24,6 +26,7 @@ import java.util.Optional;
 public record HealthFacts(
     ConsentStatus consent,
     List<String> missingPermissions,
+    String skippedByPolling,
     Duration syncInterval,
     Duration heartbeatThreshold,
     List<RoundFacts> recentRounds,
@@ -34,6 +37,7 @@ public record HealthFacts(
 
   public HealthFacts {
     missingPermissions = List.copyOf(missingPermissions);
+    skippedByPolling = skippedByPolling == null ? "" : skippedByPolling;
     recentRounds = List.copyOf(recentRounds);
     platforms = List.copyOf(platforms);
   }

@@ -32,7 +32,8 @@ public class HealthReason implements Serializable {
 
   public HealthReason(String code, String words, int weight, NextAction nextAction) {
     this.code = code;
-    this.words = words;
+    // the column holds 1,000 characters; the longest reasons list permissions and skipped kinds
+    this.words = words.length() > 1000 ? words.substring(0, 997) + "..." : words;
     this.weight = weight;
     this.nextAction = nextAction;
   }

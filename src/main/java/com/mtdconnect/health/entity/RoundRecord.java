@@ -46,6 +46,8 @@ public class RoundRecord {
 
   private String error;
 
+  private String skipped;
+
   protected RoundRecord() {}
 
   public LocalDateTime getStartedAt() {
@@ -70,5 +72,10 @@ public class RoundRecord {
 
   public String getError() {
     return error == null ? "" : error;
+  }
+
+  /** The kinds the round skipped for a missing permission, with the permissions; or empty. */
+  public String getSkipped() {
+    return skipped == null ? "" : skipped;
   }
 }

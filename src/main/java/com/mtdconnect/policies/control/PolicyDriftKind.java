@@ -1,5 +1,6 @@
 package com.mtdconnect.policies.control;
 
+import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.graph.entity.IntuneObject;
 import com.mtdconnect.graph.entity.RoundReads;
 import com.mtdconnect.polling.control.FirstReadsContributor;
@@ -10,6 +11,7 @@ import com.mtdconnect.polling.entity.RoundContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Policy drift as part of the tenant round, every round (the tenant's sync frequency, and "sync
@@ -28,6 +30,11 @@ public class PolicyDriftKind implements PollingKind, FirstReadsContributor {
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<RequiredPermission> needs() {
+    return Set.of(RequiredPermission.DEVICE_MANAGEMENT_CONFIGURATION_READ_WRITE_ALL);
   }
 
   @Override

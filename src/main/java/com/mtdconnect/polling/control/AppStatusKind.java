@@ -1,5 +1,6 @@
 package com.mtdconnect.polling.control;
 
+import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.graph.entity.Answer;
 import com.mtdconnect.graph.entity.AppInstallStatus;
 import com.mtdconnect.graph.entity.RoundAnswers;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * App status: for each mobile app we provisioned (provisioning's record of which app per platform),
@@ -31,6 +33,14 @@ public class AppStatusKind implements PollingKind, FirstReadsContributor {
   @Override
   public String name() {
     return NAME;
+  }
+
+  /** Intune's install report, for the managed devices enrollment reads. */
+  @Override
+  public Set<RequiredPermission> needs() {
+    return Set.of(
+        RequiredPermission.DEVICE_MANAGEMENT_APPS_READ_WRITE_ALL,
+        RequiredPermission.DEVICE_MANAGEMENT_MANAGED_DEVICES_READ_ALL);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.mtdconnect.polling.control;
 
+import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.graph.entity.MtdConnectorState;
 import com.mtdconnect.graph.entity.RoundAnswers;
 import com.mtdconnect.graph.entity.RoundReads;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Connector heartbeat: our MTD connector's {@code partnerState} and {@code lastHeartbeatDateTime}
@@ -31,6 +33,11 @@ public class ConnectorHeartbeatKind implements PollingKind, FirstReadsContributo
   @Override
   public String name() {
     return NAME;
+  }
+
+  @Override
+  public Set<RequiredPermission> needs() {
+    return Set.of(RequiredPermission.DEVICE_MANAGEMENT_SERVICE_CONFIG_READ_WRITE_ALL);
   }
 
   @Override

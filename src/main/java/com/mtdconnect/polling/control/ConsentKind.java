@@ -4,29 +4,36 @@ import com.mtdconnect.consent.control.ConsentRounds;
 import com.mtdconnect.consent.control.ConsentSettings;
 import com.mtdconnect.consent.entity.DriftFinding;
 import com.mtdconnect.consent.entity.VerificationProblem;
+import com.mtdconnect.graph.entity.Answer;
+import com.mtdconnect.graph.entity.GrantedAppRole;
+import com.mtdconnect.graph.entity.GraphFailure;
 import com.mtdconnect.graph.entity.GraphThrottled;
 import com.mtdconnect.graph.entity.GraphUnavailable;
+import com.mtdconnect.graph.entity.RoundReads;
 import com.mtdconnect.polling.entity.KindResult;
 import com.mtdconnect.polling.entity.RoundContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The consent drift check as part of the tenant's round, every {@code
- * portal.consent.drift-interval}: it reads what the tenant granted and records what moved (consent
- * writes its own findings and audit). Lost consent parks the tenant; Microsoft being busy fails the
- * round for a retry.
+ * portal.consent.drift-interval}: what the tenant granted is one more step of the round's shared
+ * first {@code $batch} (so the check costs no request of its own), and consent judges it and
+ * records what moved exactly as its own check does (its findings, audit and lifecycle facts). Lost
+ * consent parks the tenant; Microsoft being busy fails the round for a retry.
  */
 @ApplicationScoped
-public class ConsentKind implements PollingKind {
+public class ConsentKind implements FirstReadsContributor {
 
   public static final String NAME = "consent";
 
   @Inject ConsentRounds consent;
   @Inject ConsentSettings settings;
+  @Inject RoundFirstReads firstReads;
 
   @Override
   public String name() {
@@ -55,8 +62,21 @@ public class ConsentKind implements PollingKind {
   }
 
   @Override
+  public RoundReads contribute(RoundContext round, RoundReads reads) {
+    return reads.withGrantedAppRoles();
+  }
+
+  @Override
   public KindResult run(RoundContext round) {
-    DriftFinding finding = consent.checkDrift(round.tenantId());
+    Answer<List<GrantedAppRole>> granted;
+    try {
+      granted = firstReads.take(round, NAME).grantedAppRoles().orElseThrow();
+    } catch (GraphFailure batchRefused) {
+      // the batch as a whole failed (token refused, tenant gone, still throttled): for the
+      // consent that is what reading the grant met, judged as the check alone would judge it
+      granted = Answer.failed(batchRefused);
+    }
+    DriftFinding finding = consent.checkDrift(round.tenantId(), granted);
     if (finding.lost()) {
       throw new ParkTenant(
           finding.reason().isBlank() ? "The tenant's consent was lost." : finding.reason());

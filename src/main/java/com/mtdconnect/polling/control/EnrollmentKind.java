@@ -1,5 +1,6 @@
 package com.mtdconnect.polling.control;
 
+import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.graph.boundary.GraphGateway;
 import com.mtdconnect.graph.entity.DeltaExpired;
 import com.mtdconnect.graph.entity.GroupDelta;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -36,6 +38,14 @@ public class EnrollmentKind implements PollingKind, FirstReadsContributor {
   @Override
   public String name() {
     return NAME;
+  }
+
+  /** The groups' memberships (members@delta) and Intune's managed devices. */
+  @Override
+  public Set<RequiredPermission> needs() {
+    return Set.of(
+        RequiredPermission.GROUP_MEMBER_READ_ALL,
+        RequiredPermission.DEVICE_MANAGEMENT_MANAGED_DEVICES_READ_ALL);
   }
 
   @Override

@@ -182,7 +182,8 @@ public class PollState {
         "A newer round took over the tenant (generation "
             + round.getGeneration()
             + " is no longer current); this round's results were not stored.",
-        round.getKinds());
+        round.getKinds(),
+        round.getSkipped());
   }
 
   static LocalDateTime time(Object value) {

@@ -39,6 +39,14 @@ public interface PollingKind {
     return java.util.Optional.empty();
   }
 
+  /**
+   * The permissions the kind's reads need. A round skips the kind, saying which permission is
+   * missing, while the tenant's verified consent lacks one of them, and runs the others.
+   */
+  default java.util.Set<com.mtdconnect.consent.entity.RequiredPermission> needs() {
+    return java.util.Set.of();
+  }
+
   /** Whether this kind has work in this round (a consent check every few hours, say). */
   boolean isDue(RoundContext round);
 

@@ -17,7 +17,9 @@ import java.util.logging.Logger;
  * The round's shared first {@code $batch}: the first contributing kind to ask gathers every due
  * contributor's reads, the gateway answers them in one request, and each kind takes the answers
  * (kept per tenant and fencing generation until every due contributor took them, so a newer round
- * never sees an older round's answers). An idle round thus costs one HTTP request for all kinds.
+ * never sees an older round's answers, and dropped when the round ends). An idle round thus costs
+ * one HTTP request for all kinds, the consent check included when it is due. Kinds the round skips
+ * for a missing permission ({@link KindSelection}) add nothing.
  */
 @ApplicationScoped
 public class RoundFirstReads {
@@ -48,11 +50,22 @@ public class RoundFirstReads {
     return shared.answers();
   }
 
+  /**
+   * Drops what the round's batch answered once the round is over, also when a kind stopped it
+   * before every contributor took its answers (a parked or failed round).
+   */
+  public void release(RoundContext round) {
+    Shared shared = byTenant.get(round.tenantId());
+    if (shared != null && shared.generation() == round.generation()) {
+      byTenant.remove(round.tenantId(), shared);
+    }
+  }
+
   private Shared gather(RoundContext round) {
     RoundReads reads = RoundReads.none();
     Set<String> waiting = new HashSet<>();
     for (FirstReadsContributor c : contributors) {
-      if (c.isDue(round)) {
+      if (KindSelection.of(c, round).runs()) {
         reads = c.contribute(round, reads);
         waiting.add(c.name());
       }

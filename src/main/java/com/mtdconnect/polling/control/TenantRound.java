@@ -1,5 +1,6 @@
 package com.mtdconnect.polling.control;
 
+import com.mtdconnect.consent.control.ConsentRounds;
 import com.mtdconnect.graph.boundary.GraphGateway;
 import com.mtdconnect.graph.entity.CallMetrics;
 import com.mtdconnect.polling.control.PollState.Finish;
@@ -27,9 +28,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One tenant round: takes a new fencing generation, runs every kind that is due in order, counts
- * the requests it cost, records the round and says when the next one runs. A failure stops the
- * round and is classified ({@link RoundPlanning#classify}); it never reaches another tenant.
+ * One tenant round: takes a new fencing generation, runs every kind that is due in order (skipping,
+ * with the reason recorded, those needing a permission the tenant's consent lacks: {@link
+ * KindSelection}), counts the requests it cost, records the round and says when the next one runs.
+ * A failure stops the round and is classified ({@link RoundPlanning#classify}); it never reaches
+ * another tenant.
  */
 @ApplicationScoped
 public class TenantRound {
@@ -42,6 +45,8 @@ public class TenantRound {
   @Inject Clock clock;
   @Inject PollingSettings settings;
   @Inject Event<RoundFinished> finished;
+  @Inject ConsentRounds consent;
+  @Inject RoundFirstReads firstReads;
 
   /**
    * What the scheduler does next with the tenant's schedule.
@@ -69,16 +74,28 @@ public class TenantRound {
     long startedNanos = System.nanoTime();
     RoundContext round =
         new RoundContext(
-            tenantId, directoryId, start.generation(), startedAt, period, start.lastSuccess());
+            tenantId,
+            directoryId,
+            start.generation(),
+            startedAt,
+            period,
+            start.lastSuccess(),
+            consent.notGranted(tenantId));
     long[] before = requests(directoryId);
     List<PollingKind> ordered = ordered();
     List<String> succeeded = new ArrayList<>();
     List<String> summaries = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     int changes = 0;
     Verdict verdict = null;
     for (PollingKind kind : ordered) {
       try {
-        if (!kind.isDue(round)) {
+        KindSelection.Choice choice = KindSelection.of(kind, round);
+        if (choice.skipped()) {
+          summaries.add(KindSelection.skippedWords(kind.name(), choice.lacking()));
+          skipped.add(KindSelection.skippedEntry(kind.name(), choice.lacking()));
+        }
+        if (!choice.runs()) {
           continue;
         }
         KindResult result = kind.run(round);
@@ -103,6 +120,7 @@ public class TenantRound {
         break;
       }
     }
+    firstReads.release(round);
     if (verdict == null) {
       verdict =
           new Verdict(
@@ -128,7 +146,8 @@ public class TenantRound {
             changes,
             verdict.outcome(),
             verdict.reason(),
-            String.join("; ", summaries));
+            String.join("; ", summaries),
+            String.join(", ", skipped));
     LocalDateTime nextAllowed =
         verdict.outcome() == RoundOutcome.SUCCEEDED
             ? null

@@ -53,6 +53,9 @@ public class PollRound {
   @Column(nullable = false)
   private String kinds;
 
+  @Column(nullable = false)
+  private String skipped;
+
   protected PollRound() {}
 
   public PollRound(
@@ -66,7 +69,8 @@ public class PollRound {
       int changes,
       RoundOutcome outcome,
       String error,
-      String kinds) {
+      String kinds,
+      String skipped) {
     this.tenantId = tenantId;
     this.generation = generation;
     this.node = node;
@@ -78,6 +82,7 @@ public class PollRound {
     this.outcome = outcome;
     this.error = cut(error);
     this.kinds = cut(kinds);
+    this.skipped = cut(skipped);
   }
 
   private static String cut(String text) {
@@ -131,5 +136,13 @@ public class PollRound {
 
   public String getKinds() {
     return kinds;
+  }
+
+  /**
+   * The kinds skipped for a permission the tenant's consent lacks, each with the permissions, e.g.
+   * "app-status (DeviceManagementApps.ReadWrite.All)"; empty when none was.
+   */
+  public String getSkipped() {
+    return skipped;
   }
 }

@@ -189,7 +189,8 @@ final class PollingBenchRun implements Runnable {
             "RESULT tenants=%d devices=%d periodSeconds=%d idleRequestsPerTenant=%.3f"
                 + " backlogAtPeriodEnd=%d allRoundsWithinPeriod=%b allIdleRoundsSucceeded=%b"
                 + " changeVisibleMs=%d changeVisibleAfterRoundMs=%d naiveRatio=%.1f"
-                + " firstSyncWallSeconds=%.1f idleWallSeconds=%.1f consentRequestsPerTenant=%.3f",
+                + " firstSyncWallSeconds=%.1f idleWallSeconds=%.1f consentRequestsPerTenant=%.3f"
+                + " consentRoundsSucceeded=%b",
             tenants.size(),
             devices,
             PERIOD.toSeconds(),
@@ -202,7 +203,8 @@ final class PollingBenchRun implements Runnable {
             naive == null ? 0 : naive.ratio,
             first.wallSeconds,
             idle.stream().mapToDouble(p -> p.wallSeconds).max().orElse(0),
-            consent == null ? 0 : consent.graphPerTenant()));
+            consent == null ? 0 : consent.graphPerTenant(),
+            consent != null && consent.allDone && consent.succeeded == consent.rounds));
   }
 
   // ---- periods

@@ -545,6 +545,14 @@ class TenantRegistryBrowserIT {
         rbac.text("roles:roleTable").contains("First-line support for customers"),
         "built-in roles are described: " + rbac.text("roles:roleTable"));
     Browser.screenshot(secondBrowser, "16c-roles-with-member-names");
+    rbac.click(By.linkText("Help Desk Operator"));
+    rbac.waitForText("editor:description", "");
+    assertTrue(
+        rbac.text("explanation-JOBS_RUN").contains("Start a tenant's polling round now"),
+        "every permission says what it allows");
+    Browser.screenshot(secondBrowser, "16d-built-in-role-described");
+    rbac.click("menuRoles");
+    rbac.waitForUrl("/rbac/roles.xhtml");
 
     emea.open("/tenancy/view.xhtml?tenant=" + woodgrove);
     assertEquals("Woodgrove Bank", emea.text("pageTitle"));
@@ -553,6 +561,10 @@ class TenantRegistryBrowserIT {
     rbac.choose("lookup:username", "emea-support");
     rbac.waitForText("lookup:result", "Help Desk Operator");
     assertTrue(rbac.text("lookup:result").contains("Tags: apac, emea"), rbac.text("lookup:result"));
+    assertTrue(
+        rbac.text("lookup:signInNote").startsWith("Last signed in"),
+        rbac.text("lookup:signInNote"));
+    assertTrue(rbac.text("lookup:groupNote").contains("only after they have signed in once"));
     Browser.screenshot(secondBrowser, "17-admin-permissions");
 
     rbac.click("menuRolesByPermission");

@@ -33,4 +33,22 @@ public record DirectoryMember(Kind kind, String key, String displayName, String 
   public boolean isGroup() {
     return kind == Kind.GROUP;
   }
+
+  // JavaBean getters for the pages (Jakarta EL 5 does not read record components)
+
+  public Kind getKind() {
+    return kind;
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
 }

@@ -19,9 +19,15 @@ public record MemberRow(AssignmentMember member, DirectoryCheck check) implement
     return member.isGroup() ? "Entra group" : "Staff member";
   }
 
-  /** The sign-in name of a staff member, the object id of a group. */
+  /**
+   * The sign-in name of a staff member (empty when it is already the label), the object id of a
+   * group.
+   */
   public String getDetail() {
-    return member.isGroup() ? "Object id " + member.key() : member.key();
+    if (member.isGroup()) {
+      return "Object id " + member.key();
+    }
+    return member.isNamed() ? member.key() : "";
   }
 
   public String getStanding() {

@@ -569,7 +569,7 @@ class TenantRegistryBrowserIT {
     assertTrue(
         rbac.text("lookup:signInNote").startsWith("Last signed in"),
         rbac.text("lookup:signInNote"));
-    assertTrue(rbac.text("lookup:groupNote").contains("only after they have signed in once"));
+    assertTrue(rbac.text("groupNote").contains("only after they have signed in once"));
     Browser.screenshot(secondBrowser, "17-admin-permissions");
 
     rbac.click("menuRolesByPermission");

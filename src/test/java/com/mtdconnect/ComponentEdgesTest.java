@@ -51,7 +51,7 @@ class ComponentEdgesTest {
       Map.ofEntries(
           entry("platform", Set.of()),
           entry("audit", Set.of()),
-          entry("identity", Set.of("platform", "audit")),
+          entry("identity", Set.of("platform", "audit", "graph")),
           entry("rbac", Set.of("platform", "audit", "identity")),
           entry("tenancy", Set.of("platform", "audit", "identity", "rbac", "graph")),
           entry("auditlog", Set.of("platform", "audit", "identity", "rbac", "tenancy")),

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -144,14 +145,7 @@ class TenantRegistryBrowserIT {
         "the form keeps what was typed");
     pages.type("editor:contactEmail", "bea@browsertestbank.example");
 
-    browser
-        .findElement(By.cssSelector("[id='editor:scopeTags'] .ui-autocomplete-dropdown"))
-        .click();
-    String offered =
-        pages
-            .waitFor()
-            .until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:scopeTags_panel")))
-            .getText();
+    String offered = browser.findElement(By.id("scopeTagsField")).getText();
     assertTrue(offered.contains("EMEA") && offered.contains("AMER"), offered);
     assertFalse(offered.contains("APAC"), "only the operator's own tags are offered: " + offered);
     Browser.screenshot(browser, "05b-register-tag-picker");
@@ -246,20 +240,10 @@ class TenantRegistryBrowserIT {
   }
 
   private static void pickTag(PortalPages pages, String tag) {
-    if (!pages.waitFor().until(d -> d.findElement(By.id("editor:scopeTags_panel"))).isDisplayed()) {
-      pages.click(By.cssSelector("[id='editor:scopeTags'] .ui-autocomplete-dropdown"));
-    }
-    pages.click(
-        By.cssSelector(
-            "[id='editor:scopeTags_panel'] li.ui-autocomplete-item[data-item-value='"
-                + tag
-                + "']"));
-    pages
-        .waitFor()
-        .until(
-            d ->
-                d.findElement(By.id("editor:scopeTags")).getText().contains(tag)
-                    && !d.findElement(By.id("editor:scopeTags_panel")).isDisplayed());
+    By box = By.cssSelector("[id='scopeTagsField'] input[type='checkbox'][value='" + tag + "']");
+    WebElement input = pages.waitFor().until(d -> d.findElement(box));
+    pages.click(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
+    pages.waitFor().until(d -> d.findElement(box).isSelected());
   }
 
   @Test
@@ -538,7 +522,30 @@ class TenantRegistryBrowserIT {
     assertTrue(rbac.fieldMessage("editor:name").contains("Name the assignment"));
     rbac.type("editor:name", "Browser APAC help desk");
     rbac.choose("editor:roleId", "Help Desk Operator");
-    rbac.type("editor:staffMembers", "emea-support");
+    rbac.type("editor:directorySearch", "Elena");
+    rbac.click("editor:search");
+    rbac.waitForText("editor:directoryResults", "Elena EMEA Support");
+    Browser.screenshot(secondBrowser, "16a-assignment-directory-search");
+    rbac.click("editor:resultTable:0:addMember");
+    rbac.waitForText("editor:members", "In the MSP's directory");
+    assertTrue(rbac.text("editor:members").contains("emea-support"), rbac.text("editor:members"));
+
+    rbac.type("editor:directorySearch", "MSP Help");
+    rbac.click("editor:search");
+    rbac.waitForText("editor:directoryResults", "MSP Help Desk EMEA");
+    rbac.click("editor:resultTable:0:addMember");
+    rbac.waitForText("editor:members", "MSP Help Desk EMEA");
+
+    rbac.type("editor:directorySearch", "nobody-knows-me");
+    rbac.click("editor:search");
+    rbac.waitForText("editor:directoryResults", "No staff member or group");
+    rbac.click("editor:addTyped");
+    rbac.waitForText("editor:members", "Not found in the MSP's directory");
+    assertTrue(rbac.messages().contains("No one signs in as \"nobody-knows-me\""), rbac.messages());
+    Browser.screenshot(secondBrowser, "16b-assignment-unknown-member-warned");
+    rbac.click("editor:memberTable:1:removeMember");
+    rbac.waitFor().until(d -> !rbac.text("editor:members").contains("nobody-knows-me"));
+
     rbac.type("editor:scopeTags", "APAC");
     Browser.screenshot(secondBrowser, "16-assignment-editor");
     rbac.click("editor:save");
@@ -549,6 +556,28 @@ class TenantRegistryBrowserIT {
       throw new AssertionError("not saved: " + rbac.messages(), e);
     }
     assertTrue(rbac.messages().contains("Browser APAC help desk"), rbac.messages());
+    String row = rbac.text("roles:assignmentTable");
+    assertTrue(
+        row.contains("Elena EMEA Support (emea-support)")
+            && row.contains("MSP Help Desk EMEA (Entra group)"),
+        "the list shows names the assignment stored: " + row);
+    assertTrue(
+        rbac.driver().getPageSource().contains("First-line support for customers"),
+        "built-in roles are described in their own words");
+    Browser.screenshot(secondBrowser, "16c-roles-with-member-names");
+    rbac.click(By.linkText("Help Desk Operator"));
+    rbac.waitForText("editor:description", "");
+    assertTrue(
+        rbac.driver()
+            .findElement(By.id("editor:description"))
+            .getAttribute("value")
+            .startsWith("First-line support for customers"));
+    assertTrue(
+        rbac.text("explanation-JOBS_RUN").contains("Start a tenant's polling round now"),
+        "every permission says what it allows");
+    Browser.screenshot(secondBrowser, "16d-built-in-role-described");
+    rbac.click("menuRoles");
+    rbac.waitForUrl("/rbac/roles.xhtml");
 
     emea.open("/tenancy/view.xhtml?tenant=" + woodgrove);
     assertEquals("Woodgrove Bank", emea.text("pageTitle"));
@@ -557,6 +586,10 @@ class TenantRegistryBrowserIT {
     rbac.choose("lookup:username", "emea-support");
     rbac.waitForText("lookup:result", "Help Desk Operator");
     assertTrue(rbac.text("lookup:result").contains("Tags: apac, emea"), rbac.text("lookup:result"));
+    assertTrue(
+        rbac.text("lookup:signInNote").startsWith("Last signed in"),
+        rbac.text("lookup:signInNote"));
+    assertTrue(rbac.text("groupNote").contains("only after they have signed in once"));
     Browser.screenshot(secondBrowser, "17-admin-permissions");
 
     rbac.click("menuRolesByPermission");

@@ -1525,7 +1525,7 @@ class PageAccessMatrixIT {
     fields.put("editor:directoryId", domain.toLowerCase(java.util.Locale.ROOT));
     fields.put("editor:contactName", "Max Matrix");
     fields.put("editor:contactEmail", "max@example.org");
-    fields.put("editor:scopeTags_hinput", tags);
+    fields.put("editor:scopeTags", tags);
     fields.put("editor:notes", notes);
     return fields;
   }

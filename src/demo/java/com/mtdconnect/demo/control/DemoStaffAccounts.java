@@ -54,9 +54,15 @@ public class DemoStaffAccounts {
     for (DemoStaffAccount a : ACCOUNTS) {
       if (a.group.isPresent()) {
         assignments.assignToGroupIfAbsent(
-            SEEDER, "Demo: " + a.getGroupName(), a.role, a.group.get(), a.scopeTags);
+            SEEDER,
+            "Demo: " + a.getGroupName(),
+            a.role,
+            a.group.get(),
+            a.getGroupName(),
+            a.scopeTags);
       } else {
-        assignments.assignIfAbsent(SEEDER, "Demo: " + a.username, a.role, a.username, a.scopeTags);
+        assignments.assignIfAbsent(
+            SEEDER, "Demo: " + a.username, a.role, a.username, a.getDisplayName(), a.scopeTags);
       }
     }
   }

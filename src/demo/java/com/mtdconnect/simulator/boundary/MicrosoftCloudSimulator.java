@@ -5,6 +5,7 @@ import com.mtdconnect.simulator.control.directory.SimIds;
 import com.mtdconnect.simulator.control.directory.TenantDirectory;
 import com.mtdconnect.simulator.control.directory.TenantGenerator;
 import com.mtdconnect.simulator.control.identity.IdentityEndpoint;
+import com.mtdconnect.simulator.control.identity.MspDirectoryGraph;
 import com.mtdconnect.simulator.control.identity.OidcProvider;
 import com.mtdconnect.simulator.control.identity.ServicePrincipals;
 import com.mtdconnect.simulator.control.identity.TokenAuthority;
@@ -64,6 +65,7 @@ public final class MicrosoftCloudSimulator {
   private final List<SimStaffAccount> staff = new CopyOnWriteArrayList<>();
   private final Map<String, String> staffNotes = new ConcurrentHashMap<>();
   private volatile OidcProvider oidc;
+  private volatile MspDirectoryGraph mspDirectory;
   private final ReportExportJobs exportJobs = new ReportExportJobs();
   private final ControlPage control;
 
@@ -151,6 +153,12 @@ public final class MicrosoftCloudSimulator {
       if (path.equals("/graph/oidc/userinfo")) {
         return provider.userinfo(request);
       }
+      MspDirectoryGraph directoryGraph = mspDirectory;
+      if (path.startsWith("/graph/")
+          && directoryGraph != null
+          && provider.carriesDirectoryToken(request)) {
+        return directoryGraph.handle(request, path.substring("/graph".length()));
+      }
     }
     if (path.startsWith("/login/")) {
       return identity.handle(request, path.substring("/login".length()));
@@ -184,6 +192,7 @@ public final class MicrosoftCloudSimulator {
       Map<String, String> groupNames) {
     staff.clear();
     staff.addAll(accounts);
+    mspDirectory = new MspDirectoryGraph(() -> staff, groupNames);
     oidc =
         new OidcProvider(
             tenantId,

@@ -6,6 +6,7 @@ import com.mtdconnect.graph.entity.GraphSettings;
 import com.mtdconnect.platform.boundary.Unguarded;
 import com.mtdconnect.platform.control.EntraAppSettings;
 import com.mtdconnect.platform.control.MicrosoftEndpoints;
+import com.mtdconnect.platform.control.StaffSignInSettings;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,9 @@ import jakarta.inject.Inject;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,6 +34,8 @@ public class GraphGatewayProducer {
   @Inject MicrosoftEndpoints endpoints;
 
   @Inject EntraAppSettings entraApp;
+
+  @Inject StaffSignInSettings staffSignIn;
 
   @Inject
   @ConfigProperty(name = "entra.certificate-path")
@@ -62,6 +67,37 @@ public class GraphGatewayProducer {
             base.maxRetryWait(),
             base.budgets());
     return new GraphGateway(settings, Optional.ofNullable(executor));
+  }
+
+  /**
+   * The MSP's own Entra tenant, read with the staff sign-in app registration ({@code
+   * staff-signin.tenant-id}, {@code staff-signin.client-id}, {@code staff-signin.client-secret}),
+   * reached where {@link MicrosoftEndpoints} says; without them a directory that says so on use.
+   */
+  @Produces
+  @ApplicationScoped
+  MspTenantDirectory mspTenantDirectory() {
+    Optional<String> missing = staffSignIn.missing();
+    if (missing.isPresent()) {
+      return MspTenantDirectory.notConfigured(missing.get());
+    }
+    String tenant = staffSignIn.tenantId().orElseThrow();
+    GraphSettings base =
+        GraphSettings.production(
+            staffSignIn.getClientId(), GraphCredential.secret(staffSignIn.getClientSecret()));
+    GraphSettings settings =
+        new GraphSettings(
+            base.clientId(),
+            base.credential(),
+            tenant,
+            endpoints,
+            base.connectTimeout(),
+            Duration.ofSeconds(15),
+            1,
+            Duration.ofSeconds(5),
+            base.budgets());
+    return new MspTenantDirectory(
+        settings, tenant, executor == null ? ForkJoinPool.commonPool() : executor);
   }
 
   void close(@Disposes GraphGateway gateway) {

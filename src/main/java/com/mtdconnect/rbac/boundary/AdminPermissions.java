@@ -7,7 +7,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -26,6 +28,10 @@ public class AdminPermissions implements Serializable {
   private List<EffectivePermission> permissions = List.of();
   private List<String> roleNames = List.of();
   private String scopeNote = "";
+  private String signInNote = "";
+
+  private static final DateTimeFormatter SIGNED_IN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   @PostConstruct
   void load() {
@@ -43,6 +49,22 @@ public class AdminPermissions implements Serializable {
     EffectivePermissions effective = monitor.permissionsOf(username);
     permissions = effective.list();
     roleNames = effective.roleNames();
+    signInNote = signInNote(monitor.signInOf(username));
+  }
+
+  /** Whether group-based assignments can be shown for them, in words. */
+  static String signInNote(RbacMonitor.SignInFacts facts) {
+    if (!facts.signedIn()) {
+      return "Has not signed in yet: only assignments naming them directly are shown. Assignments"
+          + " given to their Entra groups show after their first sign-in, when Entra's sign-in"
+          + " token tells the portal their groups.";
+    }
+    return "Last signed in "
+        + SIGNED_IN.format(facts.lastSignIn())
+        + " UTC with "
+        + (facts.groups() == 1 ? "1 Entra group" : facts.groups() + " Entra groups")
+        + " in the sign-in token. Assignments given to groups count the groups of that sign-in:"
+        + " a change of membership in Entra shows after their next sign-in.";
   }
 
   public List<String> getUsernames() {
@@ -64,6 +86,13 @@ public class AdminPermissions implements Serializable {
   /** Empty for viewers on all tenants, who see every assignment. */
   public String getScopeNote() {
     return scopeNote;
+  }
+
+  /**
+   * When they last signed in and what that means for group-based assignments; empty until shown.
+   */
+  public String getSignInNote() {
+    return signInNote;
   }
 
   public String getRoleNames() {

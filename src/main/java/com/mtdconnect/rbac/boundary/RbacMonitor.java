@@ -102,6 +102,33 @@ public class RbacMonitor {
     return List.copyOf(usernames);
   }
 
+  /**
+   * What the portal knows of a staff member's sign-in, which group-based assignments depend on: the
+   * Entra groups come from the sign-in token, so they are known only from the first sign-in on and
+   * as of the last one.
+   */
+  @Requires(Permission.ROLES_READ)
+  public SignInFacts signInOf(String username) {
+    return staffDirectory
+        .find(username)
+        .flatMap(a -> a.lastSignedInAt().map(at -> new SignInFacts(at, a.entraGroups().size())))
+        .orElse(SignInFacts.NEVER);
+  }
+
+  /**
+   * When someone last signed in and with how many Entra groups in the token.
+   *
+   * @param lastSignIn null when they never signed in
+   */
+  public record SignInFacts(java.time.LocalDateTime lastSignIn, int groups)
+      implements java.io.Serializable {
+    static final SignInFacts NEVER = new SignInFacts(null, 0);
+
+    public boolean signedIn() {
+      return lastSignIn != null;
+    }
+  }
+
   /** The caller's Roles: Read scope, which limits the views above. */
   @Requires(Permission.ROLES_READ)
   public TenantScope viewerScope() {

@@ -58,7 +58,7 @@ public class BuiltInRoleCatalog {
                 String.valueOf(role.getId()),
                 before,
                 role.auditSnapshot()));
-        LOG.info(() -> "Built-in role " + builtIn.getDisplayName() + " set to its permissions");
+        LOG.info(() -> "Built-in role " + builtIn.getDisplayName() + " set to its definition");
       }
     }
   }

@@ -110,8 +110,24 @@ public class RoleAssignments {
       BuiltInRole role,
       String username,
       List<String> scopeTags) {
+    return assignIfAbsent(seeder, assignmentName, role, username, null, scopeTags);
+  }
+
+  /**
+   * As {@link #assignIfAbsent(Actor, String, BuiltInRole, String, List)}, keeping the staff
+   * member's name as the MSP's directory gives it (null when not known).
+   */
+  @Transactional
+  public boolean assignIfAbsent(
+      Actor seeder,
+      String assignmentName,
+      BuiltInRole role,
+      String username,
+      String displayName,
+      List<String> scopeTags) {
     AssignmentDraft draft = seedDraft(assignmentName, scopeTags);
     draft.setStaffMembers(username);
+    draft.nameMember(username, displayName);
     return seedIfAbsent(seeder, role, draft);
   }
 
@@ -126,8 +142,24 @@ public class RoleAssignments {
       BuiltInRole role,
       String groupId,
       List<String> scopeTags) {
+    return assignToGroupIfAbsent(seeder, assignmentName, role, groupId, null, scopeTags);
+  }
+
+  /**
+   * As {@link #assignToGroupIfAbsent(Actor, String, BuiltInRole, String, List)}, keeping the
+   * group's name as the MSP's directory gives it (null when not known).
+   */
+  @Transactional
+  public boolean assignToGroupIfAbsent(
+      Actor seeder,
+      String assignmentName,
+      BuiltInRole role,
+      String groupId,
+      String groupName,
+      List<String> scopeTags) {
     AssignmentDraft draft = seedDraft(assignmentName, scopeTags);
     draft.setGroupMembers(groupId);
+    draft.nameMember(groupId, groupName);
     return seedIfAbsent(seeder, role, draft);
   }
 

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** What the assignment editor submits: name, role, members and scope. */
 public class AssignmentDraft implements Serializable {
@@ -38,6 +42,9 @@ public class AssignmentDraft implements Serializable {
 
   @ValidScopeTags private String scopeTags;
 
+  /** The members' names as the MSP's directory gave them (sign-in name or group id → name). */
+  private Map<String, String> memberNames = new LinkedHashMap<>();
+
   public static AssignmentDraft of(RoleAssignment assignment) {
     AssignmentDraft draft = new AssignmentDraft();
     draft.name = assignment.getName();
@@ -47,6 +54,7 @@ public class AssignmentDraft implements Serializable {
     draft.groupMembers = String.join(", ", assignment.getGroups());
     draft.allTenants = assignment.isAllTenants();
     draft.scopeTags = String.join(", ", assignment.getScopeTags());
+    draft.memberNames.putAll(assignment.memberNames());
     return draft;
   }
 
@@ -65,11 +73,32 @@ public class AssignmentDraft implements Serializable {
   }
 
   public List<String> groupMembers() {
-    return split(groupMembers).stream().map(String::toLowerCase).toList();
+    return split(groupMembers).stream().map(g -> g.toLowerCase(Locale.ROOT)).toList();
   }
 
   public List<String> scopeTagList() {
     return ScopeTags.parse(scopeTags);
+  }
+
+  /** Remembers the name the MSP's directory gives a member (a sign-in name or a group id). */
+  public void nameMember(String member, String displayName) {
+    if (member != null && displayName != null && !displayName.isBlank()) {
+      memberNames.put(memberKey(member), displayName.trim());
+    }
+  }
+
+  /** The name the MSP's directory gave a member, if known. */
+  public Optional<String> nameOf(String member) {
+    return Optional.ofNullable(memberNames.get(memberKey(member)));
+  }
+
+  /** Group ids are kept in lower case; sign-in names as typed. */
+  static String memberKey(String member) {
+    return member.matches("[0-9a-fA-F-]{36}") ? member.toLowerCase(Locale.ROOT) : member;
+  }
+
+  public Map<String, String> memberNames() {
+    return Map.copyOf(memberNames);
   }
 
   private static List<String> split(String text) {

@@ -12,12 +12,17 @@ import java.util.Set;
 public enum BuiltInRole {
   MSP_ADMINISTRATOR(
       "MSP Administrator",
-      "Manages every customer tenant end to end: tenants, consent, onboarding, policies, jobs and"
-          + " dashboards; reads audit and roles. Cannot change roles or assignments.",
+      "Runs the MSP's customer tenants end to end within its scope: registers, edits and"
+          + " archives tenants, sends consent links, onboards and provisions tenants, manages"
+          + " mobile security policies, onboarding profiles, alert rules and the app catalogue,"
+          + " re-runs jobs, and reads the dashboards, the audit log and the roles. It cannot"
+          + " change roles or assign them; that is the Role Administrator's job.",
       EnumSet.complementOf(EnumSet.of(ROLES_CREATE, ROLES_UPDATE, ROLES_DELETE, ROLES_ASSIGN))),
   ONBOARDING_OPERATOR(
       "Onboarding Operator",
-      "Registers and edits tenants, sends consent links and runs onboarding.",
+      "Brings new customers on board: registers and edits tenants, creates and sends admin"
+          + " consent links and verifies them, and runs onboarding and provisioning into Intune."
+          + " Reads policies, jobs and dashboards; archives no tenant and changes no policy.",
       EnumSet.of(
           TENANTS_READ,
           TENANTS_CREATE,
@@ -32,7 +37,9 @@ public enum BuiltInRole {
           DASHBOARDS_READ)),
   POLICY_AND_PROFILE_MANAGER(
       "Policy and Profile Manager",
-      "Manages mobile policies and their assignment to tenants.",
+      "Owns the MSP's mobile security policies and onboarding profiles: creates, changes and"
+          + " deletes templates, gives them to tenants and publishes them to Intune, and accepts"
+          + " or reverts drift. Reads tenants, jobs and dashboards; runs no onboarding.",
       EnumSet.of(
           TENANTS_READ,
           POLICIES_READ,
@@ -44,7 +51,9 @@ public enum BuiltInRole {
           DASHBOARDS_READ)),
   HELP_DESK_OPERATOR(
       "Help Desk Operator",
-      "Reads tenant state, assigns existing policies and re-runs jobs for customers.",
+      "First-line support for customers: reads tenants, consent, onboarding and dashboards,"
+          + " verifies consent with Microsoft, gives existing policies to tenants and re-runs"
+          + " polling rounds. Creates, archives and deletes nothing.",
       EnumSet.of(
           TENANTS_READ,
           CONSENT_READ,
@@ -57,7 +66,9 @@ public enum BuiltInRole {
           DASHBOARDS_READ)),
   READ_ONLY_OPERATOR(
       "Read Only Operator",
-      "Reads everything in its scope; changes nothing.",
+      "For support staff and auditors: reads everything in its scope (tenants, consent,"
+          + " onboarding, policies, jobs, dashboards, the audit log and the roles) and changes"
+          + " nothing.",
       EnumSet.of(
           TENANTS_READ,
           CONSENT_READ,
@@ -69,7 +80,9 @@ public enum BuiltInRole {
           ROLES_READ)),
   ROLE_ADMINISTRATOR(
       "Role Administrator",
-      "Manages custom roles and assigns roles to staff: the only built-in role that may.",
+      "Decides who may do what: creates, changes and deletes custom roles and assigns roles"
+          + " to staff members and Entra groups within its scope, and reads the audit log. The"
+          + " only built-in role that may; it manages no tenant.",
       EnumSet.of(ROLES_READ, ROLES_CREATE, ROLES_UPDATE, ROLES_DELETE, ROLES_ASSIGN, AUDIT_READ));
 
   private final String displayName;

@@ -116,11 +116,18 @@ public class Role {
     }
   }
 
-  /** Makes a built-in role's stored permissions equal to its definition in code. */
+  /**
+   * Makes a built-in role's stored description and permissions equal to its definition in code.
+   *
+   * @return whether anything changed
+   */
   public boolean matchBuiltInDefinition() {
-    if (builtIn == null || permissions.equals(builtIn.permissions())) {
+    if (builtIn == null
+        || (permissions.equals(builtIn.permissions())
+            && description.equals(builtIn.getDescription()))) {
       return false;
     }
+    description = builtIn.getDescription();
     permissions.clear();
     permissions.addAll(builtIn.permissions());
     return true;

@@ -10,13 +10,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -95,6 +98,18 @@ public class RoleAssignment {
   @Column(name = "scope_tag", nullable = false)
   private Set<String> scopeTags = new TreeSet<>();
 
+  /**
+   * The names of the members as the MSP's directory gave them when the assignment was saved
+   * (sign-in name or group id → name), so that pages never ask Microsoft while they render.
+   */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "rbac_assignment_member_name",
+      joinColumns = @JoinColumn(name = "assignment_id"))
+  @MapKeyColumn(name = "member")
+  @Column(name = "display_name", nullable = false)
+  private Map<String, String> memberNames = new TreeMap<>();
+
   @Version private long version;
 
   protected RoleAssignment() {}
@@ -116,11 +131,39 @@ public class RoleAssignment {
     staff.addAll(draft.staffMembers());
     groups.clear();
     groups.addAll(draft.groupMembers());
+    Map<String, String> names = new TreeMap<>();
+    for (String member : members()) {
+      draft
+          .nameOf(member)
+          .or(() -> Optional.ofNullable(memberNames.get(member)))
+          .ifPresent(name -> names.put(member, name));
+    }
+    memberNames.clear();
+    memberNames.putAll(names);
     allTenants = draft.isAllTenants();
     scopeTags.clear();
     if (!allTenants) {
       scopeTags.addAll(draft.scopeTagList());
     }
+  }
+
+  private List<String> members() {
+    List<String> all = new java.util.ArrayList<>(staff);
+    all.addAll(groups);
+    return all;
+  }
+
+  /** Its members with the names the directory gave them: staff first, then groups. */
+  public List<AssignmentMember> getMemberList() {
+    List<AssignmentMember> list = new java.util.ArrayList<>();
+    staff.forEach(u -> list.add(new AssignmentMember(false, u, memberNames.get(u))));
+    groups.forEach(g -> list.add(new AssignmentMember(true, g, memberNames.get(g))));
+    return list;
+  }
+
+  /** The stored names of its members (sign-in name or group id → name). */
+  public Map<String, String> memberNames() {
+    return Map.copyOf(memberNames);
   }
 
   public TenantScope scope() {

@@ -11,6 +11,7 @@ import com.mtdconnect.tenancy.entity.TenantNotConfirmed;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -88,12 +89,17 @@ public class TenantEditor implements Serializable {
     }
   }
 
-  /** The choosable tags containing what the operator typed so far (the picker's list). */
-  public List<String> completeScopeTag(String typed) {
-    String part = typed == null ? "" : typed.trim().toLowerCase(java.util.Locale.ROOT);
-    return getScopeTagChoices().stream()
-        .filter(tag -> tag.toLowerCase(java.util.Locale.ROOT).contains(part))
-        .toList();
+  /**
+   * Before Faces checks the posted tags against the offered ones: a posted tag that was not offered
+   * becomes a choice, so that it reaches the registry, which refuses a tag outside the operator's
+   * scope in words on the field and records the refusal (instead of a bare "not valid").
+   */
+  public void keepPostedTagsChoosable(ComponentSystemEvent event) {
+    if (((UIInput) event.getComponent()).getSubmittedValue() instanceof String[] posted) {
+      Set<String> choices = new TreeSet<>(getScopeTagChoices());
+      choices.addAll(List.of(posted));
+      scopeTagChoices = List.copyOf(choices);
+    }
   }
 
   /** The scope tags the operator may choose from (and those the tenant carries already). */

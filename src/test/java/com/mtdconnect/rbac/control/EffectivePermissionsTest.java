@@ -115,6 +115,26 @@ class EffectivePermissionsTest {
   }
 
   @Test
+  void everyBuiltInRoleAndPermissionIsDescribedInItsOwnWords() {
+    assertEquals(
+        BuiltInRole.values().length,
+        java.util.Arrays.stream(BuiltInRole.values())
+            .map(BuiltInRole::getDescription)
+            .filter(d -> d.length() > 60 && !d.equals("Built-in role."))
+            .distinct()
+            .count(),
+        "each built-in role says what it is for");
+    assertEquals(
+        Permission.values().length,
+        java.util.Arrays.stream(Permission.values())
+            .map(Permission::getExplanation)
+            .filter(d -> d.length() > 15 && d.endsWith("."))
+            .distinct()
+            .count(),
+        "each permission says what it lets its holder do");
+  }
+
+  @Test
   void builtInRolesCannotBeChangedButCustomRolesCan() throws Exception {
     Role builtIn = new Role("Read Only Operator", "", Set.of(TENANTS_READ), List.of());
     Field key = Role.class.getDeclaredField("builtIn");
@@ -125,6 +145,11 @@ class EffectivePermissionsTest {
         () -> builtIn.changeDetails("Mine now", "", Set.of(TENANTS_DELETE), List.of()));
     assertTrue(builtIn.matchBuiltInDefinition(), "stored permissions follow the code");
     assertEquals(BuiltInRole.READ_ONLY_OPERATOR.permissions(), builtIn.permissions());
+    assertEquals(
+        BuiltInRole.READ_ONLY_OPERATOR.getDescription(),
+        builtIn.getDescription(),
+        "so does the description");
+    assertFalse(builtIn.matchBuiltInDefinition(), "a second start changes nothing");
 
     Role custom = new Role("EMEA desk", "", Set.of(TENANTS_READ), List.of("EMEA"));
     custom.changeDetails(

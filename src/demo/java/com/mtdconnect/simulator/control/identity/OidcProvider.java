@@ -249,8 +249,14 @@ public final class OidcProvider {
     if (!clientId.equals(id) || !clientSecret.equals(secret)) {
       return oauthError(401, "invalid_client", "Client authentication failed.");
     }
+    if ("client_credentials".equals(form.get("grant_type"))) {
+      return appToken();
+    }
     if (!"authorization_code".equals(form.get("grant_type"))) {
-      return oauthError(400, "unsupported_grant_type", "Only authorization_code is supported.");
+      return oauthError(
+          400,
+          "unsupported_grant_type",
+          "Only authorization_code and client_credentials are supported.");
     }
     Grant grant = codes.remove(form.getOrDefault("code", ""));
     if (grant == null
@@ -293,6 +299,44 @@ public final class OidcProvider {
     return SimResponse.json(200, body.toString())
         .withHeader("Content-Type", "application/json")
         .withHeader("Cache-Control", "no-store");
+  }
+
+  /**
+   * An app-only Graph token for the staff sign-in app in the MSP's own tenant (client credentials),
+   * holding the directory read permissions the MSP's administrator granted it ({@link
+   * MspDirectoryGraph#ROLES}).
+   */
+  private SimResponse appToken() {
+    long now = clock.instant().getEpochSecond();
+    JsonObject claims = new JsonObject();
+    claims.addProperty("aud", TokenAuthority.GRAPH_AUDIENCE);
+    claims.addProperty("iss", "https://sts.windows.net/" + tenantId + "/");
+    claims.addProperty("iat", now);
+    claims.addProperty("nbf", now);
+    claims.addProperty("exp", now + 3600);
+    claims.addProperty("appid", clientId);
+    claims.addProperty("idtyp", "app");
+    claims.addProperty("tid", tenantId);
+    claims.add("roles", GraphJson.strings(MspDirectoryGraph.ROLES));
+    JsonObject body = new JsonObject();
+    body.addProperty("token_type", "Bearer");
+    body.addProperty("expires_in", 3600);
+    body.addProperty("ext_expires_in", 3600);
+    body.addProperty("access_token", authority.sign(claims));
+    return SimResponse.json(200, body.toString())
+        .withHeader("Content-Type", "application/json")
+        .withHeader("Cache-Control", "no-store");
+  }
+
+  /** Whether the request carries an app-only Graph token this provider issued for its tenant. */
+  public boolean carriesDirectoryToken(SimRequest request) {
+    return request
+        .header("Authorization")
+        .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
+        .flatMap(h -> authority.verify(h.substring(7).trim()))
+        .filter(t -> t.claim("tid").filter(tenantId::equals).isPresent())
+        .filter(t -> t.claim("appid").filter(clientId::equals).isPresent())
+        .isPresent();
   }
 
   private SimResponse userinfoOf(SimRequest request) {

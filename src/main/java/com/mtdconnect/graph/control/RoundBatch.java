@@ -105,7 +105,8 @@ public final class RoundBatch {
     MANAGED_DEVICES,
     INSTALL_STATUS,
     MTD_CONNECTORS,
-    COMPLIANCE_POLICIES
+    COMPLIANCE_POLICIES,
+    APP_CONFIGURATIONS
   }
 
   private record Step(StepKind kind, String appId, RequestInformation request) {}
@@ -203,6 +204,7 @@ public final class RoundBatch {
     Map<String, Answer<List<AppInstallStatus>>> install = new LinkedHashMap<>();
     Optional<Answer<List<MtdConnectorState>>> connectors = Optional.empty();
     Optional<Answer<List<IntuneObject>>> policies = Optional.empty();
+    Optional<Answer<List<IntuneObject>>> configurations = Optional.empty();
     for (Map.Entry<Step, Object> e : answers.entrySet()) {
       Object a = e.getValue() instanceof Answer<?> ? e.getValue() : Answer.of(e.getValue());
       switch (e.getKey().kind()) {
@@ -211,9 +213,11 @@ public final class RoundBatch {
         case INSTALL_STATUS -> install.put(e.getKey().appId(), (Answer<List<AppInstallStatus>>) a);
         case MTD_CONNECTORS -> connectors = Optional.of((Answer<List<MtdConnectorState>>) a);
         case COMPLIANCE_POLICIES -> policies = Optional.of((Answer<List<IntuneObject>>) a);
+        case APP_CONFIGURATIONS -> configurations = Optional.of((Answer<List<IntuneObject>>) a);
       }
     }
-    return new RoundAnswers(delta, devices, install, connectors, policies, requests);
+    return new RoundAnswers(
+        delta, devices, install, connectors, policies, configurations, requests);
   }
 
   private static List<Step> steps(GraphServiceClient client, RoundReads reads) {
@@ -267,6 +271,16 @@ public final class RoundBatch {
                       + IntuneProvisioningCalls.collectionPath(
                           IntuneObjectKind.COMPLIANCE_POLICY))));
     }
+    if (reads.appConfigurations()) {
+      steps.add(
+          new Step(
+              StepKind.APP_CONFIGURATIONS,
+              "",
+              get(
+                  BetaRequests.BETA
+                      + IntuneProvisioningCalls.collectionPath(
+                          IntuneObjectKind.APP_CONFIGURATION))));
+    }
     return steps;
   }
 
@@ -305,6 +319,7 @@ public final class RoundBatch {
       case INSTALL_STATUS -> WorkloadFamily.INTUNE_APPS;
       case MTD_CONNECTORS -> WorkloadFamily.INTUNE_ENROLLMENT;
       case COMPLIANCE_POLICIES -> WorkloadFamily.INTUNE_CONFIGURATION;
+      case APP_CONFIGURATIONS -> WorkloadFamily.INTUNE_APPS;
     };
   }
 
@@ -402,14 +417,16 @@ public final class RoundBatch {
             response.getResponseById(
                 id, MobileThreatDefenseConnectorCollectionResponse::createFromDiscriminatorValue));
       }
-      case COMPLIANCE_POLICIES -> {
+      case COMPLIANCE_POLICIES, APP_CONFIGURATIONS -> {
+        IntuneObjectKind kind =
+            step.kind() == StepKind.COMPLIANCE_POLICIES
+                ? IntuneObjectKind.COMPLIANCE_POLICY
+                : IntuneObjectKind.APP_CONFIGURATION;
         JsonObject page = json(response.getResponseStreamById(id));
         List<IntuneObject> policies = new ArrayList<>();
         while (true) {
           for (JsonElement e : page.has("value") ? page.getAsJsonArray("value") : new JsonArray()) {
-            policies.add(
-                IntuneProvisioningCalls.object(
-                    IntuneObjectKind.COMPLIANCE_POLICY, e.getAsJsonObject()));
+            policies.add(IntuneProvisioningCalls.object(kind, e.getAsJsonObject()));
           }
           if (!page.has("@odata.nextLink") || page.get("@odata.nextLink").isJsonNull()) {
             return policies;
@@ -449,6 +466,7 @@ public final class RoundBatch {
           case INSTALL_STATUS -> "read app install status";
           case MTD_CONNECTORS -> "read MTD connectors";
           case COMPLIANCE_POLICIES -> "read compliance policies";
+          case APP_CONFIGURATIONS -> "read app configurations";
         };
     return GraphFailures.translate(tenantId, operation, error);
   }

@@ -17,16 +17,29 @@ import java.util.Optional;
  * @param mtdConnectors whether the tenant's MTD connectors are read
  * @param compliancePolicies whether the tenant's compliance policies are read (with the fields we
  *     manage, as {@link IntuneObject}s)
+ * @param appConfigurations whether the tenant's app configurations (managed device app
+ *     configurations, with their settings) are read
  */
 public record RoundReads(
     Optional<Optional<String>> groupDelta,
     boolean managedDevices,
     List<String> installStatusAppIds,
     boolean mtdConnectors,
-    boolean compliancePolicies) {
+    boolean compliancePolicies,
+    boolean appConfigurations) {
 
   /** At most this many install reports in one round (the batch holds 20 steps). */
   public static final int MAX_APPS = 16;
+
+  /** The reads without the app configurations. */
+  public RoundReads(
+      Optional<Optional<String>> groupDelta,
+      boolean managedDevices,
+      List<String> installStatusAppIds,
+      boolean mtdConnectors,
+      boolean compliancePolicies) {
+    this(groupDelta, managedDevices, installStatusAppIds, mtdConnectors, compliancePolicies, false);
+  }
 
   public RoundReads {
     installStatusAppIds = List.copyOf(installStatusAppIds);
@@ -36,7 +49,7 @@ public record RoundReads(
   }
 
   public static RoundReads none() {
-    return new RoundReads(Optional.empty(), false, List.of(), false, false);
+    return new RoundReads(Optional.empty(), false, List.of(), false, false, false);
   }
 
   public RoundReads withGroupDelta(Optional<String> deltaLink) {
@@ -45,11 +58,18 @@ public record RoundReads(
         managedDevices,
         installStatusAppIds,
         mtdConnectors,
-        compliancePolicies);
+        compliancePolicies,
+        appConfigurations);
   }
 
   public RoundReads withManagedDevices() {
-    return new RoundReads(groupDelta, true, installStatusAppIds, mtdConnectors, compliancePolicies);
+    return new RoundReads(
+        groupDelta,
+        true,
+        installStatusAppIds,
+        mtdConnectors,
+        compliancePolicies,
+        appConfigurations);
   }
 
   public RoundReads withInstallStatus(String appId) {
@@ -58,16 +78,28 @@ public record RoundReads(
     }
     List<String> apps = new java.util.ArrayList<>(installStatusAppIds);
     apps.add(appId);
-    return new RoundReads(groupDelta, managedDevices, apps, mtdConnectors, compliancePolicies);
+    return new RoundReads(
+        groupDelta, managedDevices, apps, mtdConnectors, compliancePolicies, appConfigurations);
   }
 
   public RoundReads withMtdConnectors() {
     return new RoundReads(
-        groupDelta, managedDevices, installStatusAppIds, true, compliancePolicies);
+        groupDelta,
+        managedDevices,
+        installStatusAppIds,
+        true,
+        compliancePolicies,
+        appConfigurations);
   }
 
   public RoundReads withCompliancePolicies() {
-    return new RoundReads(groupDelta, managedDevices, installStatusAppIds, mtdConnectors, true);
+    return new RoundReads(
+        groupDelta, managedDevices, installStatusAppIds, mtdConnectors, true, appConfigurations);
+  }
+
+  public RoundReads withAppConfigurations() {
+    return new RoundReads(
+        groupDelta, managedDevices, installStatusAppIds, mtdConnectors, compliancePolicies, true);
   }
 
   /** How many batch steps these reads take. */
@@ -76,6 +108,7 @@ public record RoundReads(
         + (managedDevices ? 1 : 0)
         + installStatusAppIds.size()
         + (mtdConnectors ? 1 : 0)
-        + (compliancePolicies ? 1 : 0);
+        + (compliancePolicies ? 1 : 0)
+        + (appConfigurations ? 1 : 0);
   }
 }

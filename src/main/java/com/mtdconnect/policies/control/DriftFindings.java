@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,15 @@ public class DriftFindings {
   /** What the round found. */
   public record Stored(int drifted, int policies, int changes) {}
 
-  /** Compares every published policy of the tenant with Intune's compliance policies; stores it. */
+  /**
+   * Compares every published policy of the tenant with Intune's compliance policies and app
+   * configurations; stores it.
+   */
   @Transactional
-  public Stored store(RoundContext round, List<IntuneObject> compliancePolicies) {
+  public Stored store(
+      RoundContext round,
+      List<IntuneObject> compliancePolicies,
+      List<IntuneObject> appConfigurations) {
     fence.hold(round);
     int drifted = 0;
     int changes = 0;
@@ -55,7 +62,12 @@ public class DriftFindings {
       Optional<IntuneObject> held =
           PolicyDrift.ours(compliancePolicies, policy.getPlatform(), policy.getIntuneObjectId());
       List<DriftedField> fields =
-          PolicyDrift.compare(policy.getPlatform(), policy.publishedValues(), held);
+          new ArrayList<>(
+              PolicyDrift.compare(policy.getPlatform(), policy.publishedValues(), held));
+      fields.addAll(
+          PolicyDrift.compareConfiguration(
+              policy.publishedValues(),
+              PolicyObjects.ourConfiguration(appConfigurations, policy.getPlatform())));
       Optional<LocalDateTime> changedAt =
           held.flatMap(IntuneObject::lastModified)
               .map(t -> LocalDateTime.ofInstant(t, ZoneOffset.UTC));

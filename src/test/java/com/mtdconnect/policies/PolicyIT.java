@@ -368,8 +368,7 @@ class PolicyIT {
     signInAs(MANAGER);
     drifts.accept(tenant, policy, "customer runs its own web filter");
     assertEquals(
-        "false",
-        get(TenantPolicies.class).find(tenant, policy).overrides().get("app.webProtection"));
+        "off", get(TenantPolicies.class).find(tenant, policy).overrides().get("app.webProtection"));
     signInAs(ADMIN);
     PolicyRounds.syncNow(tenant);
     assertEquals(List.of(), drifts.of(tenant, policy), "the accepted key stays accepted");

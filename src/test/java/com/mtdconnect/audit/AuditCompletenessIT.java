@@ -157,6 +157,7 @@ class AuditCompletenessIT {
           "PolicyDrifts.of",
           "PolicyDrifts.summary",
           "FleetBoard.counters",
+          "FleetBoard.driftedTenants",
           "FleetBoard.needingAttention",
           "FleetBoard.rows",
           "FleetBoard.count",

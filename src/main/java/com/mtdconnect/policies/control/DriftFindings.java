@@ -2,10 +2,12 @@ package com.mtdconnect.policies.control;
 
 import com.mtdconnect.graph.entity.IntuneObject;
 import com.mtdconnect.policies.entity.DriftedField;
+import com.mtdconnect.policies.entity.PolicyDriftCount;
 import com.mtdconnect.policies.entity.PolicyDriftFinding;
 import com.mtdconnect.policies.entity.TenantPolicy;
 import com.mtdconnect.polling.control.PollFence;
 import com.mtdconnect.polling.entity.RoundContext;
+import com.mtdconnect.provisioning.entity.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +106,44 @@ public class DriftFindings {
       changes++;
     }
     return changes;
+  }
+
+  /**
+   * The tenants' drifted policies with how many fields each, in two statements whatever the number
+   * of tenants (inside the caller's transaction; the caller scopes the tenants).
+   */
+  public List<PolicyDriftCount> countsOf(Collection<Long> tenantIds) {
+    if (tenantIds.isEmpty()) {
+      return List.of();
+    }
+    List<Object[]> counts =
+        em.createQuery(
+                "select d.tenantId, d.tenantPolicyId, count(d) from PolicyDriftFinding d"
+                    + " where d.tenantId in :ids group by d.tenantId, d.tenantPolicyId"
+                    + " order by d.tenantId, d.tenantPolicyId",
+                Object[].class)
+            .setParameter("ids", tenantIds)
+            .getResultList();
+    if (counts.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    em.createQuery(
+            "select p.id, t.name, p.platform from TenantPolicy p, PolicyTemplate t"
+                + " where t.id = p.templateId and p.id in :ids",
+            Object[].class)
+        .setParameter("ids", counts.stream().map(c -> (Long) c[1]).toList())
+        .getResultList()
+        .forEach(r -> names.put((Long) r[0], r[1] + " (" + ((Platform) r[2]).getLabel() + ")"));
+    return counts.stream()
+        .map(
+            c ->
+                new PolicyDriftCount(
+                    (Long) c[0],
+                    (Long) c[1],
+                    names.getOrDefault((Long) c[1], "#" + c[1]),
+                    ((Number) c[2]).longValue()))
+        .toList();
   }
 
   /** A policy's findings (inside the caller's transaction). */

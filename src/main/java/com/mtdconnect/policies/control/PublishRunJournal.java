@@ -39,11 +39,12 @@ public class PublishRunJournal {
     if (run == null) {
       return Optional.empty();
     }
+    PublishRun.Phase phase = run.getPhase();
     return run.take(now())
         .map(
             t ->
                 new Taken(
-                    runId, t.rowId(), t.tenantId(), run.getTemplateId(), t.phase(), run.actor()));
+                    runId, t.getId(), t.getTenantId(), run.getTemplateId(), phase, run.actor()));
   }
 
   /** The tenant's plan, or (applying) its result. */

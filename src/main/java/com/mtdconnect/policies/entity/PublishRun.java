@@ -124,9 +124,6 @@ public class PublishRun {
   public record RunActor(
       String username, String displayName, Set<String> entraGroups, String clientAddress) {}
 
-  /** What a worker took: a tenant to plan or to apply. */
-  public record Taken(long rowId, long tenantId, Phase phase) {}
-
   public RunActor actor() {
     return new RunActor(
         startedBy,
@@ -158,7 +155,7 @@ public class PublishRun {
    * The next tenant to plan or apply, taken by a worker; empty when none is left, and the phase
    * then moves on (planned: awaiting approval; applied: finished).
    */
-  public Optional<Taken> take(LocalDateTime now) {
+  public Optional<PublishRunTenant> take(LocalDateTime now) {
     heartbeatAt = now;
     PublishRunTenant.State waiting =
         phase == Phase.PLANNING ? PublishRunTenant.State.WAITING : PublishRunTenant.State.QUEUED;
@@ -169,7 +166,7 @@ public class PublishRun {
         tenants.stream().filter(t -> t.getState() == waiting).findFirst();
     if (next.isPresent()) {
       next.get().start(phase, now);
-      return Optional.of(new Taken(next.get().getId(), next.get().getTenantId(), phase));
+      return next;
     }
     if (tenants.stream().noneMatch(t -> t.getState().inProgress())) {
       if (phase == Phase.PLANNING) {

@@ -3,6 +3,7 @@ package com.mtdconnect.browser;
 import static com.mtdconnect.browser.PortalDatabase.tenantId;
 import static com.mtdconnect.browser.PortalDatabase.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.testsupport.Browser;
@@ -86,6 +87,7 @@ class PolicyBrowserIT {
       pages.click("settings:rows:" + FIRST_APP_ROW + ":removeKey");
       pages.waitForAjax();
     }
+    assertFalse(pages.text("settings:rows").contains("(app configuration)"), "keys removed");
     pages.click("settings:save");
     pages.waitFor().until(d -> pages.messages().contains("Saved as version 2"));
     pages.waitForText("settings:strength", "Custom");
@@ -135,22 +137,27 @@ class PolicyBrowserIT {
     pages.script("PF('publishTenants').hide()");
     pages.click("publish:plan");
     // planned in the background: the panel follows the run by itself until approval is asked
+    pages.waitForText("publish:publishRows", "Contoso Pharmaceuticals");
     pages
         .waitFor(Duration.ofSeconds(60))
-        .until(d -> pages.text("publish:publishRows").contains("Planned"));
-    assertTrue(pages.text("publish:publishRows").contains("Create the compliance policy"));
+        .until(d -> !pages.text("publishRunState").contains("Planning"));
+    Browser.screenshot(browser, "policies-05a-publish-planned");
+    String planned = pages.text("publish:publishRows");
+    assertTrue(
+        planned.contains("Planned") && planned.contains("Create the compliance policy"), planned);
     assertTrue(
         pages.text("publishRunState").contains("Awaiting approval"), pages.text("publishRunState"));
-    Browser.screenshot(browser, "policies-05a-publish-planned");
     pages.click("publish:approve");
     // the run goes on when the page is left; coming back shows where it stands, without a reload
     pages.open("/policies/templates.xhtml");
     browser.get(browser.findElement(By.linkText("Shield iOS")).getAttribute("href"));
     pages.waitForUrl("/policies/template.xhtml");
+    pages.waitForText("publish:publishRows", "Contoso Pharmaceuticals");
     pages
         .waitFor(Duration.ofSeconds(60))
-        .until(d -> pages.text("publish:publishRows").contains("Applied"));
-    assertTrue(pages.text("publishRunState").contains("Finished"), pages.text("publishRunState"));
+        .until(d -> pages.text("publishRunState").contains("Finished"));
+    assertTrue(
+        pages.text("publish:publishRows").contains("Applied"), pages.text("publish:publishRows"));
     pages.waitForText("inheritors:tenantPolicies", "in Intune");
     pages.script("document.getElementById('publish').scrollIntoView()");
     Browser.screenshot(browser, "policies-05b-publish-applied");

@@ -138,10 +138,13 @@ class PolicyBrowserIT {
     pages.click("publish:plan");
     // planned in the background: the panel follows the run by itself until approval is asked
     pages.waitForText("publish:publishRows", "Contoso Pharmaceuticals");
-    pages
-        .waitFor(Duration.ofSeconds(60))
-        .until(d -> !pages.text("publishRunState").contains("Planning"));
-    Browser.screenshot(browser, "policies-05a-publish-planned");
+    try {
+      pages
+          .waitFor(Duration.ofSeconds(60))
+          .until(d -> !pages.text("publishRunState").contains("Planning"));
+    } finally {
+      Browser.screenshot(browser, "policies-05a-publish-planned");
+    }
     String planned = pages.text("publish:publishRows");
     assertTrue(
         planned.contains("Planned") && planned.contains("Create the compliance policy"), planned);

@@ -151,6 +151,7 @@ class PolicyBrowserIT {
     assertTrue(
         pages.text("publishRunState").contains("Awaiting approval"), pages.text("publishRunState"));
     pages.click("publish:approve");
+    pages.waitFor().until(d -> pages.messages().contains("Publishing to 1 tenant"));
     // the run goes on when the page is left; coming back shows where it stands, without a reload
     pages.open("/policies/templates.xhtml");
     browser.get(browser.findElement(By.linkText("Shield iOS")).getAttribute("href"));

@@ -114,7 +114,15 @@ class ComponentEdgesTest {
                   "outbox")),
           entry(
               "dashboard",
-              Set.of("rbac", "tenancy", "audit", "graph", "provisioning", "polling", "health")),
+              Set.of(
+                  "rbac",
+                  "tenancy",
+                  "audit",
+                  "graph",
+                  "provisioning",
+                  "polling",
+                  "health",
+                  "policies")),
           entry("simulator", Set.of("platform")),
           entry(
               "demo",

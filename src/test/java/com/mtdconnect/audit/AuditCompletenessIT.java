@@ -160,6 +160,7 @@ class AuditCompletenessIT {
           "PolicyDrifts.of",
           "PolicyDrifts.summary",
           "FleetBoard.counters",
+          "FleetBoard.driftedTenants",
           "FleetBoard.needingAttention",
           "FleetBoard.rows",
           "FleetBoard.count",
@@ -795,10 +796,7 @@ class AuditCompletenessIT {
         "PolicyPublishing.publish",
         new Scenario(
             "POLICY_PUBLISH_FAILED",
-            () ->
-                as(
-                    "audit-admin",
-                    () -> publishing.publish(given.getId(), List.of(tenant[0].getId())))));
+            () -> as("audit-admin", () -> publishing.publish(given.getId(), tenant[0].getId()))));
     // a drift as the tenant round stores it, accepted; then a revert, which Microsoft refuses
     PolicyDrifts drifts = CDI.current().select(PolicyDrifts.class).get();
     scenarios.put(

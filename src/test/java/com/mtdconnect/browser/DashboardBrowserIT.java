@@ -46,6 +46,7 @@ class DashboardBrowserIT {
           "notPolled",
           "consentMissing",
           "connectorUnresponsive",
+          "policyDrift",
           "devicesProtected",
           "devices");
 
@@ -73,6 +74,7 @@ class DashboardBrowserIT {
     long proseware = tenantId("Proseware Legal");
     stopPolling(proseware);
     storedResults(proseware);
+    String driftedPolicy = policyDrift(tenantId("Southridge Video"));
     browser = Browser.open();
     PortalPages pages = new PortalPages(browser, Browser.base(deployment));
     pages.signInAs("admin");
@@ -86,6 +88,17 @@ class DashboardBrowserIT {
     assertTrue(
         attention.contains("9 days. Open tenant"), "the fix for a silent connector: " + attention);
     assertRankedByUrgency(browser);
+    // a tenant with unresolved policy drift is listed after the failing and degraded ones, with
+    // the policy, the number of fields and the one action; only a full list of unhealthy tenants
+    // leaves no room for it
+    String drifted = "Policy " + driftedPolicy + " drifted in Intune: 1 field";
+    List<String> health = healthColumn(browser);
+    assertTrue(
+        attention.contains(drifted + " Accept or revert the drift")
+            || (health.size() == 10
+                && health.stream()
+                    .allMatch(h -> h.startsWith("Failing") || h.startsWith("Degraded"))),
+        attention);
     // this hour holds the stored round (12 requests, 3 throttled) and whatever the demo's own
     // rounds added since it started
     String throttling = pages.text("overview:throttlingNumbers");
@@ -187,19 +200,37 @@ class DashboardBrowserIT {
                 "the first field in error has the focus: " + focus));
   }
 
-  /** Failing before degraded before the rest; inside each, the lowest score first. */
+  private static List<String> healthColumn(WebDriver browser) {
+    return column(browser, 2);
+  }
+
+  private static List<String> column(WebDriver browser, int n) {
+    return browser
+        .findElements(
+            By.cssSelector("[id='overview:attention_data'] > tr > td:nth-child(" + n + ")"))
+        .stream()
+        .map(td -> td.getText().trim())
+        .toList();
+  }
+
+  /**
+   * Failing before degraded before policy drift before the rest; inside each, the lowest score
+   * first.
+   */
   private static void assertRankedByUrgency(WebDriver browser) {
-    List<String> health =
-        browser
-            .findElements(By.cssSelector("[id='overview:attention_data'] > tr > td:nth-child(2)"))
-            .stream()
-            .map(td -> td.getText().trim())
-            .toList();
+    List<String> health = healthColumn(browser);
+    List<String> why = column(browser, 3);
     List<Integer> keys =
-        health.stream()
-            .map(
-                h -> {
-                  int urgency = h.startsWith("Failing") ? 0 : h.startsWith("Degraded") ? 1 : 2;
+        java.util.stream.IntStream.range(0, health.size())
+            .mapToObj(
+                i -> {
+                  String h = health.get(i);
+                  int urgency =
+                      h.startsWith("Failing")
+                          ? 0
+                          : h.startsWith("Degraded")
+                              ? 1
+                              : why.get(i).contains("drifted in Intune") ? 2 : 3;
                   String score = h.replaceAll("[^0-9]", "");
                   return urgency * 1000 + (score.isEmpty() ? 999 : Integer.parseInt(score));
                 })
@@ -263,6 +294,12 @@ class DashboardBrowserIT {
                 + " WHERE t.archived_at IS NULL AND c.responsive = FALSE"
                 + scope));
     m.put(
+        "policyDrift",
+        single(
+            "SELECT COUNT(DISTINCT t.id) FROM tenant t JOIN policy_drift d ON d.tenant_id = t.id"
+                + " WHERE t.archived_at IS NULL"
+                + scope));
+    m.put(
         "devicesProtected",
         single(
             "SELECT COALESCE(SUM(s.connector_reporting), 0) FROM tenant t JOIN inventory_summary s"
@@ -275,6 +312,44 @@ class DashboardBrowserIT {
                 + " ON s.tenant_id = t.id WHERE t.archived_at IS NULL"
                 + scope));
     return m;
+  }
+
+  /**
+   * A drift finding of the tenant's Android policy as the tenant round stores it (the template and
+   * the tenant policy made for it when the tenant has none; not marked published, so that the
+   * demo's own rounds leave the finding alone); returns the policy's name as the fleet shows it.
+   */
+  private static String policyDrift(long tenant) throws SQLException {
+    long policy =
+        single(
+            "SELECT COALESCE(MAX(id), 0) FROM tenant_policy WHERE tenant_id = "
+                + tenant
+                + " AND platform = 'ANDROID'");
+    if (policy == 0) {
+      long template =
+          PortalDatabase.insert(
+              "INSERT INTO policy_template (name, platform, settings, current_version, updated_at,"
+                  + " updated_by) VALUES (?, 'ANDROID', '', 1, NOW(3), 'dashboard-it')",
+              "Dashboard drift " + java.util.UUID.randomUUID().toString().substring(0, 8));
+      policy =
+          PortalDatabase.insert(
+              "INSERT INTO tenant_policy (tenant_id, template_id, platform, overrides,"
+                  + " current_version, updated_at, updated_by) VALUES (?, ?, 'ANDROID', '', 1,"
+                  + " NOW(3), 'dashboard-it')",
+              tenant,
+              template);
+    }
+    update("DELETE FROM policy_drift WHERE tenant_policy_id = " + policy);
+    PortalDatabase.insert(
+        "INSERT INTO policy_drift (tenant_id, tenant_policy_id, field_key, published_value,"
+            + " intune_value, detected_at) VALUES (?, ?, 'threatLevel', 'medium', 'high', NOW(3))",
+        tenant,
+        policy);
+    return PortalDatabase.text(
+            "SELECT t.name FROM policy_template t JOIN tenant_policy p ON p.template_id = t.id"
+                + " WHERE p.id = "
+                + policy)
+        + " (Android)";
   }
 
   /**

@@ -11,18 +11,25 @@ import com.mtdconnect.graph.boundary.GraphGateway;
 import com.mtdconnect.graph.entity.IntuneObject;
 import com.mtdconnect.graph.entity.IntuneObjectKind;
 import com.mtdconnect.graph.entity.IntuneObjectSpec;
+import com.mtdconnect.graph.entity.MobilePlatform;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.policies.boundary.PolicyDrifts;
+import com.mtdconnect.policies.boundary.PolicyPublishRuns;
 import com.mtdconnect.policies.boundary.PolicyPublishing;
 import com.mtdconnect.policies.boundary.PolicyTemplates;
+import com.mtdconnect.policies.boundary.PublishRunWorker;
 import com.mtdconnect.policies.boundary.TenantPolicies;
 import com.mtdconnect.policies.control.PolicyDriftKind;
 import com.mtdconnect.policies.control.PolicyObjects;
 import com.mtdconnect.policies.entity.DriftRow;
 import com.mtdconnect.policies.entity.PolicyField;
 import com.mtdconnect.policies.entity.PolicyPreset;
+import com.mtdconnect.policies.entity.PolicyRefused;
 import com.mtdconnect.policies.entity.PolicyTemplate;
 import com.mtdconnect.policies.entity.PublishRow;
+import com.mtdconnect.policies.entity.PublishRun;
+import com.mtdconnect.policies.entity.PublishRunTenant;
+import com.mtdconnect.policies.entity.PublishRunView;
 import com.mtdconnect.policies.entity.TenantPolicyRow;
 import com.mtdconnect.policies.entity.TenantPolicyView;
 import com.mtdconnect.provisioning.entity.Platform;
@@ -116,6 +123,7 @@ class PolicyIT {
       draft.setContactEmail("casey@example.com");
       draft.setScopeTags("EMEA");
       tenants.put(get(TenantRegistry.class).register(draft).getId(), sim);
+      provisionConfiguration(sim);
     }
     List<Long> ids = new ArrayList<>(tenants.keySet());
     signInAs(MANAGER);
@@ -137,44 +145,55 @@ class PolicyIT {
         Map.of(PolicyField.THREAT_LEVEL.key(), "high"),
         "customer tolerates high-threat devices");
 
-    PolicyPublishing publishing = get(PolicyPublishing.class);
+    PolicyPublishRuns runs = get(PolicyPublishRuns.class);
     signInAs(READER);
-    assertThrows(AccessDenied.class, () -> publishing.publish(template.getId(), ids));
+    assertThrows(AccessDenied.class, () -> runs.start(template.getId(), ids));
     signInAs(MANAGER);
 
-    List<PublishRow> plan = publishing.plan(template.getId(), ids);
-    assertTrue(plan.stream().allMatch(r -> r.action().equals("Create")), plan.toString());
+    long planStarted = System.nanoTime();
+    long runId = runs.start(template.getId(), ids);
+    PublishRunView plan = awaitRun(runs, runId, PublishRun.Phase.AWAITING_APPROVAL);
+    long planMillis = (System.nanoTime() - planStarted) / 1_000_000;
+    assertEquals(TENANTS, plan.count(PublishRunTenant.State.PLANNED), plan.getRows().toString());
+    assertTrue(
+        plan.getRows().stream().allMatch(r -> r.action().equals("Create")),
+        plan.getRows().toString());
+    assertTrue(
+        plan.getRows().stream()
+            .allMatch(r -> r.getText().contains("app configuration: maliciousAppScan")),
+        "the app configuration keys are part of the plan: " + plan.getRows());
 
     List<SimulatedTenant> failing = List.of(tenants.get(ids.get(4)), tenants.get(ids.get(13)));
     failing.forEach(t -> t.faults().serverErrorRate(1.0));
     long started = System.nanoTime();
-    List<PublishRow> first;
+    PublishRunView first;
     try {
-      first = publishing.publish(template.getId(), ids);
+      assertEquals(TENANTS, runs.approve(runId));
+      first = awaitRun(runs, runId, PublishRun.Phase.FINISHED);
     } finally {
       failing.forEach(t -> t.faults().clear());
     }
     long firstMillis = (System.nanoTime() - started) / 1_000_000;
-    assertEquals(18, count(first, PublishRow.Outcome.PUBLISHED), first.toString());
-    assertEquals(2, count(first, PublishRow.Outcome.FAILED), first.toString());
-    for (PublishRow row : first) {
+    assertEquals(18, first.count(PublishRunTenant.State.APPLIED), first.getRows().toString());
+    assertEquals(2, first.getFailed(), first.getRows().toString());
+    for (PublishRunView.Row row : first.getRows()) {
       boolean faulty = row.tenantId() == ids.get(4) || row.tenantId() == ids.get(13);
       assertEquals(
-          faulty ? PublishRow.Outcome.FAILED : PublishRow.Outcome.PUBLISHED,
-          row.outcome(),
-          row.tenantName() + ": " + row.detail());
-      assertFalse(row.detail().isBlank(), "a reason in words: " + row);
+          faulty ? PublishRunTenant.State.FAILED : PublishRunTenant.State.APPLIED,
+          row.state(),
+          row.tenantName() + ": " + row.getText());
+      assertFalse(row.getText().isBlank(), "a reason in words: " + row);
     }
 
-    List<Long> failed =
-        first.stream()
-            .filter(r -> r.outcome() == PublishRow.Outcome.FAILED)
-            .map(PublishRow::tenantId)
-            .toList();
     started = System.nanoTime();
-    List<PublishRow> retried = publishing.publish(template.getId(), failed);
+    assertEquals(2, runs.retry(runId));
+    PublishRunView retried = awaitRun(runs, runId, PublishRun.Phase.FINISHED);
     long retryMillis = (System.nanoTime() - started) / 1_000_000;
-    assertEquals(2, count(retried, PublishRow.Outcome.PUBLISHED), retried.toString());
+    assertEquals(TENANTS, retried.count(PublishRunTenant.State.APPLIED), retried.toString());
+    assertEquals(
+        2,
+        retried.getRows().stream().filter(r -> r.attempts() == 2).count(),
+        "only the failed ones ran again");
 
     GraphGateway gateway = get(GraphGateway.class);
     for (long id : ids) {
@@ -197,16 +216,33 @@ class PolicyIT {
           1,
           held.stream().filter(o -> o.markerKey().isPresent()).count(),
           "exactly one object of ours, no duplicate from the retry");
+      Map<String, String> keys =
+          PolicyObjects.ourConfiguration(
+                  gateway.intuneObjects(tenants.get(id).id(), IntuneObjectKind.APP_CONFIGURATION),
+                  Platform.IOS)
+              .orElseThrow()
+              .settings();
+      Map<String, String> expectedKeys = new java.util.TreeMap<>(CATALOGUE_KEYS);
+      expectedKeys.putAll(PolicyPreset.STANDARD.values(Platform.IOS).appSettings());
+      assertEquals(expectedKeys, keys, id + ": the policy's keys, the catalogue's kept");
     }
-    List<PublishRow> again = publishing.plan(template.getId(), ids);
-    assertTrue(again.stream().allMatch(r -> r.action().equals("Unchanged")), again.toString());
+    long againRun = runs.start(template.getId(), ids);
+    PublishRunView again = awaitRun(runs, againRun, PublishRun.Phase.AWAITING_APPROVAL);
+    assertEquals(
+        TENANTS, again.count(PublishRunTenant.State.UNCHANGED), again.getRows().toString());
     for (TenantPolicyRow row : templates.tenantPolicies(template.getId())) {
       assertTrue(row.getPublishText().contains("in Intune"), row.getPublishText());
     }
     System.out.printf(
-        "[measure] policy publish: %d tenants in %d ms (%d ms per tenant, 2 failing by injected"
-            + " faults), retry of the 2 failed in %d ms%n",
-        TENANTS, firstMillis, firstMillis / TENANTS, retryMillis);
+        "[measure] policy publish (background run, %d lanes): plan of %d tenants in %d ms, publish"
+            + " in %d ms (%d ms per tenant, 2 failing by injected faults), retry of the 2 failed in"
+            + " %d ms%n",
+        PublishRunWorker.LANES,
+        TENANTS,
+        planMillis,
+        firstMillis,
+        firstMillis / TENANTS,
+        retryMillis);
   }
 
   /**
@@ -244,9 +280,12 @@ class PolicyIT {
     templates.assign(template.getId(), List.of(tenant));
     long policy = policyOf(templates, template, tenant);
     PolicyPublishing publishing = get(PolicyPublishing.class);
+    PublishRow unprovisioned = publishing.plan(template.getId(), tenant);
+    assertEquals(PublishRow.Outcome.BLOCKED, unprovisioned.outcome(), unprovisioned.toString());
+    assertTrue(unprovisioned.detail().contains("apply provisioning"), unprovisioned.detail());
+    provisionConfiguration(sim);
     assertEquals(
-        PublishRow.Outcome.PUBLISHED,
-        publishing.publish(template.getId(), List.of(tenant)).get(0).outcome());
+        PublishRow.Outcome.PUBLISHED, publishing.publish(template.getId(), tenant).outcome());
     signInAs(ADMIN);
     // rounds come every few seconds (the consent check's interval is short in the tests): compare
     // with a round that ran the same other kinds as the idle one
@@ -312,6 +351,40 @@ class PolicyIT {
     signInAs(ADMIN);
     PolicyRounds.syncNow(tenant);
     assertEquals(List.of(), drifts.of(tenant, policy), "reverted: Intune matches again");
+
+    // the app configuration: a key we manage changed and one we do not manage added by an
+    // administrator: only ours drifts; accepted, it stays accepted; removed, it can only be
+    // reverted
+    IntuneObject config = ourConfiguration(gateway, sim);
+    Map<String, String> edited = new java.util.TreeMap<>(config.settings());
+    edited.put("webProtection", "off");
+    edited.put("customerNote", "set by the customer");
+    editConfiguration(gateway, sim, config, edited);
+    PolicyRounds.syncNow(tenant);
+    List<DriftRow> keyDrift = drifts.of(tenant, policy);
+    assertEquals(1, keyDrift.size(), "exactly our key, not customerNote: " + keyDrift);
+    assertEquals("app.webProtection", keyDrift.get(0).getKey());
+    assertEquals("off", keyDrift.get(0).getFound());
+    signInAs(MANAGER);
+    drifts.accept(tenant, policy, "customer runs its own web filter");
+    assertEquals(
+        "off", get(TenantPolicies.class).find(tenant, policy).overrides().get("app.webProtection"));
+    signInAs(ADMIN);
+    PolicyRounds.syncNow(tenant);
+    assertEquals(List.of(), drifts.of(tenant, policy), "the accepted key stays accepted");
+    edited.remove("maliciousAppScan");
+    editConfiguration(gateway, sim, ourConfiguration(gateway, sim), edited);
+    PolicyRounds.syncNow(tenant);
+    assertEquals("app.maliciousAppScan", drifts.of(tenant, policy).get(0).getKey());
+    signInAs(MANAGER);
+    assertThrows(PolicyRefused.class, () -> drifts.accept(tenant, policy, "no"));
+    assertEquals(PublishRow.Outcome.PUBLISHED, drifts.revert(tenant, policy).outcome());
+    Map<String, String> restored = ourConfiguration(gateway, sim).settings();
+    assertEquals("on", restored.get("maliciousAppScan"), restored.toString());
+    assertEquals("set by the customer", restored.get("customerNote"), "a key we do not manage");
+    signInAs(ADMIN);
+    PolicyRounds.syncNow(tenant);
+    assertEquals(List.of(), drifts.of(tenant, policy), "reverted: the key is back");
     System.out.printf(
         "[measure] policy drift detection delay: %d ms from the change in the simulated Intune to"
             + " the finding (one round via Sync now, kinds %s, %d request(s)); a round with the"
@@ -323,10 +396,67 @@ class PolicyIT {
         idle.requests());
   }
 
+  /** The app configuration's keys as provisioning writes them from the catalogue. */
+  private static final Map<String, String> CATALOGUE_KEYS =
+      Map.of("tenantToken", "it-token", "region", "eu");
+
+  /** The app configuration of our app, as provisioning leaves it in the tenant's Intune. */
+  private static void provisionConfiguration(SimulatedTenant sim) {
+    get(GraphGateway.class)
+        .createIntuneObject(
+            sim.id(),
+            IntuneObjectSpec.appConfiguration(
+                MobilePlatform.IOS,
+                PolicyObjects.configurationKey(Platform.IOS),
+                "MTD app configuration (iOS)",
+                "com.example.mtd",
+                "it-app",
+                CATALOGUE_KEYS));
+  }
+
+  /** Waits (at most two minutes) until the run reaches the phase and no tenant is in progress. */
+  private static PublishRunView awaitRun(
+      PolicyPublishRuns runs, long runId, PublishRun.Phase phase) {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    PublishRunView view = runs.find(runId).orElseThrow();
+    while (view.phase() != phase || view.isActive()) {
+      assertTrue(System.nanoTime() < deadline, "run " + runId + " stuck: " + view.getStateText());
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      view = runs.find(runId).orElseThrow();
+    }
+    return view;
+  }
+
   private static boolean sameOtherKinds(PolicyRounds.Round idle, PolicyRounds.Round withDrift) {
     Set<String> others = new java.util.TreeSet<>(withDrift.kindNames());
     others.remove(PolicyDriftKind.NAME);
     return others.equals(idle.kindNames());
+  }
+
+  private static IntuneObject ourConfiguration(GraphGateway gateway, SimulatedTenant sim) {
+    return PolicyObjects.ourConfiguration(
+            gateway.intuneObjects(sim.id(), IntuneObjectKind.APP_CONFIGURATION), Platform.IOS)
+        .orElseThrow();
+  }
+
+  /** An administrator's change of the app configuration's keys, through Graph. */
+  private static void editConfiguration(
+      GraphGateway gateway, SimulatedTenant sim, IntuneObject config, Map<String, String> keys) {
+    gateway.updateIntuneObject(
+        sim.id(),
+        config.id(),
+        IntuneObjectSpec.appConfiguration(
+            MobilePlatform.IOS,
+            PolicyObjects.configurationKey(Platform.IOS),
+            config.displayName(),
+            "",
+            "",
+            keys));
   }
 
   private static IntuneObject ourPolicy(GraphGateway gateway, SimulatedTenant sim) {
@@ -348,9 +478,5 @@ class PolicyIT {
         .findFirst()
         .orElseThrow()
         .getPolicyId();
-  }
-
-  private static long count(List<PublishRow> rows, PublishRow.Outcome outcome) {
-    return rows.stream().filter(r -> r.outcome() == outcome).count();
   }
 }

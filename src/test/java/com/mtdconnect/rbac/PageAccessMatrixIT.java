@@ -1264,8 +1264,9 @@ class PageAccessMatrixIT {
                     count("SELECT COUNT(*) FROM tenant_policy WHERE tenant_id = ?", f.id()) > 0)
             .provedAtTheBoundaryBy(
                 f -> "call=assignPolicyTemplate&id=" + f.id() + "&link=" + f.link()),
-        // the plan is what the page offers first; "Approve and publish" appears only with a plan in
-        // the view and runs the same guard (the publish itself is proved by PolicyIT)
+        // the plan (a publish run planning in the background) is what the page offers first;
+        // "Approve and publish" appears only with a planned run and runs the same guard (the
+        // publish itself is proved by PolicyIT)
         new Action(
                 "plan publishing a policy to a tenant",
                 false,
@@ -1283,7 +1284,12 @@ class PageAccessMatrixIT {
                 (f, html) -> "publish:plan",
                 (f, marker) -> Map.of("publish:publishTenants", String.valueOf(f.id())),
                 (f, marker, s, mark, r) ->
-                    r.body().contains("publish:publishRows") && r.body().contains(f.name()))
+                    r.body().contains("publish:publishRows")
+                        && r.body().contains(f.name())
+                        && count(
+                                "SELECT COUNT(*) FROM policy_publish_run_tenant WHERE tenant_id = ?",
+                                f.id())
+                            > 0)
             .provedAtTheBoundaryBy(f -> "call=planPublish&id=" + f.id() + "&link=" + f.link()),
         new Action(
                 "export audit CSV",

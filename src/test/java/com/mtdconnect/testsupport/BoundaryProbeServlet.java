@@ -105,8 +105,8 @@ public class BoundaryProbeServlet extends HttpServlet {
                     java.util.Map.of(),
                     "through the boundary probe");
         case "planPublish" ->
-            bean(com.mtdconnect.policies.boundary.PolicyPublishing.class)
-                .plan(number(request, "link"), List.of(id));
+            bean(com.mtdconnect.policies.boundary.PolicyPublishRuns.class)
+                .start(number(request, "link"), List.of(id));
         case "acceptDrift" ->
             bean(com.mtdconnect.policies.boundary.PolicyDrifts.class)
                 .accept(id, number(request, "link"), "through the boundary probe");

@@ -14,6 +14,8 @@ import com.mtdconnect.graph.entity.BudgetSettings;
 import com.mtdconnect.health.entity.HealthReason;
 import com.mtdconnect.health.entity.HealthState;
 import com.mtdconnect.health.entity.TenantHealth;
+import com.mtdconnect.policies.control.DriftFindings;
+import com.mtdconnect.policies.entity.PolicyDriftCount;
 import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.boundary.TenantId;
@@ -49,10 +51,12 @@ public class FleetBoard {
   private static final String TENANT_DASHBOARD = "/dashboard/tenant.xhtml?tenant=%d";
   private static final String CONSENT_PANEL = "/tenancy/view.xhtml?tenant=%d#consent";
   private static final String WIZARD = "/onboarding/wizard.xhtml?tenant=%d";
+  private static final String POLICY_PAGE = "/policies/tenant.xhtml?tenant=%d&policy=%d";
 
   @PersistenceContext EntityManager em;
   @Inject FleetFigures figures;
   @Inject FleetTrends trends;
+  @Inject DriftFindings driftFindings;
   @Inject StaffAccess access;
   @Inject Clock clock;
 
@@ -85,9 +89,23 @@ public class FleetBoard {
             .getResultList()
             .stream()
             .collect(Collectors.toMap(Tenant::getId, Function.identity()));
+    Map<Long, PolicyDriftCount> drift = new java.util.HashMap<>();
+    driftFindings.countsOf(ids).forEach(d -> drift.putIfAbsent(d.tenantId(), d));
     return rows.stream()
-        .map(r -> item(r, health.get(r.getTenantId()), tenants.get(r.getTenantId())))
+        .map(
+            r ->
+                item(
+                    r,
+                    health.get(r.getTenantId()),
+                    tenants.get(r.getTenantId()),
+                    drift.get(r.getTenantId())))
         .toList();
+  }
+
+  /** How many tenants have unresolved drift of a published policy. */
+  @Requires(Permission.DASHBOARDS_READ)
+  public long driftedTenants() {
+    return figures.driftedTenants(scope());
   }
 
   @Requires(Permission.DASHBOARDS_READ)
@@ -153,7 +171,8 @@ public class FleetBoard {
     return access.scopeOf(Permission.DASHBOARDS_READ);
   }
 
-  private static AttentionItem item(FleetRow row, TenantHealth health, Tenant tenant) {
+  private AttentionItem item(
+      FleetRow row, TenantHealth health, Tenant tenant, PolicyDriftCount drift) {
     long id = row.getTenantId();
     boolean unhealthy =
         row.getHealthState() == HealthState.FAILING || row.getHealthState() == HealthState.DEGRADED;
@@ -167,6 +186,20 @@ public class FleetBoard {
         case SYNC_NOW -> of(row, worst.getWords(), Fix.SYNC_NOW, TENANT_DASHBOARD);
         default -> of(row, worst.getWords(), Fix.OPEN_TENANT, TENANT_DASHBOARD);
       };
+    }
+    if (drift != null) {
+      // the tenant policy page holds accept and revert; without Policies: Read on the tenant, its
+      // page (which mentions the drift) is the one to open
+      return access.mayOn(Permission.POLICIES_READ, tenant.getScopeTagList())
+          ? new AttentionItem(
+              row.getTenantId(),
+              row.getDisplayName(),
+              row.getHealthState(),
+              row.getHealthScore(),
+              drift.describe(),
+              Fix.REVIEW_DRIFT,
+              POLICY_PAGE.formatted(row.getTenantId(), drift.policyId()))
+          : of(row, drift.describe(), Fix.OPEN_TENANT, TENANT_DASHBOARD);
     }
     TenantStatus status = tenant.getStatus();
     String reason = status.getReason();

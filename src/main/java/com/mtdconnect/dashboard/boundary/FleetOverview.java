@@ -42,6 +42,7 @@ public class FleetOverview implements Serializable {
   @Inject Clock clock;
 
   private FleetCounters counters;
+  private long policyDrift;
   private List<AttentionItem> attention;
   private List<TrendPoint> coverage;
   private List<TrendPoint> throttling;
@@ -59,6 +60,7 @@ public class FleetOverview implements Serializable {
   /** Reads every figure again (the page's poll, and after an action). */
   public void refresh() {
     counters = board.counters();
+    policyDrift = board.driftedTenants();
     attention = board.needingAttention(ATTENTION_ROWS);
     List<TrendPoint> days = new ArrayList<>(board.coverageByDay(COVERAGE_DAYS));
     TrendPoint today = days.remove(days.size() - 1);
@@ -115,6 +117,11 @@ public class FleetOverview implements Serializable {
 
   public FleetCounters getCounters() {
     return counters;
+  }
+
+  /** Tenants with unresolved drift of a published policy. */
+  public long getPolicyDrift() {
+    return policyDrift;
   }
 
   public List<AttentionItem> getAttention() {

@@ -5,6 +5,7 @@ import com.mtdconnect.dashboard.entity.FleetQuery;
 import com.mtdconnect.dashboard.entity.FleetRow;
 import com.mtdconnect.dashboard.entity.FleetSort;
 import com.mtdconnect.health.entity.HealthState;
+import com.mtdconnect.policies.entity.PolicyDriftFinding;
 import com.mtdconnect.provisioning.entity.Platform;
 import com.mtdconnect.rbac.control.ScopePredicates;
 import com.mtdconnect.rbac.entity.TenantScope;
@@ -19,6 +20,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,10 +74,32 @@ public class FleetFigures {
         (java.time.LocalDateTime) t.get(5));
   }
 
+  /** How many tenants have a published policy that drifted in Intune (not resolved yet). */
+  public long driftedTenants(TenantScope scope) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<FleetRow> row = count.from(FleetRow.class);
+    count
+        .select(cb.count(row))
+        .where(ScopePredicates.within(cb, row, scope), policyDrift(cb, count, row));
+    return em.createQuery(count).getSingleResult();
+  }
+
+  /** The tenant has a drift finding of a published policy (the tenant round stores them). */
+  private static Predicate policyDrift(
+      CriteriaBuilder cb, CriteriaQuery<?> query, Root<FleetRow> row) {
+    Subquery<Long> drift = query.subquery(Long.class);
+    Root<PolicyDriftFinding> finding = drift.from(PolicyDriftFinding.class);
+    drift
+        .select(finding.<Long>get("tenantPolicyId"))
+        .where(cb.equal(finding.get("tenantId"), row.get("tenantId")));
+    return cb.exists(drift);
+  }
+
   /**
-   * The tenants that most need attention: failing, then degraded, then those the registry says wait
-   * for an operator; inside each, the lowest score first, tenants without a score yet last, then by
-   * name.
+   * The tenants that most need attention: failing, then degraded, then those with policy drift,
+   * then those the registry says wait for an operator; inside each, the lowest score first, tenants
+   * without a score yet last, then by name.
    */
   public List<FleetRow> mostUrgent(TenantScope scope, int max) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -85,13 +109,15 @@ public class FleetFigures {
         cb.<Integer>selectCase()
             .when(cb.equal(row.get("healthState"), HealthState.FAILING), 0)
             .when(cb.equal(row.get("healthState"), HealthState.DEGRADED), 1)
-            .otherwise(2);
+            .when(policyDrift(cb, select, row), 2)
+            .otherwise(3);
     select
         .select(row)
         .where(
             ScopePredicates.within(cb, row, scope),
             cb.or(
                 row.get("healthState").in(HealthState.FAILING, HealthState.DEGRADED),
+                policyDrift(cb, select, row),
                 cb.isTrue(row.get("needsAttention"))))
         .orderBy(
             cb.asc(urgency),

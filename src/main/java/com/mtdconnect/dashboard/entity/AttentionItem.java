@@ -16,6 +16,7 @@ public class AttentionItem implements Serializable {
     CONSENT_LINK("Send a consent link"),
     SYNC_NOW("Sync now"),
     RESUME_ONBOARDING("Resume onboarding"),
+    REVIEW_DRIFT("Accept or revert the drift"),
     OPEN_TENANT("Open tenant");
 
     private final String label;

@@ -145,7 +145,10 @@ public final class IntuneProvisioningCalls {
       }
       case APP_CONFIGURATION -> {
         put(fields, json, "description");
-        fields.put("settings", IntuneObjectSpec.settingsText(settingsOf(json)));
+        put(fields, json, "packageId");
+        Map<String, String> settings = settingsOf(json);
+        fields.put("settings", IntuneObjectSpec.settingsText(settings));
+        settings.forEach((k, v) -> fields.put(IntuneObject.SETTING_PREFIX + k, v));
       }
       case COMPLIANCE_POLICY -> {
         put(fields, json, "description");

@@ -48,6 +48,7 @@ final class RoundStepAnswers {
     Optional<Answer<List<MtdConnectorState>>> connectors = Optional.empty();
     Optional<Answer<List<IntuneObject>>> policies = Optional.empty();
     Optional<Answer<List<GrantedAppRole>>> grants = Optional.empty();
+    Optional<Answer<List<IntuneObject>>> configurations = Optional.empty();
     for (Map.Entry<Step, Object> e : answers.entrySet()) {
       Object a = e.getValue() instanceof Answer<?> ? e.getValue() : Answer.of(e.getValue());
       switch (e.getKey().kind()) {
@@ -57,9 +58,11 @@ final class RoundStepAnswers {
         case MTD_CONNECTORS -> connectors = Optional.of((Answer<List<MtdConnectorState>>) a);
         case COMPLIANCE_POLICIES -> policies = Optional.of((Answer<List<IntuneObject>>) a);
         case GRANTED_APP_ROLES -> grants = Optional.of((Answer<List<GrantedAppRole>>) a);
+        case APP_CONFIGURATIONS -> configurations = Optional.of((Answer<List<IntuneObject>>) a);
       }
     }
-    return new RoundAnswers(delta, devices, install, connectors, policies, grants, requests);
+    return new RoundAnswers(
+        delta, devices, install, connectors, policies, grants, configurations, requests);
   }
 
   /** A successful step's complete value; {@code requests} counts the further pages. */
@@ -78,7 +81,10 @@ final class RoundStepAnswers {
               response.getResponseById(
                   id,
                   MobileThreatDefenseConnectorCollectionResponse::createFromDiscriminatorValue));
-      case COMPLIANCE_POLICIES -> compliancePolicies(client, response, id, requests);
+      case COMPLIANCE_POLICIES ->
+          intuneObjects(client, response, id, requests, IntuneObjectKind.COMPLIANCE_POLICY);
+      case APP_CONFIGURATIONS ->
+          intuneObjects(client, response, id, requests, IntuneObjectKind.APP_CONFIGURATION);
       case GRANTED_APP_ROLES -> grantedAppRoles(client, response, id, requests);
     };
   }
@@ -136,15 +142,18 @@ final class RoundStepAnswers {
     return rows;
   }
 
-  private static List<IntuneObject> compliancePolicies(
-      GraphServiceClient client, BatchResponseContent response, String id, int[] requests) {
+  /** Every object of one Intune collection (compliance policies, app configurations). */
+  private static List<IntuneObject> intuneObjects(
+      GraphServiceClient client,
+      BatchResponseContent response,
+      String id,
+      int[] requests,
+      IntuneObjectKind kind) {
     JsonObject page = BatchEnvelope.json(response.getResponseStreamById(id));
     List<IntuneObject> policies = new ArrayList<>();
     while (true) {
       for (JsonElement e : page.has("value") ? page.getAsJsonArray("value") : new JsonArray()) {
-        policies.add(
-            IntuneProvisioningCalls.object(
-                IntuneObjectKind.COMPLIANCE_POLICY, e.getAsJsonObject()));
+        policies.add(IntuneProvisioningCalls.object(kind, e.getAsJsonObject()));
       }
       if (!page.has("@odata.nextLink") || page.get("@odata.nextLink").isJsonNull()) {
         return policies;

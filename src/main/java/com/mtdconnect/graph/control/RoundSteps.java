@@ -42,6 +42,7 @@ final class RoundSteps {
     INSTALL_STATUS(WorkloadFamily.INTUNE_APPS, "read app install status"),
     MTD_CONNECTORS(WorkloadFamily.INTUNE_ENROLLMENT, "read MTD connectors"),
     COMPLIANCE_POLICIES(WorkloadFamily.INTUNE_CONFIGURATION, "read compliance policies"),
+    APP_CONFIGURATIONS(WorkloadFamily.INTUNE_APPS, "read app configurations"),
     /** Same operation name as the gateway's single read, so its failures read the same. */
     GRANTED_APP_ROLES(WorkloadFamily.DIRECTORY, "read our app-role assignments");
 
@@ -129,6 +130,16 @@ final class RoundSteps {
                   BetaRequests.BETA
                       + IntuneProvisioningCalls.collectionPath(
                           IntuneObjectKind.COMPLIANCE_POLICY))));
+    }
+    if (reads.appConfigurations()) {
+      steps.add(
+          new Step(
+              Kind.APP_CONFIGURATIONS,
+              "",
+              get(
+                  BetaRequests.BETA
+                      + IntuneProvisioningCalls.collectionPath(
+                          IntuneObjectKind.APP_CONFIGURATION))));
     }
     if (reads.grantedAppRoles()) {
       String path = grantsPath(clientId);

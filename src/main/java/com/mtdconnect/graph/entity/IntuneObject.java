@@ -24,6 +24,12 @@ public record IntuneObject(
     String publishingState,
     Optional<Instant> lastModified) {
 
+  /**
+   * An app configuration's settings are also in {@link #fields()} one by one, each under this
+   * prefix and its key ({@code setting.webProtection}), so that a key can be compared on its own.
+   */
+  public static final String SETTING_PREFIX = "setting.";
+
   private static final Pattern MARKER = Pattern.compile("\\[mtdc:([A-Za-z0-9._-]+)]");
 
   public IntuneObject {
@@ -41,6 +47,18 @@ public record IntuneObject(
       Map<String, String> fields,
       String publishingState) {
     this(kind, id, type, displayName, fields, publishingState, Optional.empty());
+  }
+
+  /** An app configuration's settings, key by key (empty for other kinds). */
+  public Map<String, String> settings() {
+    Map<String, String> settings = new java.util.TreeMap<>();
+    fields.forEach(
+        (k, v) -> {
+          if (k.startsWith(SETTING_PREFIX)) {
+            settings.put(k.substring(SETTING_PREFIX.length()), v);
+          }
+        });
+    return settings;
   }
 
   /** The object key of our marker, if the object carries one (it is ours). */

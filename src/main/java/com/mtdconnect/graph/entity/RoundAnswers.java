@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param compliancePolicies the tenant's compliance policies with their managed fields, when asked
  * @param grantedAppRoles the app roles granted to our service principal, when asked; its failure is
  *     {@link ConsentMissing} when our service principal is not in the tenant
+ * @param appConfigurations the tenant's app configurations with their settings, when asked
  * @param requests HTTP requests sent (the batch, its re-sent throttled steps, next pages)
  */
 public record RoundAnswers(
@@ -24,6 +25,7 @@ public record RoundAnswers(
     Optional<Answer<List<MtdConnectorState>>> mtdConnectors,
     Optional<Answer<List<IntuneObject>>> compliancePolicies,
     Optional<Answer<List<GrantedAppRole>>> grantedAppRoles,
+    Optional<Answer<List<IntuneObject>>> appConfigurations,
     int requests) {
 
   public RoundAnswers {
@@ -36,6 +38,7 @@ public record RoundAnswers(
         Optional.empty(),
         Optional.empty(),
         Map.of(),
+        Optional.empty(),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),

@@ -19,6 +19,8 @@ import java.util.Optional;
  *     manage, as {@link IntuneObject}s)
  * @param grantedAppRoles whether the app roles the tenant granted our app are read (the consent
  *     check: our service principal's {@code appRoleAssignments})
+ * @param appConfigurations whether the tenant's app configurations (managed device app
+ *     configurations, with their settings) are read
  */
 public record RoundReads(
     Optional<Optional<String>> groupDelta,
@@ -26,10 +28,11 @@ public record RoundReads(
     List<String> installStatusAppIds,
     boolean mtdConnectors,
     boolean compliancePolicies,
-    boolean grantedAppRoles) {
+    boolean grantedAppRoles,
+    boolean appConfigurations) {
 
   /** At most this many install reports in one round (the batch holds 20 steps). */
-  public static final int MAX_APPS = 15;
+  public static final int MAX_APPS = 14;
 
   public RoundReads {
     installStatusAppIds = List.copyOf(installStatusAppIds);
@@ -39,7 +42,7 @@ public record RoundReads(
   }
 
   public static RoundReads none() {
-    return new RoundReads(Optional.empty(), false, List.of(), false, false, false);
+    return new RoundReads(Optional.empty(), false, List.of(), false, false, false, false);
   }
 
   public RoundReads withGroupDelta(Optional<String> deltaLink) {
@@ -49,12 +52,19 @@ public record RoundReads(
         installStatusAppIds,
         mtdConnectors,
         compliancePolicies,
-        grantedAppRoles);
+        grantedAppRoles,
+        appConfigurations);
   }
 
   public RoundReads withManagedDevices() {
     return new RoundReads(
-        groupDelta, true, installStatusAppIds, mtdConnectors, compliancePolicies, grantedAppRoles);
+        groupDelta,
+        true,
+        installStatusAppIds,
+        mtdConnectors,
+        compliancePolicies,
+        grantedAppRoles,
+        appConfigurations);
   }
 
   public RoundReads withInstallStatus(String appId) {
@@ -64,22 +74,57 @@ public record RoundReads(
     List<String> apps = new java.util.ArrayList<>(installStatusAppIds);
     apps.add(appId);
     return new RoundReads(
-        groupDelta, managedDevices, apps, mtdConnectors, compliancePolicies, grantedAppRoles);
+        groupDelta,
+        managedDevices,
+        apps,
+        mtdConnectors,
+        compliancePolicies,
+        grantedAppRoles,
+        appConfigurations);
   }
 
   public RoundReads withMtdConnectors() {
     return new RoundReads(
-        groupDelta, managedDevices, installStatusAppIds, true, compliancePolicies, grantedAppRoles);
+        groupDelta,
+        managedDevices,
+        installStatusAppIds,
+        true,
+        compliancePolicies,
+        grantedAppRoles,
+        appConfigurations);
   }
 
   public RoundReads withCompliancePolicies() {
     return new RoundReads(
-        groupDelta, managedDevices, installStatusAppIds, mtdConnectors, true, grantedAppRoles);
+        groupDelta,
+        managedDevices,
+        installStatusAppIds,
+        mtdConnectors,
+        true,
+        grantedAppRoles,
+        appConfigurations);
   }
 
   public RoundReads withGrantedAppRoles() {
     return new RoundReads(
-        groupDelta, managedDevices, installStatusAppIds, mtdConnectors, compliancePolicies, true);
+        groupDelta,
+        managedDevices,
+        installStatusAppIds,
+        mtdConnectors,
+        compliancePolicies,
+        true,
+        appConfigurations);
+  }
+
+  public RoundReads withAppConfigurations() {
+    return new RoundReads(
+        groupDelta,
+        managedDevices,
+        installStatusAppIds,
+        mtdConnectors,
+        compliancePolicies,
+        grantedAppRoles,
+        true);
   }
 
   /** How many batch steps these reads take. */
@@ -89,6 +134,7 @@ public record RoundReads(
         + installStatusAppIds.size()
         + (mtdConnectors ? 1 : 0)
         + (compliancePolicies ? 1 : 0)
-        + (grantedAppRoles ? 1 : 0);
+        + (grantedAppRoles ? 1 : 0)
+        + (appConfigurations ? 1 : 0);
   }
 }

@@ -88,7 +88,8 @@ public class PolicyDrifts {
   /**
    * Accepts the drift: every drifted field becomes an override with Intune's value, as a new
    * version by the caller with the comment; refused when a deviation cannot be a policy value (our
-   * policy deleted, threat gating off) or Intune's values are not valid settings.
+   * policy or app configuration deleted, threat gating off, an app configuration key removed) or
+   * Intune's values are not valid settings.
    */
   @Requires(Permission.POLICIES_UPDATE)
   public int accept(
@@ -100,15 +101,12 @@ public class PolicyDrifts {
       throw new PolicyRefused("Intune holds the published values: there is no drift to accept.");
     }
     Optional<DriftedField> fixed =
-        drifted.stream()
-            .map(PolicyDriftFinding::field)
-            .filter(f -> f.policyField().isEmpty())
-            .findFirst();
+        drifted.stream().map(PolicyDriftFinding::field).filter(f -> !f.acceptable()).findFirst();
     if (fixed.isPresent()) {
       throw new PolicyRefused(
           fixed.get().label()
               + ": "
-              + fixed.get().found()
+              + (fixed.get().found().isEmpty() ? "removed in Intune" : fixed.get().found())
               + ". This cannot become a policy value; revert to publish the policy again.");
     }
     Map<String, String> adopted = new LinkedHashMap<>();

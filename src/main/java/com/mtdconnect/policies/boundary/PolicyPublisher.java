@@ -1,72 +1,104 @@
 package com.mtdconnect.policies.boundary;
 
-import com.mtdconnect.policies.entity.PublishRow;
+import com.mtdconnect.platform.entity.ProblemForUser;
+import com.mtdconnect.policies.entity.PublishRunView;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
- * The publish panel of a template's page: pick tenants with this template, see the plan per tenant,
- * approve it, read each tenant's outcome, retry the failed ones.
+ * The publish panel of a template's page: pick tenants with this template and plan (a publish run
+ * plans each tenant in the background), approve the plan, follow each tenant's state while the page
+ * polls, retry the failed ones. The panel shows the template's latest run, so leaving the page and
+ * coming back finds it where it stands.
  */
 @Named
 @ViewScoped
 public class PolicyPublisher implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject PolicyPublishing publishing;
+  @Inject PolicyPublishRuns runs;
   @Inject PolicyTemplateEditor editor;
 
   private List<Long> picked = new ArrayList<>();
-  private List<PublishRow> rows = List.of();
-  private boolean planned;
-  private long lastMillis;
+  private PublishRunView run;
+  private boolean runRead;
+  private boolean wasActive;
 
-  /** The plan per picked tenant; nothing changes in Intune. */
+  /** Starts a run that plans every picked tenant; nothing changes in Intune. */
   public void plan() {
-    rows = publishing.plan(editor.getTemplateId(), picked);
-    planned = true;
-  }
-
-  /** Publishes the planned tenants (planned again at this moment). */
-  public void approve() {
-    publish(rows.stream().map(PublishRow::tenantId).toList());
-  }
-
-  public void retryFailed() {
-    publish(
-        rows.stream()
-            .filter(r -> r.outcome() == PublishRow.Outcome.FAILED)
-            .map(PublishRow::tenantId)
-            .toList());
-  }
-
-  private void publish(List<Long> tenantIds) {
-    long started = System.nanoTime();
-    List<PublishRow> results = publishing.publish(editor.getTemplateId(), tenantIds);
-    lastMillis = (System.nanoTime() - started) / 1_000_000;
-    List<PublishRow> merged = new ArrayList<>();
-    for (PublishRow row : rows) {
-      merged.add(
-          results.stream().filter(r -> r.tenantId() == row.tenantId()).findFirst().orElse(row));
+    try {
+      long id = runs.start(editor.getTemplateId(), picked);
+      picked = new ArrayList<>();
+      run = runs.find(id).orElse(null);
+      runRead = true;
+      Messages.addGlobalInfo(
+          "Planning {0} tenant(s) in the background; follow them below.", total());
+    } catch (ProblemForUser e) {
+      Messages.addGlobalError(e.getMessage());
     }
-    rows = merged;
-    planned = false;
-    editor.refresh();
-    Messages.addGlobalInfo(
-        "Published to {0} of {1} tenant(s) in {2} ms{3}.",
-        results.stream().filter(r -> r.outcome() == PublishRow.Outcome.PUBLISHED).count(),
-        results.size(),
-        lastMillis,
-        getFailed() > 0 ? "; the failed ones can be retried once the cause is fixed" : "");
   }
 
-  public long getFailed() {
-    return rows.stream().filter(r -> r.outcome() == PublishRow.Outcome.FAILED).count();
+  /** Publishes the planned tenants (each planned again at that moment). */
+  public void approve() {
+    act(
+        () ->
+            "Publishing to " + runs.approve(getRun().getRunId()) + " tenant(s) in the background.");
+  }
+
+  /** "Retry the N failed" / "Resume". */
+  public void retry() {
+    act(() -> runs.retry(getRun().getRunId()) + " tenant(s) run again.");
+  }
+
+  private void act(java.util.function.Supplier<String> action) {
+    try {
+      String done = action.get();
+      refresh();
+      Messages.addGlobalInfo(done);
+    } catch (ProblemForUser e) {
+      refresh();
+      Messages.addGlobalError(e.getMessage());
+    }
+  }
+
+  /** Reads the run again (the poll while it works); the template's table once it stops. */
+  public void refresh() {
+    run =
+        Optional.ofNullable(run)
+            .flatMap(r -> runs.find(r.getRunId()))
+            .or(() -> runs.latest(editor.getTemplateId()))
+            .orElse(null);
+    runRead = true;
+    boolean active = run != null && run.isActive();
+    if (wasActive && !active) {
+      // the run just stopped: the tenants' table says what Intune now holds
+      editor.refresh();
+      PrimeFaces.current().ajax().update("inheritors");
+    }
+    wasActive = active;
+  }
+
+  /** The run shown: the one started here, else the template's latest, read once per view. */
+  public PublishRunView getRun() {
+    if (!runRead) {
+      refresh();
+    }
+    return run;
+  }
+
+  public boolean isPolling() {
+    return getRun() != null && getRun().isActive();
+  }
+
+  private int total() {
+    return run == null ? 0 : run.getRows().size() + run.getHidden();
   }
 
   public List<Long> getPicked() {
@@ -74,15 +106,6 @@ public class PolicyPublisher implements Serializable {
   }
 
   public void setPicked(List<Long> picked) {
-    this.picked = picked;
-  }
-
-  public List<PublishRow> getRows() {
-    return rows;
-  }
-
-  /** True while a plan waits for approval. */
-  public boolean isPlanned() {
-    return planned;
+    this.picked = picked == null ? new ArrayList<>() : new ArrayList<>(picked);
   }
 }

@@ -12,6 +12,7 @@ import com.mtdconnect.policies.entity.PublishRow;
 import com.mtdconnect.policies.entity.TenantPolicy;
 import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
+import com.mtdconnect.rbac.boundary.TenantId;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,22 +20,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotEmpty;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Publishing a template's tenant policies to the tenants' Intune: the plan per tenant (what would
- * be created or updated, or why it is blocked), then, once approved, the publish itself, tenant by
- * tenant through the paced Graph gateway; a tenant Microsoft refuses is recorded as failed with the
- * reason and the others go on. Publishing again publishes only what differs (retry).
+ * Publishing a template's tenant policy to one tenant's Intune: the plan (what would be created or
+ * updated, or why it is blocked), and the publish itself through the paced Graph gateway, each in a
+ * transaction of its own. A publish run ({@link PolicyPublishRuns}) calls them tenant by tenant in
+ * the background, acting for the staff member who started it, so one tenant Microsoft refuses is
+ * recorded as failed with the reason and the others go on. Publishing again publishes only what
+ * differs (retry).
  */
 @ApplicationScoped
 @Transactional
@@ -49,69 +48,59 @@ public class PolicyPublishing {
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
-  /** What publishing would do in each tenant's Intune now; changes nothing. */
+  /** What publishing would do in the tenant's Intune now; changes nothing. */
   @Requires(Permission.POLICIES_ASSIGN)
-  public List<PublishRow> plan(long templateId, @NotEmpty List<Long> tenantIds) {
+  public PublishRow plan(long templateId, @TenantId long tenantId) {
     PolicyTemplate template = template(templateId);
-    List<PublishRow> rows = new ArrayList<>();
-    for (long tenantId : new LinkedHashSet<>(tenantIds)) {
-      Tenant tenant = scope.requireAssignable(tenantId);
-      PolicyPublish.Planned planned = publisher.plan(template, tenant);
-      rows.add(
-          new PublishRow(
-              tenantId,
-              tenant.getDisplayName(),
-              planned.action(),
-              planned.detail(),
-              planned.blocked() ? PublishRow.Outcome.BLOCKED : PublishRow.Outcome.PLANNED));
-    }
-    return rows;
+    Tenant tenant = scope.requireAssignable(tenantId);
+    PolicyPublish.Planned planned = publisher.plan(template, tenant);
+    return new PublishRow(
+        tenantId,
+        tenant.getDisplayName(),
+        planned.action(),
+        planned.detail(),
+        planned.blocked() ? PublishRow.Outcome.BLOCKED : PublishRow.Outcome.PLANNED);
   }
 
   /**
-   * Publishes each tenant's policy (planned again at this moment, so what is applied is what Intune
-   * needs now); one row per tenant with its outcome. Audited per tenant, failures included.
+   * Publishes the tenant's policy (planned again at this moment, so what is applied is what Intune
+   * needs now): published, or failed with the reason. Audited, failures included.
    */
   @Requires(Permission.POLICIES_ASSIGN)
-  public List<PublishRow> publish(long templateId, @NotEmpty List<Long> tenantIds) {
+  public PublishRow publish(long templateId, @TenantId long tenantId) {
     String by = access.requireSignedIn().username();
     PolicyTemplate template = template(templateId);
-    List<PublishRow> rows = new ArrayList<>();
-    for (long tenantId : new LinkedHashSet<>(tenantIds)) {
-      Tenant tenant = scope.requireAssignable(tenantId);
-      long started = System.nanoTime();
-      PolicyPublish.Applied applied =
-          publisher.apply(tenant, publisher.plan(template, tenant), by, now());
-      PolicyPublish.Planned planned = applied.planned();
-      if (planned.policy() != null) {
-        audit.record(
-            new Actor(by, currentStaff.clientAddress()),
-            auditEntry(
-                applied.succeeded() ? "POLICY_PUBLISHED" : "POLICY_PUBLISH_FAILED",
-                tenant,
-                template,
-                applied));
-      }
-      LOG.info(
-          () ->
-              "Policy "
-                  + template.getName()
-                  + " published to tenant "
-                  + tenantId
-                  + ": "
-                  + (planned.blocked() ? "blocked" : planned.action())
-                  + " in "
-                  + (System.nanoTime() - started) / 1_000_000
-                  + " ms");
-      rows.add(
-          new PublishRow(
-              tenantId,
-              tenant.getDisplayName(),
-              planned.action(),
-              applied.succeeded() ? planned.detail() : applied.failure(),
-              applied.succeeded() ? PublishRow.Outcome.PUBLISHED : PublishRow.Outcome.FAILED));
+    Tenant tenant = scope.requireAssignable(tenantId);
+    long started = System.nanoTime();
+    PolicyPublish.Applied applied =
+        publisher.apply(tenant, publisher.plan(template, tenant), by, now());
+    PolicyPublish.Planned planned = applied.planned();
+    if (planned.policy() != null) {
+      audit.record(
+          new Actor(by, currentStaff.clientAddress()),
+          auditEntry(
+              applied.succeeded() ? "POLICY_PUBLISHED" : "POLICY_PUBLISH_FAILED",
+              tenant,
+              template,
+              applied));
     }
-    return rows;
+    LOG.info(
+        () ->
+            "Policy "
+                + template.getName()
+                + " published to tenant "
+                + tenantId
+                + ": "
+                + (planned.blocked() ? "blocked" : planned.action())
+                + " in "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms");
+    return new PublishRow(
+        tenantId,
+        tenant.getDisplayName(),
+        planned.action(),
+        applied.succeeded() ? planned.detail() : applied.failure(),
+        applied.succeeded() ? PublishRow.Outcome.PUBLISHED : PublishRow.Outcome.FAILED);
   }
 
   /** The audit record of one tenant's publish (or revert): what was applied, or why not. */

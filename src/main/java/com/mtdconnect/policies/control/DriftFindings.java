@@ -2,10 +2,12 @@ package com.mtdconnect.policies.control;
 
 import com.mtdconnect.graph.entity.IntuneObject;
 import com.mtdconnect.policies.entity.DriftedField;
+import com.mtdconnect.policies.entity.PolicyDriftCount;
 import com.mtdconnect.policies.entity.PolicyDriftFinding;
 import com.mtdconnect.policies.entity.TenantPolicy;
 import com.mtdconnect.polling.control.PollFence;
 import com.mtdconnect.polling.entity.RoundContext;
+import com.mtdconnect.provisioning.entity.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +45,15 @@ public class DriftFindings {
   /** What the round found. */
   public record Stored(int drifted, int policies, int changes) {}
 
-  /** Compares every published policy of the tenant with Intune's compliance policies; stores it. */
+  /**
+   * Compares every published policy of the tenant with Intune's compliance policies and app
+   * configurations; stores it.
+   */
   @Transactional
-  public Stored store(RoundContext round, List<IntuneObject> compliancePolicies) {
+  public Stored store(
+      RoundContext round,
+      List<IntuneObject> compliancePolicies,
+      List<IntuneObject> appConfigurations) {
     fence.hold(round);
     int drifted = 0;
     int changes = 0;
@@ -55,7 +65,12 @@ public class DriftFindings {
       Optional<IntuneObject> held =
           PolicyDrift.ours(compliancePolicies, policy.getPlatform(), policy.getIntuneObjectId());
       List<DriftedField> fields =
-          PolicyDrift.compare(policy.getPlatform(), policy.publishedValues(), held);
+          new ArrayList<>(
+              PolicyDrift.compare(policy.getPlatform(), policy.publishedValues(), held));
+      fields.addAll(
+          PolicyDrift.compareConfiguration(
+              policy.publishedValues(),
+              PolicyObjects.ourConfiguration(appConfigurations, policy.getPlatform())));
       Optional<LocalDateTime> changedAt =
           held.flatMap(IntuneObject::lastModified)
               .map(t -> LocalDateTime.ofInstant(t, ZoneOffset.UTC));
@@ -91,6 +106,44 @@ public class DriftFindings {
       changes++;
     }
     return changes;
+  }
+
+  /**
+   * The tenants' drifted policies with how many fields each, in two statements whatever the number
+   * of tenants (inside the caller's transaction; the caller scopes the tenants).
+   */
+  public List<PolicyDriftCount> countsOf(Collection<Long> tenantIds) {
+    if (tenantIds.isEmpty()) {
+      return List.of();
+    }
+    List<Object[]> counts =
+        em.createQuery(
+                "select d.tenantId, d.tenantPolicyId, count(d) from PolicyDriftFinding d"
+                    + " where d.tenantId in :ids group by d.tenantId, d.tenantPolicyId"
+                    + " order by d.tenantId, d.tenantPolicyId",
+                Object[].class)
+            .setParameter("ids", tenantIds)
+            .getResultList();
+    if (counts.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    em.createQuery(
+            "select p.id, t.name, p.platform from TenantPolicy p, PolicyTemplate t"
+                + " where t.id = p.templateId and p.id in :ids",
+            Object[].class)
+        .setParameter("ids", counts.stream().map(c -> (Long) c[1]).toList())
+        .getResultList()
+        .forEach(r -> names.put((Long) r[0], r[1] + " (" + ((Platform) r[2]).getLabel() + ")"));
+    return counts.stream()
+        .map(
+            c ->
+                new PolicyDriftCount(
+                    (Long) c[0],
+                    (Long) c[1],
+                    names.getOrDefault((Long) c[1], "#" + c[1]),
+                    ((Number) c[2]).longValue()))
+        .toList();
   }
 
   /** A policy's findings (inside the caller's transaction). */

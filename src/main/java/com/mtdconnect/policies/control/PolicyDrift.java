@@ -18,7 +18,8 @@ import java.util.Optional;
  * length (when a passcode is required), and the threat level gating being on. Anything else on the
  * object (fields we never write, the display name, assignments) is not drift. The non-compliance
  * action and its grace period cannot be compared: Intune takes them on create only and does not
- * give them back (graph-contracts §7.1). Pure: no I/O.
+ * give them back (graph-contracts §7.1). The app configuration keys the policy defines are compared
+ * with the app configuration of our app, key by key ({@link #compareConfiguration}). Pure: no I/O.
  */
 public final class PolicyDrift {
   private PolicyDrift() {}
@@ -65,6 +66,35 @@ public final class PolicyDrift {
                 }
               }
             });
+    return drifted;
+  }
+
+  /**
+   * The drifted app configuration keys: for every key the policy published, the value the app
+   * configuration of our app holds (a key removed in Intune drifts to empty); the app configuration
+   * gone is one drift. Keys the policy does not define (the catalogue's, an administrator's) never
+   * drift.
+   */
+  public static List<DriftedField> compareConfiguration(
+      PolicyValues published, Optional<IntuneObject> held) {
+    Map<String, String> ours = published.appSettings();
+    if (ours.isEmpty()) {
+      return List.of();
+    }
+    if (held.isEmpty()) {
+      return List.of(
+          new DriftedField(
+              DriftedField.CONFIGURATION, "published", "not found: deleted in Intune"));
+    }
+    Map<String, String> holds = held.get().settings();
+    List<DriftedField> drifted = new ArrayList<>();
+    ours.forEach(
+        (key, value) -> {
+          String got = holds.getOrDefault(key, "");
+          if (!value.equals(got)) {
+            drifted.add(new DriftedField(PolicyField.APP_PREFIX + key, value, got));
+          }
+        });
     return drifted;
   }
 

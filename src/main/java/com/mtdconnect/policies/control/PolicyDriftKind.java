@@ -2,6 +2,7 @@ package com.mtdconnect.policies.control;
 
 import com.mtdconnect.consent.entity.RequiredPermission;
 import com.mtdconnect.graph.entity.IntuneObject;
+import com.mtdconnect.graph.entity.RoundAnswers;
 import com.mtdconnect.graph.entity.RoundReads;
 import com.mtdconnect.polling.control.FirstReadsContributor;
 import com.mtdconnect.polling.control.PollingKind;
@@ -15,9 +16,9 @@ import java.util.Set;
 
 /**
  * Policy drift as part of the tenant round, every round (the tenant's sync frequency, and "sync
- * now"): the tenant's compliance policies are one more step of the round's shared first {@code
- * $batch}, so the check costs no request of its own; a tenant without a published policy asks
- * nothing.
+ * now"): the tenant's compliance policies and app configurations are two more steps of the round's
+ * shared first {@code $batch}, so the check costs no request of its own; a tenant without a
+ * published policy asks nothing.
  */
 @ApplicationScoped
 public class PolicyDriftKind implements PollingKind, FirstReadsContributor {
@@ -32,9 +33,12 @@ public class PolicyDriftKind implements PollingKind, FirstReadsContributor {
     return NAME;
   }
 
+  /** Compliance policies are device configuration; the app configurations are app management. */
   @Override
   public Set<RequiredPermission> needs() {
-    return Set.of(RequiredPermission.DEVICE_MANAGEMENT_CONFIGURATION_READ_WRITE_ALL);
+    return Set.of(
+        RequiredPermission.DEVICE_MANAGEMENT_CONFIGURATION_READ_WRITE_ALL,
+        RequiredPermission.DEVICE_MANAGEMENT_APPS_READ_WRITE_ALL);
   }
 
   @Override
@@ -49,13 +53,15 @@ public class PolicyDriftKind implements PollingKind, FirstReadsContributor {
 
   @Override
   public RoundReads contribute(RoundContext round, RoundReads reads) {
-    return reads.withCompliancePolicies();
+    return reads.withCompliancePolicies().withAppConfigurations();
   }
 
   @Override
   public KindResult run(RoundContext round) {
-    List<IntuneObject> held = firstReads.take(round, NAME).compliancePolicies().orElseThrow().get();
-    DriftFindings.Stored stored = findings.store(round, held);
+    RoundAnswers answers = firstReads.take(round, NAME);
+    List<IntuneObject> held = answers.compliancePolicies().orElseThrow().get();
+    List<IntuneObject> configurations = answers.appConfigurations().orElseThrow().get();
+    DriftFindings.Stored stored = findings.store(round, held, configurations);
     return new KindResult(
         stored.changes(),
         stored.drifted() == 0

@@ -16,6 +16,9 @@ public record DriftedField(String key, String published, String found) {
   /** The key of "our compliance policy is no longer in Intune". */
   public static final String OBJECT = "@object";
 
+  /** The key of "the app configuration carrying our keys is no longer in Intune". */
+  public static final String CONFIGURATION = "@configuration";
+
   /** The key of "Intune no longer requires the device threat level for compliance". */
   public static final String THREAT_PROTECTION = "@threatProtection";
 
@@ -26,17 +29,28 @@ public record DriftedField(String key, String published, String found) {
     return PolicyField.byKey(key);
   }
 
+  /**
+   * Whether accepting can adopt Intune's value: a policy field, or an app configuration key Intune
+   * still holds (a removed key, a deleted object or the threat gating turned off can only be
+   * reverted).
+   */
+  public boolean acceptable() {
+    return policyField().isPresent()
+        || (key.startsWith(PolicyField.APP_PREFIX) && !found.isEmpty());
+  }
+
   public String label() {
     return switch (key) {
       case OBJECT -> "Compliance policy in Intune";
       case THREAT_PROTECTION -> "Device threat level gates compliance";
+      case CONFIGURATION -> "App configuration in Intune";
       default -> PolicyField.labelOf(key);
     };
   }
 
   /** A value as the page shows it. */
   public static String show(String key, String value) {
-    if (key.equals(OBJECT) || key.equals(THREAT_PROTECTION)) {
+    if (key.equals(OBJECT) || key.equals(THREAT_PROTECTION) || key.equals(CONFIGURATION)) {
       return value;
     }
     return value.isEmpty()

@@ -31,6 +31,11 @@ public record PublishRow(
     }
   }
 
+  /** Whether Intune holds these values already (nothing to write, or nothing was written). */
+  public boolean unchanged() {
+    return com.mtdconnect.provisioning.entity.PlanAction.UNCHANGED.getLabel().equals(action);
+  }
+
   public long getTenantId() {
     return tenantId;
   }

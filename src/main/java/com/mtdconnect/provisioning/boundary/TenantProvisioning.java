@@ -17,6 +17,7 @@ import com.mtdconnect.provisioning.control.IntuneSnapshot;
 import com.mtdconnect.provisioning.control.Planner;
 import com.mtdconnect.provisioning.control.ProvisioningSettings;
 import com.mtdconnect.provisioning.control.ProvisioningWorker;
+import com.mtdconnect.provisioning.control.PublishedAppSettings;
 import com.mtdconnect.provisioning.control.ReadResults;
 import com.mtdconnect.provisioning.control.SnapshotReader;
 import com.mtdconnect.provisioning.entity.AppCatalogue;
@@ -38,6 +39,7 @@ import com.mtdconnect.tenancy.entity.OnboardingStage;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +49,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +79,7 @@ public class TenantProvisioning {
   @Inject Clock clock;
   @Inject TenantLifecycleChanges lifecycle;
   @Inject ReadResults results;
+  @Inject Instance<PublishedAppSettings> publishedAppSettings;
 
   /**
    * Stores the intent as the tenant's desired state and plans it against what the tenant's Intune
@@ -381,7 +385,14 @@ public class TenantProvisioning {
                     new ProvisioningRefused(
                         "The app catalogue is empty: an MSP administrator fills it in on the App"
                             + " catalogue page first."));
-    DesiredState desired = new DesiredState(intent, catalogue.values(), settings.partnerId());
+    Map<Platform, Map<String, String>> policyKeys = new EnumMap<>(Platform.class);
+    for (Platform p : intent.platforms()) {
+      Map<String, String> keys = new TreeMap<>();
+      publishedAppSettings.forEach(source -> keys.putAll(source.of(tenant.getId(), p)));
+      policyKeys.put(p, keys);
+    }
+    DesiredState desired =
+        new DesiredState(intent, catalogue.values(), settings.partnerId(), policyKeys);
     for (Platform p : intent.platforms()) {
       catalogue.values().app(p);
     }

@@ -8,13 +8,36 @@ import com.mtdconnect.provisioning.entity.CatalogueApp;
 import com.mtdconnect.provisioning.entity.CatalogueValues;
 import com.mtdconnect.provisioning.entity.Platform;
 import com.mtdconnect.provisioning.entity.ProvisioningIntent;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the tenant's Intune should hold for an intent and the catalogue: per chosen platform the
  * store app, its configuration and the compliance policy (each with its stable object key), and our
- * MTD connector.
+ * MTD connector. The configuration holds the catalogue's keys with the keys published by the
+ * tenant's mobile security policy laid over them ({@code publishedAppSettings}, per platform).
  */
-public record DesiredState(ProvisioningIntent intent, CatalogueValues catalogue, String partnerId) {
+public record DesiredState(
+    ProvisioningIntent intent,
+    CatalogueValues catalogue,
+    String partnerId,
+    Map<Platform, Map<String, String>> publishedAppSettings) {
+
+  public DesiredState {
+    publishedAppSettings = Map.copyOf(publishedAppSettings);
+  }
+
+  /** Without published policy keys: the catalogue's configuration only. */
+  public DesiredState(ProvisioningIntent intent, CatalogueValues catalogue, String partnerId) {
+    this(intent, catalogue, partnerId, Map.of());
+  }
+
+  /** The configuration's keys: the catalogue's, then the published policy's over them. */
+  public Map<String, String> configurationSettings(Platform platform) {
+    Map<String, String> settings = new TreeMap<>(catalogue.app(platform).settings());
+    settings.putAll(publishedAppSettings.getOrDefault(platform, Map.of()));
+    return settings;
+  }
 
   /** The object key of our marker: {@code ios.app}, {@code android.compliance}, ... */
   public static String objectKey(Platform platform, IntuneObjectKind kind) {
@@ -46,7 +69,7 @@ public record DesiredState(ProvisioningIntent intent, CatalogueValues catalogue,
               app.displayName() + " configuration (" + platform.getLabel() + ")",
               app.appIdentifier(),
               appId,
-              app.settings());
+              configurationSettings(platform));
       case COMPLIANCE_POLICY ->
           IntuneObjectSpec.compliancePolicy(
               p,

@@ -1,0 +1,284 @@
+package com.mtdconnect.policies.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A template's tenant policies published to many tenants in the background. PLANNING while workers
+ * plan its waiting tenants against their Intune; AWAITING_APPROVAL once every tenant is planned;
+ * APPLYING once approved, while workers apply its queued tenants; FINISHED when none is queued or
+ * applying. The heartbeat moves with every tenant a worker takes or finishes: a planning or
+ * applying run whose heartbeat is older than {@link #STALE_AFTER} lost its workers (the node
+ * stopped) and may be resumed. "Retry failed tenants" queues the failed tenants again.
+ */
+@Entity
+@Table(name = "policy_publish_run")
+@NamedQuery(
+    name = PublishRun.LATEST_OF_TEMPLATE,
+    query =
+        "SELECT r FROM PublishRun r WHERE r.templateId = :template"
+            + " ORDER BY r.startedAt DESC, r.id DESC")
+public class PublishRun {
+  public static final String LATEST_OF_TEMPLATE = "PublishRun.latestOfTemplate";
+
+  /** A planning or applying run whose heartbeat is older than this lost its workers. */
+  public static final Duration STALE_AFTER = Duration.ofMinutes(5);
+
+  /** Where a run stands. */
+  public enum Phase {
+    PLANNING,
+    AWAITING_APPROVAL,
+    APPLYING,
+    FINISHED;
+
+    boolean working() {
+      return this == PLANNING || this == APPLYING;
+    }
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "template_id", nullable = false)
+  private long templateId;
+
+  @Column(name = "template_name", nullable = false)
+  private String templateName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Phase phase;
+
+  @Column(name = "started_by", nullable = false)
+  private String startedBy;
+
+  @Column(name = "started_by_name", nullable = false)
+  private String startedByName;
+
+  @Column(name = "started_by_groups", nullable = false)
+  private String startedByGroups = "";
+
+  @Column(name = "client_address", nullable = false)
+  private String clientAddress = "";
+
+  @Column(name = "started_at", nullable = false)
+  private LocalDateTime startedAt;
+
+  @Column(name = "heartbeat_at", nullable = false)
+  private LocalDateTime heartbeatAt;
+
+  @Column(name = "finished_at")
+  private LocalDateTime finishedAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<PublishRunTenant> tenants = new ArrayList<>();
+
+  protected PublishRun() {}
+
+  /** A run planning the template's policies of the tenants (id and name, in the given order). */
+  public PublishRun(
+      long templateId,
+      String templateName,
+      List<Target> targets,
+      RunActor actor,
+      LocalDateTime now) {
+    this.templateId = templateId;
+    this.templateName = templateName;
+    this.phase = Phase.PLANNING;
+    this.startedAt = now;
+    this.heartbeatAt = now;
+    actFor(actor);
+    int position = 0;
+    for (Target t : targets) {
+      tenants.add(new PublishRunTenant(this, position++, t.tenantId(), t.tenantName()));
+    }
+  }
+
+  /** A tenant to publish to. */
+  public record Target(long tenantId, String tenantName) {}
+
+  /** Who the run's background work acts for: checked per tenant, named in the audit log. */
+  public record RunActor(
+      String username, String displayName, Set<String> entraGroups, String clientAddress) {}
+
+  public RunActor actor() {
+    return new RunActor(
+        startedBy,
+        startedByName,
+        startedByGroups.isBlank()
+            ? Set.of()
+            : Arrays.stream(startedByGroups.split(",")).collect(Collectors.toSet()),
+        clientAddress);
+  }
+
+  private void actFor(RunActor actor) {
+    this.startedBy = actor.username();
+    this.startedByName = actor.displayName();
+    this.startedByGroups = String.join(",", actor.entraGroups());
+    this.clientAddress = actor.clientAddress() == null ? "" : actor.clientAddress();
+  }
+
+  /** Whether workers hold the run now (planning or applying, heartbeat fresh). */
+  public boolean isActive(LocalDateTime now) {
+    return phase.working() && !isStale(now);
+  }
+
+  /** Planning or applying, but no worker moved its heartbeat for {@link #STALE_AFTER}. */
+  public boolean isStale(LocalDateTime now) {
+    return phase.working() && heartbeatAt.plus(STALE_AFTER).isBefore(now);
+  }
+
+  /**
+   * The next tenant to plan or apply, taken by a worker; empty when none is left, and the phase
+   * then moves on (planned: awaiting approval; applied: finished).
+   */
+  public Optional<PublishRunTenant> take(LocalDateTime now) {
+    heartbeatAt = now;
+    PublishRunTenant.State waiting =
+        phase == Phase.PLANNING ? PublishRunTenant.State.WAITING : PublishRunTenant.State.QUEUED;
+    if (!phase.working()) {
+      return Optional.empty();
+    }
+    Optional<PublishRunTenant> next =
+        tenants.stream().filter(t -> t.getState() == waiting).findFirst();
+    if (next.isPresent()) {
+      next.get().start(phase, now);
+      return next;
+    }
+    if (tenants.stream().noneMatch(t -> t.getState().inProgress())) {
+      if (phase == Phase.PLANNING) {
+        phase = Phase.AWAITING_APPROVAL;
+      } else {
+        phase = Phase.FINISHED;
+        finishedAt = now;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Approves the plan: every planned or unchanged tenant is queued to be applied, acting from now
+   * on for {@code actor}; returns how many (blocked tenants stay blocked, with their reason).
+   */
+  public int approve(RunActor actor, LocalDateTime now) {
+    if (phase != Phase.AWAITING_APPROVAL) {
+      throw new PolicyRefused(
+          phase == Phase.PLANNING
+              ? "The plan is still being computed; approve it once every tenant is planned."
+              : "This plan was already approved.");
+    }
+    List<PublishRunTenant> approved =
+        tenants.stream()
+            .filter(
+                t ->
+                    t.getState() == PublishRunTenant.State.PLANNED
+                        || t.getState() == PublishRunTenant.State.UNCHANGED)
+            .toList();
+    if (approved.isEmpty()) {
+      throw new PolicyRefused(
+          "Nothing to publish: every tenant is blocked. Fix the causes, then plan again.");
+    }
+    approved.forEach(PublishRunTenant::queue);
+    work(actor, Phase.APPLYING, now);
+    return approved.size();
+  }
+
+  /** The tenants "Retry failed tenants" (or "Resume", for an interrupted run) would run again. */
+  public List<PublishRunTenant> toRunAgain(LocalDateTime now) {
+    if (isStale(now)) {
+      return tenants.stream().filter(t -> t.getState().inProgress() || t.isWaiting()).toList();
+    }
+    if (phase != Phase.FINISHED) {
+      return List.of();
+    }
+    return tenants.stream().filter(t -> t.getState() == PublishRunTenant.State.FAILED).toList();
+  }
+
+  /**
+   * Queues the failed tenants again (for an interrupted run: puts the tenants it left half done
+   * back), acting from now on for {@code actor}; returns how many.
+   */
+  public int runAgain(RunActor actor, LocalDateTime now) {
+    List<PublishRunTenant> again = toRunAgain(now);
+    if (again.isEmpty()) {
+      return 0;
+    }
+    Phase resumed = isStale(now) ? phase : Phase.APPLYING;
+    again.forEach(t -> t.again(resumed));
+    work(actor, resumed, now);
+    return again.size();
+  }
+
+  private void work(RunActor actor, Phase next, LocalDateTime now) {
+    actFor(actor);
+    phase = next;
+    heartbeatAt = now;
+    finishedAt = null;
+  }
+
+  public void heartbeat(LocalDateTime now) {
+    heartbeatAt = now;
+  }
+
+  public PublishRunTenant tenant(long rowId) {
+    return tenants.stream()
+        .filter(t -> t.getId() == rowId)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no row " + rowId + " in run " + id));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getTemplateId() {
+    return templateId;
+  }
+
+  public String getTemplateName() {
+    return templateName;
+  }
+
+  public Phase getPhase() {
+    return phase;
+  }
+
+  public String getStartedBy() {
+    return startedBy;
+  }
+
+  public LocalDateTime getStartedAt() {
+    return startedAt;
+  }
+
+  public LocalDateTime getFinishedAt() {
+    return finishedAt;
+  }
+
+  public List<PublishRunTenant> getTenants() {
+    return tenants;
+  }
+}

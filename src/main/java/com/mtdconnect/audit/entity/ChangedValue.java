@@ -40,7 +40,8 @@ public final class ChangedValue implements Serializable {
     return list;
   }
 
-  public boolean isEmpty() {
+  /** Whether there is no value (shown as "—"). */
+  public boolean isAbsent() {
     return items.isEmpty();
   }
 

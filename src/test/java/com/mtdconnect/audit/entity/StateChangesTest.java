@@ -19,7 +19,7 @@ class StateChangesTest {
         List.of("notes: — → Call on Monday", "lifecycle: Invited → Active"),
         changes.stream().map(ChangedField::toString).toList());
     assertEquals("Notes", changes.get(0).getField());
-    assertTrue(changes.get(0).getBefore().isEmpty());
+    assertTrue(changes.get(0).getBefore().isAbsent());
     assertEquals(List.of("Call on Monday"), changes.get(0).getAfter().getItems());
   }
 

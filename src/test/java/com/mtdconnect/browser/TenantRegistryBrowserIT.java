@@ -207,6 +207,8 @@ class TenantRegistryBrowserIT {
         history.contains("Invited → Consent pending"), "states in words, in full: " + history);
     assertFalse(history.contains("CONSENT_"), "no internal codes: " + history);
     Browser.screenshot(browser, "06b-tenant-page-after-send");
+    pages.script("document.getElementById('historyForm').scrollIntoView();");
+    Browser.screenshot(browser, "06b2-tenant-history");
 
     pages.click("menuAudit");
     pages.waitForUrl("/auditlog/events.xhtml");

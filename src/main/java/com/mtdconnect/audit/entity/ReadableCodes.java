@@ -47,7 +47,15 @@ final class ReadableCodes {
     return moves.toString();
   }
 
+  /** A time as {@code LocalDateTime.toString()} writes it: 2026-12-04T19:44:28.954459687. */
+  private static final Pattern TIME =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}(?::\\d{2})?)(?:\\.\\d+)?");
+
   private static String word(String field, String text) {
+    java.util.regex.Matcher time = TIME.matcher(text);
+    if (time.matches()) {
+      return time.group(1) + " " + time.group(2) + " UTC";
+    }
     if (NAMES_FIELD.matcher(field).matches()) {
       return text;
     }

@@ -34,10 +34,18 @@ public final class StateChanges {
       ChangedValue was = readable(field, before.get(field));
       ChangedValue now = readable(field, after.get(field));
       if (!was.equals(now)) {
-        changes.add(new ChangedField(field, was, now, before.isEmpty()));
+        // a value that is itself a move ("Invited → Consent pending") needs no "— →" before it
+        boolean onlyAfter = before.isEmpty() || (was.isAbsent() && isMove(now));
+        changes.add(new ChangedField(field, was, now, onlyAfter));
       }
     }
     return changes;
+  }
+
+  private static boolean isMove(ChangedValue value) {
+    return !value.isList()
+        && value.getItems().size() == 1
+        && value.getItems().get(0).contains(" → ");
   }
 
   private static JsonObject parse(String json) {

@@ -46,6 +46,25 @@ class StateChangesTest {
   }
 
   @Test
+  void aMoveRecordedBesideOtherFieldsReadsAsTheMoveAlone() {
+    ChangedField lifecycle =
+        StateChanges.between(
+                "{\"status\":\"CREATED\"}",
+                "{\"status\":\"SENT\",\"lifecycle\":\"INVITED → CONSENT_PENDING\"}")
+            .get(1);
+    assertTrue(lifecycle.isCreated(), "no \"— →\" before a move");
+    assertEquals("lifecycle: Invited → Consent pending", lifecycle.toString());
+  }
+
+  @Test
+  void timesReadAsMinutesAndSecondsInUtc() {
+    ChangedField sent =
+        StateChanges.between(null, "{\"sentAt\":\"2026-12-04T19:44:28.954459687\"}").get(0);
+    assertEquals("Sent at", sent.getField());
+    assertEquals("2026-12-04 19:44:28 UTC", sent.getAfter().toString());
+  }
+
+  @Test
   void namesPeopleTypedStayAsTyped() {
     ChangedField tags =
         StateChanges.between("{\"scopeTags\":\"AMER\"}", "{\"scopeTags\":\"EMEA_NORTH\"}").get(0);

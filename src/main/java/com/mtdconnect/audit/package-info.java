@@ -9,5 +9,11 @@
  * so a change and its audit record are committed or rolled back together. Snapshots are JSON
  * written by JSON-B from plain maps. Refusals are recorded in a transaction of their own ({@code
  * REQUIRES_NEW}), so they stay when the refused use case rolls back.
+ *
+ * <p>Design decision: people read events in words, in one place. {@link
+ * com.mtdconnect.audit.entity.AuditActions} names every action the product records (a unit test
+ * reads the sources to keep it complete), and {@link com.mtdconnect.audit.entity.StateChanges}
+ * turns the snapshots into changed fields with full values, codes as words and lists as lists; the
+ * audit log, its CSV, a tenant's history and the dashboard all show these.
  */
 package com.mtdconnect.audit;

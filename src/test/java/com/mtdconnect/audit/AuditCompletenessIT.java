@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mtdconnect.audit.entity.Actor;
+import com.mtdconnect.audit.entity.AuditActions;
 import com.mtdconnect.auditlog.boundary.AuditLog;
 import com.mtdconnect.auditlog.entity.AuditQuery;
 import com.mtdconnect.consent.boundary.CallbackParameters;
@@ -190,6 +191,33 @@ class AuditCompletenessIT {
       }
     }
     assertEquals(List.of(), wrong);
+  }
+
+  /**
+   * Every action in the audit trail reads as words in the log ({@code AuditActions}): the actions
+   * the scenarios above record and whatever the portal's jobs, the demo seed and other test classes
+   * of this run recorded so far, except the rows tests insert by hand ({@code TEST_*}).
+   */
+  @Test
+  void everyRecordedActionHasAPhrase() throws Exception {
+    Set<String> unlabelled = new TreeSet<>();
+    for (Scenario scenario : scenarios().values()) {
+      if (!AuditActions.isLabelled(scenario.action())) {
+        unlabelled.add(scenario.action());
+      }
+    }
+    try (Connection db = dataSource().getConnection();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT DISTINCT action FROM audit_event WHERE action NOT LIKE 'TEST\\_%'");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        if (!AuditActions.isLabelled(rows.getString(1))) {
+          unlabelled.add(rows.getString(1));
+        }
+      }
+    }
+    assertEquals(Set.of(), unlabelled, "actions shown as codes in the audit log");
   }
 
   /**

@@ -97,6 +97,10 @@ final class AccessibilityTour {
       }
     }
 
+    // an error page as signed-in staff meet it: inside the application shell
+    pages.open("/tenancy/view.xhtml?tenant=987654321");
+    check("404 error page (signed in)");
+
     // a failed submit: the register form sent empty, its fields in error
     pages.open("/tenancy/edit.xhtml");
     pages.click(By.cssSelector("[id$=':save']"));

@@ -194,9 +194,35 @@ class TenantRegistryBrowserIT {
     pages.waitForText("lifecycle", "Consent pending");
     pages.waitForText("statusReason", "bea@browsertestbank.example");
     assertEquals("Awaiting approval", pages.text("consentStatus"));
-    pages.waitForText("historyForm:history", "CONSENT_LINK_SENT");
+    pages.waitForText("historyForm:history", "Consent link sent");
     assertEquals("yes", pages.script("return window.samePage;"), "no reload happened");
+    String history = pages.text("historyForm:history");
+    assertTrue(
+        history.contains("Invited → Consent pending"), "states in words, in full: " + history);
+    assertFalse(history.contains("CONSENT_"), "no internal codes: " + history);
     Browser.screenshot(browser, "06b-tenant-page-after-send");
+    pages.script("document.getElementById('historyForm').scrollIntoView();");
+    Browser.screenshot(browser, "06b2-tenant-history");
+
+    pages.open("/auditlog/events.xhtml");
+    pages.choose("audit:period", "Last hour");
+    pages.choose("audit:action", "Consent link sent");
+    pages.click("audit:apply");
+    pages.waitForText("audit:table_data", "Browser Test Bank");
+    String log = pages.text("audit:table_data");
+    assertTrue(log.contains("Consent link sent"), log);
+    assertFalse(log.contains("CONSENT_LINK_SENT"), "the action in words: " + log);
+    assertTrue(
+        browser
+            .findElement(By.linkText("Browser Test Bank"))
+            .getAttribute("href")
+            .contains("tenant="),
+        "the tenant's name links to its page");
+    assertTrue(
+        browser.findElements(By.id("audit:from_input")).isEmpty(),
+        "a preset needs no custom range");
+    Browser.screenshot(browser, "06c-audit-log-readable");
+    pages.open("/tenancy/view.xhtml?tenant=" + tenantIdOf(pages, "Browser Test Bank"));
 
     pages.click("details:archive");
     pages.click("details:confirmYes");
@@ -499,7 +525,18 @@ class TenantRegistryBrowserIT {
     assertFalse(
         secondBrowser.findElement(By.tagName("body")).getText().contains("Woodgrove"),
         "nothing of the tenant shows");
+    assertTrue(
+        emea.text("signedInUser").contains("Elena EMEA Support"),
+        "the shell stays: who is signed in");
+    assertTrue(emea.text("menu").contains("All tenants"), "and the navigation");
     Browser.screenshot(secondBrowser, "15-out-of-scope-tenant-404");
+    emea.click("menuTenants");
+    emea.waitForUrl("/tenancy/list.xhtml");
+    emea.open("/tenancy/view.xhtml?tenant=" + woodgrove);
+    emea.click("signOut");
+    emea.waitForUrl("/signed-out.xhtml");
+    emea.open("/tenancy/list.xhtml");
+    emea.waitForUrl("/signin.xhtml?continue=");
   }
 
   @Test
@@ -598,7 +635,8 @@ class TenantRegistryBrowserIT {
     Browser.screenshot(secondBrowser, "18-roles-by-permission");
 
     rbac.click("menuAudit");
-    rbac.waitForText("audit:table_data", "ROLE_ASSIGNED");
+    rbac.waitForText("audit:table_data", "Role assigned");
+    assertFalse(rbac.text("audit:table_data").contains("ROLE_ASSIGNED"), "actions in words");
     Browser.screenshot(secondBrowser, "19-audit-log");
 
     rbac.click("menuMyPermissions");

@@ -9,6 +9,7 @@ import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.auditlog.boundary.AuditLog;
 import com.mtdconnect.auditlog.entity.AuditQuery;
+import com.mtdconnect.auditlog.entity.AuditRow;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.control.PortalDataSource;
 import com.mtdconnect.rbac.boundary.RbacMonitor;
@@ -168,7 +169,10 @@ class RoleScopeTagsIT {
         "role administrators on all tenants see every role");
     AuditQuery byScoped = new AuditQuery();
     byScoped.setActor(scoped);
-    List<AuditEvent> recorded = CDI.current().select(AuditLog.class).get().events(byScoped, 0, 100);
+    List<AuditEvent> recorded =
+        CDI.current().select(AuditLog.class).get().events(byScoped, 0, 100).stream()
+            .map(AuditRow::getEvent)
+            .toList();
     List<String> actions = recorded.stream().map(AuditEvent::getAction).toList();
     assertTrue(
         actions.containsAll(
@@ -229,7 +233,7 @@ class RoleScopeTagsIT {
     RbacMonitor monitor = CDI.current().select(RbacMonitor.class).get();
 
     signInAs(scoped);
-    List<AuditEvent> seen = log.events(query, 0, 1000);
+    List<AuditEvent> seen = log.events(query, 0, 1000).stream().map(AuditRow::getEvent).toList();
     Set<String> seenObjects = objects(seen);
     assertTrue(seenObjects.containsAll(List.of(inX, inXAssignment)), seenObjects.toString());
     assertFalse(seenObjects.contains(inY), "a role tagged only Y is out of reach");
@@ -248,6 +252,7 @@ class RoleScopeTagsIT {
     assertFalse(csv.contains("Y desk " + run), "no before or after of Y reaches the export");
     Set<String> visibleActions =
         log.events(new AuditQuery(), 0, 100_000).stream()
+            .map(AuditRow::getEvent)
             .map(AuditEvent::getAction)
             .collect(java.util.stream.Collectors.toSet());
     assertEquals(
@@ -266,7 +271,7 @@ class RoleScopeTagsIT {
     assertFalse(monitor.viewerScope().allTenants(), "the page notes what is not shown");
 
     signInAs("it-roles-all");
-    List<AuditEvent> all = log.events(query, 0, 1000);
+    List<AuditEvent> all = log.events(query, 0, 1000).stream().map(AuditRow::getEvent).toList();
     assertTrue(
         objects(all).containsAll(List.of(inX, inXAssignment, inY, inYAssignment, movedRole)),
         "role administrators on all tenants read every role event");

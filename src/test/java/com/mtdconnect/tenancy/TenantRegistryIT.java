@@ -10,6 +10,7 @@ import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.auditlog.boundary.AuditLog;
 import com.mtdconnect.auditlog.entity.AuditQuery;
+import com.mtdconnect.auditlog.entity.AuditRow;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.RoleAdministration;
 import com.mtdconnect.rbac.control.RoleAssignments;
@@ -444,7 +445,10 @@ class TenantRegistryIT {
     AuditQuery byRbacAdmin = new AuditQuery();
     byRbacAdmin.setActor("it-rbac");
     List<String> recorded =
-        auditLog.events(byRbacAdmin, 0, 50).stream().map(AuditEvent::getAction).toList();
+        auditLog.events(byRbacAdmin, 0, 50).stream()
+            .map(AuditRow::getEvent)
+            .map(AuditEvent::getAction)
+            .toList();
     assertTrue(
         recorded.containsAll(List.of("ROLE_CREATED", "ROLE_ASSIGNED", "ROLE_ASSIGNMENT_REMOVED")),
         recorded.toString());
@@ -471,7 +475,13 @@ class TenantRegistryIT {
 
     signInAs(scoped);
     AuditQuery all = new AuditQuery();
-    List<AuditEvent> seen = auditLog.events(all, 0, 10_000);
+    List<AuditRow> rows = auditLog.events(all, 0, 10_000);
+    List<AuditEvent> seen = rows.stream().map(AuditRow::getEvent).toList();
+    assertTrue(
+        rows.stream()
+            .filter(r -> inside.getId().equals(r.getEvent().getTenantId()))
+            .allMatch(r -> ("Audit in " + run).equals(r.getTenantName())),
+        "the rows name their tenant");
     assertTrue(seen.stream().anyMatch(e -> inside.getId().equals(e.getTenantId())));
     assertFalse(seen.stream().anyMatch(e -> outside.getId().equals(e.getTenantId())));
     assertTrue(
@@ -480,7 +490,17 @@ class TenantRegistryIT {
     AuditQuery ofOutside = new AuditQuery();
     ofOutside.setTenantId(outside.getId());
     assertEquals(0, auditLog.count(ofOutside));
-    assertTrue(auditLog.exportCsv(all).startsWith("occurred_at_utc,actor"));
+    String csv = auditLog.exportCsv(all);
+    assertTrue(csv.startsWith("occurred_at_utc,actor"));
+    assertTrue(
+        csv.contains(
+            "\"TENANT_REGISTERED\",\"Tenant registered\",\""
+                + inside.getId()
+                + "\",\"Audit in "
+                + run
+                + "\""),
+        "the export names the action and the tenant beside their codes");
+    assertFalse(csv.contains("Audit out " + run), "nothing of the tenant out of scope");
 
     signInAs(BuiltInRole.READ_ONLY_OPERATOR);
     assertTrue(auditLog.count(ofOutside) > 0, "it-support reads all tenants");

@@ -137,8 +137,13 @@ public class AuditEvent {
     return roleScopeTags;
   }
 
-  /** What changed, one readable line per field. */
-  public java.util.List<String> getChanges() {
+  /** The action in words: "Role assignment changed" ({@link AuditActions}). */
+  public String getActionLabel() {
+    return AuditActions.labelOf(action);
+  }
+
+  /** What changed, field by field, with the old and new value in full. */
+  public java.util.List<ChangedField> getChanges() {
     return StateChanges.between(beforeState, afterState);
   }
 }

@@ -1,8 +1,11 @@
 package com.mtdconnect.auditlog.boundary;
 
-import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.audit.entity.AuditActions;
+import com.mtdconnect.auditlog.entity.AuditPeriod;
 import com.mtdconnect.auditlog.entity.AuditQuery;
+import com.mtdconnect.auditlog.entity.AuditRow;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.cdi.ViewScoped;
@@ -19,7 +23,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The audit log page: filters, a table paged in the database, and the CSV export. */
+/**
+ * The audit log page: filters (a date preset or a custom range, actor, action in words, tenant), a
+ * table paged in the database, and the CSV export.
+ */
 @Named
 @ViewScoped
 public class AuditBrowser implements Serializable {
@@ -30,12 +37,16 @@ public class AuditBrowser implements Serializable {
   @Inject Clock clock;
 
   private final AuditQuery query = new AuditQuery();
-  private List<String> actions;
-  private final LazyDataModel<AuditEvent> events = new Events();
+  private List<SelectItem> actions;
+  private final LazyDataModel<AuditRow> events = new Events();
 
   @PostConstruct
   void load() {
-    actions = log.actions();
+    actions =
+        log.actions().stream()
+            .map(code -> new SelectItem(code, AuditActions.labelOf(code)))
+            .sorted(Comparator.comparing(SelectItem::getLabel))
+            .toList();
   }
 
   public void exportCsv() throws IOException {
@@ -47,16 +58,25 @@ public class AuditBrowser implements Serializable {
     return query;
   }
 
-  public List<String> getActions() {
+  /** The actions of the events the reader sees, in words, for the filter. */
+  public List<SelectItem> getActions() {
     return actions;
   }
 
-  public LazyDataModel<AuditEvent> getEvents() {
+  public AuditPeriod[] getPeriods() {
+    return AuditPeriod.values();
+  }
+
+  public boolean isCustomRange() {
+    return query.getPeriod() == AuditPeriod.CUSTOM;
+  }
+
+  public LazyDataModel<AuditRow> getEvents() {
     return events;
   }
 
   /** One page at a time from the database, with the page's filters. */
-  private class Events extends LazyDataModel<AuditEvent> {
+  private class Events extends LazyDataModel<AuditRow> {
     private static final long serialVersionUID = 1L;
 
     @Override
@@ -65,14 +85,14 @@ public class AuditBrowser implements Serializable {
     }
 
     @Override
-    public List<AuditEvent> load(
+    public List<AuditRow> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       return log.events(query, first, pageSize);
     }
 
     @Override
-    public String getRowKey(AuditEvent event) {
-      return String.valueOf(event.getId());
+    public String getRowKey(AuditRow row) {
+      return String.valueOf(row.getEvent().getId());
     }
   }
 }

@@ -7,6 +7,7 @@ import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.auditlog.control.AuditCsv;
 import com.mtdconnect.auditlog.control.AuditSearch;
 import com.mtdconnect.auditlog.entity.AuditQuery;
+import com.mtdconnect.auditlog.entity.AuditRow;
 import com.mtdconnect.auditlog.entity.AuditScope;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
@@ -37,9 +38,11 @@ public class AuditLog {
   @Inject CurrentStaff currentStaff;
   @Inject StaffAccess access;
 
+  /** One page of events, newest first, each with its tenant's name (one query for the page). */
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
-  public List<AuditEvent> events(@NotNull AuditQuery query, int first, int max) {
-    return search.rows(query, reader().scope(), first, max);
+  public List<AuditRow> events(@NotNull AuditQuery query, int first, int max) {
+    AuditScope scope = reader().scope();
+    return withTenantNames(search.rows(query, scope, first, max), scope);
   }
 
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
@@ -51,24 +54,33 @@ public class AuditLog {
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public String exportCsv(@NotNull AuditQuery query) {
     Reader reader = reader();
-    List<AuditEvent> events = search.rows(query, reader.scope(), 0, AuditSearch.MAX_ROWS);
+    List<AuditRow> rows =
+        withTenantNames(
+            search.rows(query, reader.scope(), 0, AuditSearch.MAX_ROWS), reader.scope());
     Map<String, Object> filters = new LinkedHashMap<>();
+    filters.put("period", query.getPeriod() == null ? "any" : query.getPeriod().name());
     filters.put("from", String.valueOf(query.getFrom()));
     filters.put("to", String.valueOf(query.getTo()));
     filters.put("actor", query.getActor());
     filters.put("action", query.getAction());
     filters.put("tenantId", query.getTenantId());
-    filters.put("rows", events.size());
+    filters.put("rows", rows.size());
     audit.record(
         new Actor(reader.staff().username(), currentStaff.clientAddress()),
         new AuditEntry("AUDIT_EXPORTED", null, "AuditEvent", "csv", Map.of(), filters));
-    return AuditCsv.of(events);
+    return AuditCsv.of(rows);
   }
 
   /** The actions of the events the caller sees, for the filter. */
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public List<String> actions() {
     return search.actions(reader().scope());
+  }
+
+  private List<AuditRow> withTenantNames(List<AuditEvent> events, AuditScope scope) {
+    Map<Long, String> names =
+        search.tenantNames(events.stream().map(AuditEvent::getTenantId).toList(), scope);
+    return events.stream().map(e -> new AuditRow(e, names.get(e.getTenantId()))).toList();
   }
 
   private Reader reader() {

@@ -7,6 +7,7 @@ import com.mtdconnect.rbac.control.ScopePredicates;
 import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.tenancy.entity.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.AbstractQuery;
@@ -15,8 +16,14 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Filters and pages audit events inside the database, limited to what the reader may see: events of
@@ -31,7 +38,11 @@ public class AuditSearch {
   /** The event attribute holding the scope tags of the role or assignment it is about. */
   private static final String ROLE_SCOPE_TAGS = "roleScopeTags";
 
+  /** The most tenant ids one name query names (the export resolves up to MAX_ROWS rows). */
+  private static final int NAMES_PER_QUERY = 1_000;
+
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   /** Newest first. */
   public List<AuditEvent> rows(AuditQuery query, AuditScope scope, int first, int max) {
@@ -40,7 +51,7 @@ public class AuditSearch {
     Root<AuditEvent> event = select.from(AuditEvent.class);
     select
         .select(event)
-        .where(matching(cb, select, event, query, scope))
+        .where(matching(cb, select, event, query, scope, LocalDateTime.now(clock)))
         .orderBy(cb.desc(event.get("occurredAt")), cb.desc(event.get("id")));
     return em.createQuery(select)
         .setFirstResult(Math.max(0, first))
@@ -52,7 +63,9 @@ public class AuditSearch {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<AuditEvent> event = count.from(AuditEvent.class);
-    count.select(cb.count(event)).where(matching(cb, count, event, query, scope));
+    count
+        .select(cb.count(event))
+        .where(matching(cb, count, event, query, scope, LocalDateTime.now(clock)));
     return em.createQuery(count).getSingleResult();
   }
 
@@ -69,20 +82,45 @@ public class AuditSearch {
     return em.createQuery(select).getResultList();
   }
 
+  /**
+   * The display names of these tenants, for the rows of one page or export, in one query per
+   * thousand ids and only for tenants within the reader's Tenants: Read scope: a tenant out of
+   * reach gets no name (the page shows its id without a link).
+   */
+  public Map<Long, String> tenantNames(Collection<Long> tenantIds, AuditScope scope) {
+    Map<Long, String> names = new HashMap<>();
+    List<Long> ids = tenantIds.stream().filter(Objects::nonNull).distinct().toList();
+    if (scope.tenants().isNone()) {
+      return names;
+    }
+    for (int start = 0; start < ids.size(); start += NAMES_PER_QUERY) {
+      List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + NAMES_PER_QUERY));
+      CriteriaBuilder cb = em.getCriteriaBuilder();
+      CriteriaQuery<Object[]> select = cb.createQuery(Object[].class);
+      Root<Tenant> tenant = select.from(Tenant.class);
+      select
+          .multiselect(tenant.get("id"), tenant.get("displayName"))
+          .where(tenant.get("id").in(chunk), ScopePredicates.within(cb, tenant, scope.tenants()));
+      for (Object[] row : em.createQuery(select).getResultList()) {
+        names.put((Long) row[0], (String) row[1]);
+      }
+    }
+    return names;
+  }
+
   private static Predicate[] matching(
       CriteriaBuilder cb,
       AbstractQuery<?> query,
       Root<AuditEvent> event,
       AuditQuery filter,
-      AuditScope scope) {
+      AuditScope scope,
+      LocalDateTime now) {
     List<Predicate> where = new ArrayList<>();
     where.add(readable(cb, query, event, scope));
-    if (filter.getFrom() != null) {
-      where.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), filter.getFrom()));
-    }
-    if (filter.getTo() != null) {
-      where.add(cb.lessThanOrEqualTo(event.get("occurredAt"), filter.getTo()));
-    }
+    filter
+        .earliestAt(now)
+        .ifPresent(from -> where.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), from)));
+    filter.latest().ifPresent(to -> where.add(cb.lessThanOrEqualTo(event.get("occurredAt"), to)));
     if (filter.getActor() != null && !filter.getActor().isBlank()) {
       where.add(cb.equal(event.get("actor"), filter.getActor().trim()));
     }

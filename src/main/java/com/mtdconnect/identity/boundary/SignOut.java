@@ -36,12 +36,19 @@ public class SignOut {
     String address = currentStaff.clientAddress();
     external.invalidateSession();
     sessions.signOut(username, address);
-    external.redirect(
-        signIn.endSessionUri()
-            + "?post_logout_redirect_uri="
-            + URLEncoder.encode(portal.baseUrl() + SIGNED_OUT_PAGE, StandardCharsets.UTF_8)
-            + "&client_id="
-            + URLEncoder.encode(signIn.getClientId(), StandardCharsets.UTF_8));
+    external.redirect(endSessionUrl(signIn, portal));
     faces.responseComplete();
+  }
+
+  /**
+   * Where the browser goes after the portal's session ended: the identity provider's end-session
+   * endpoint, which comes back to the signed-out page.
+   */
+  static String endSessionUrl(StaffSignInSettings signIn, PortalSettings portal) {
+    return signIn.endSessionUri()
+        + "?post_logout_redirect_uri="
+        + URLEncoder.encode(portal.baseUrl() + SIGNED_OUT_PAGE, StandardCharsets.UTF_8)
+        + "&client_id="
+        + URLEncoder.encode(signIn.getClientId(), StandardCharsets.UTF_8);
   }
 }

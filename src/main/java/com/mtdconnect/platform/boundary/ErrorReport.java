@@ -9,6 +9,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,22 +30,32 @@ public class ErrorReport {
 
   private String errorId;
 
+  /** The status the error page answers with ({@link #respondWith}); 500 until a page says. */
+  private int pageStatus = 500;
+
   public String getErrorId() {
     if (errorId == null) {
       errorId = (String) request.getAttribute(OMNIFACES_ERROR_ID);
     }
     if (errorId == null) {
       errorId = UUID.randomUUID().toString();
-      LOG.info(
-          () ->
-              "["
-                  + errorId
-                  + "]["
-                  + clientAddresses.of(request)
-                  + "] HTTP "
-                  + request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)
-                  + " for "
-                  + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+      String line =
+          "["
+              + errorId
+              + "]["
+              + clientAddresses.of(request)
+              + "] HTTP "
+              + request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)
+              + " for "
+              + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+      Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+      if (failure instanceof Throwable exception && pageStatus == 500) {
+        // a failure the servlet container caught (OmniFaces logs the ones it handles itself): its
+        // stack trace goes to the log under the id the page shows; refusals (403, 404) need none
+        LOG.log(Level.SEVERE, line, exception);
+      } else {
+        LOG.info(line);
+      }
     }
     return errorId;
   }
@@ -55,6 +66,7 @@ public class ErrorReport {
    * the page.
    */
   public void respondWith(int status) {
+    pageStatus = status;
     FacesContext faces = FacesContext.getCurrentInstance();
     if (!faces.getPartialViewContext().isAjaxRequest()) {
       ((HttpServletResponse) faces.getExternalContext().getResponse()).setStatus(status);

@@ -3,6 +3,7 @@ package com.mtdconnect.auditlog.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.auditlog.entity.AuditRow;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,24 +23,50 @@ class AuditCsvTest {
   }
 
   @Test
-  void oneLinePerEventAfterTheHeader() {
+  void oneLinePerEventWithTheActionAndTenantInWordsBesideTheirCodes() {
     AuditEvent event =
         new AuditEvent(
             LocalDateTime.of(2026, 1, 2, 3, 4, 5),
             "olivia",
             "127.0.0.1",
-            "TENANT_UPDATED",
+            "ROLE_ASSIGNMENT_CHANGED",
             7L,
             "Tenant",
             "7",
-            null,
+            "{\"notes\":null}",
             "{\"notes\":\"x\"}",
             null);
-    String[] lines = AuditCsv.of(List.of(event)).split("\r\n");
+    String[] lines =
+        AuditCsv.of(List.of(new AuditRow(event, "Contoso Pharmaceuticals"))).split("\r\n");
     assertEquals(2, lines.length);
     assertEquals(
-        "\"2026-01-02T03:04:05\",\"olivia\",\"127.0.0.1\",\"TENANT_UPDATED\",\"7\",\"Tenant\",\"7\",,"
-            + "\"{\"\"notes\"\":\"\"x\"\"}\"",
+        "occurred_at_utc,actor,source_address,action,action_label,tenant_id,tenant_name,"
+            + "object_type,object_id,before,after,changes",
+        lines[0]);
+    assertEquals(
+        "\"2026-01-02T03:04:05\",\"olivia\",\"127.0.0.1\",\"ROLE_ASSIGNMENT_CHANGED\","
+            + "\"Role assignment changed\",\"7\",\"Contoso Pharmaceuticals\",\"Tenant\",\"7\","
+            + "\"{\"\"notes\"\":null}\",\"{\"\"notes\"\":\"\"x\"\"}\",\"Notes: — → x\"",
         lines[1]);
+  }
+
+  @Test
+  void aPortalWideEventHasNoTenant() {
+    AuditEvent signIn =
+        new AuditEvent(
+            LocalDateTime.of(2026, 1, 2, 3, 4, 5),
+            "olivia",
+            null,
+            "STAFF_SIGNED_IN",
+            null,
+            "Staff",
+            "olivia",
+            null,
+            null,
+            null);
+    assertEquals(
+        "\"2026-01-02T03:04:05\",\"olivia\",,\"STAFF_SIGNED_IN\",\"Signed in\",\"\",,"
+            + "\"Staff\",\"olivia\",,,\"\"",
+        AuditCsv.of(List.of(new AuditRow(signIn, null))).split("\r\n")[1]);
   }
 }

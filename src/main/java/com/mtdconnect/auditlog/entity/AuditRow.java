@@ -1,0 +1,32 @@
+package com.mtdconnect.auditlog.entity;
+
+import com.mtdconnect.audit.entity.AuditEvent;
+
+/**
+ * One audit event as the log shows it: the event and the display name of its tenant, resolved for
+ * the page's rows only and only for a tenant the reader may open (otherwise just its id shows).
+ */
+public class AuditRow {
+
+  private final AuditEvent event;
+  private final String tenantName;
+
+  public AuditRow(AuditEvent event, String tenantName) {
+    this.event = event;
+    this.tenantName = tenantName;
+  }
+
+  public AuditEvent getEvent() {
+    return event;
+  }
+
+  /** The tenant's display name, or null for portal-wide events and tenants out of reach. */
+  public String getTenantName() {
+    return tenantName;
+  }
+
+  /** Whether the tenant's name links to its page: the reader may open it. */
+  public boolean isTenantLinked() {
+    return tenantName != null;
+  }
+}

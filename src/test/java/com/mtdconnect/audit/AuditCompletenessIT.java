@@ -133,6 +133,7 @@ class AuditCompletenessIT {
           "ConsentLinks.catalog",
           "CustomerConsent.outcome",
           "Outbox.newest",
+          "Outbox.tenantsWithMail",
           "AppCatalogueAdministration.current",
           "TenantOnboardings.overview",
           "TenantOnboardings.intent",

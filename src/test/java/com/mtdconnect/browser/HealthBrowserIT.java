@@ -101,8 +101,10 @@ class HealthBrowserIT {
   }
 
   /**
-   * What Contoso's next round would store once its connector stopped reporting for ten days and
-   * most installs failed: an unresponsive connector, 30% installed.
+   * What Contoso's next round would store once its connector stopped reporting for a month and most
+   * installs failed: an unresponsive connector (30 points) whose heartbeat is older than four times
+   * the 7-day threshold (30 points), 30% installed: a score of 40, failing, whatever other rounds
+   * this class's portal ran.
    */
   private static void connectorWentSilent(long tenant) throws SQLException {
     // what staff were last told: Contoso is healthy (its first rounds may have failed while the
@@ -119,16 +121,16 @@ class HealthBrowserIT {
         "INSERT INTO inventory_summary (tenant_id, platform, devices_in_scope, app_installed,"
             + " app_pending, app_failed, connector_state, connector_heartbeat, updated_at) VALUES ("
             + tenant
-            + ", 'IOS', 100, 30, 10, 60, 'unresponsive', UTC_TIMESTAMP(3) - INTERVAL 10 DAY,"
+            + ", 'IOS', 100, 30, 10, 60, 'unresponsive', UTC_TIMESTAMP(3) - INTERVAL 30 DAY,"
             + " UTC_TIMESTAMP(3)) ON DUPLICATE KEY UPDATE devices_in_scope = 100,"
             + " app_installed = 30, app_pending = 10, app_failed = 60,"
             + " connector_state = 'unresponsive',"
-            + " connector_heartbeat = UTC_TIMESTAMP(3) - INTERVAL 10 DAY,"
+            + " connector_heartbeat = UTC_TIMESTAMP(3) - INTERVAL 30 DAY,"
             + " updated_at = UTC_TIMESTAMP(3)");
     update(
         "UPDATE inventory_summary SET app_installed = 0, app_pending = 0, app_failed ="
             + " devices_in_scope, connector_state = 'unresponsive',"
-            + " connector_heartbeat = UTC_TIMESTAMP(3) - INTERVAL 10 DAY WHERE tenant_id = "
+            + " connector_heartbeat = UTC_TIMESTAMP(3) - INTERVAL 30 DAY WHERE tenant_id = "
             + tenant
             + " AND platform <> 'IOS'");
   }

@@ -111,7 +111,8 @@ class HardenedResponsesIT {
         HttpResponse<String> response = staff.get(page);
         assertEquals(404, response.statusCode(), username + " " + page);
         assertTrue(response.body().contains("Page not found"), username + " " + page);
-        // the error page keeps the navigation (with its "Register tenant" link), but no editor opens
+        // the error page keeps the navigation (with its "Register tenant" link), but no editor
+        // opens
         assertFalse(response.body().contains("id=\"editor\""), username + " " + page);
         assertFalse(response.body().contains("New custom role"), username + " " + page);
       }

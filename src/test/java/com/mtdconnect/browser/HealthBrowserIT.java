@@ -82,14 +82,24 @@ class HealthBrowserIT {
               pages.open("/tenancy/view.xhtml?tenant=" + tenant);
               return false;
             });
-    connectorWentSilent(tenant);
-    pages.click("health:recompute");
-    // the answer to the recompute itself (the demo's next round may well read a beating connector
-    // again a moment later, and the panel follows it)
-    pages.waitFor().until(d -> pages.messages().contains("Health recomputed: Failing"));
+    // the answer to the recompute itself; a demo round of Contoso that ends between the silent
+    // connector's facts and the recompute stores a beating connector again, so a degraded answer
+    // (its fresh heartbeat) is followed by once more
+    String answer = "";
+    for (int attempt = 1; attempt <= 4 && !answer.contains("Failing"); attempt++) {
+      connectorWentSilent(tenant);
+      pages.script(
+          "document.querySelectorAll('.ui-messages').forEach(function (m) { m.innerHTML = ''; });");
+      pages.click("health:recompute");
+      answer =
+          pages
+              .waitFor()
+              .until(
+                  d -> pages.messages().contains("Health recomputed:") ? pages.messages() : null);
+    }
+    assertTrue(answer.contains("Health recomputed: Failing"), answer);
     assertTrue(
-        pages.text("health:transitions").contains("Healthy → Failing"),
-        pages.text("health:transitions"));
+        pages.text("health:transitions").contains("→ Failing"), pages.text("health:transitions"));
     assertTrue(pages.text("health:alerts").contains("Webhook"), pages.text("health:alerts"));
     String reasons = pages.text("reasons");
     assertTrue(

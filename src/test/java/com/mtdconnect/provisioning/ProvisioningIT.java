@@ -14,6 +14,7 @@ import com.mtdconnect.graph.entity.MobilePlatform;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.platform.control.PortalDataSource;
 import com.mtdconnect.provisioning.boundary.AppCatalogueAdministration;
+import com.mtdconnect.provisioning.boundary.InstallStatusCheck;
 import com.mtdconnect.provisioning.boundary.TenantProvisioning;
 import com.mtdconnect.provisioning.entity.CatalogueDraft;
 import com.mtdconnect.provisioning.entity.InstallCount;
@@ -211,7 +212,8 @@ class ProvisioningIT {
         again.lines().toString());
     assertThrows(AccessDenied.class, () -> as(READER, () -> provisioning.apply(tenantId)));
 
-    List<InstallCount> install = as(READER, () -> provisioning.installStatus(tenantId));
+    InstallStatusCheck installStatusCheck = get(InstallStatusCheck.class);
+    List<InstallCount> install = as(READER, () -> installStatusCheck.read(tenantId));
     assertFalse(install.isEmpty());
     assertTrue(
         install.stream().allMatch(c -> c.state().equals("pendingInstall")), install.toString());

@@ -29,6 +29,7 @@ public class ProvisioningConsole implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject TenantProvisioning provisioning;
+  @Inject InstallStatusCheck installStatusCheck;
   @Inject TenantRegistry registry;
   @Inject java.time.Clock clock;
 
@@ -115,7 +116,7 @@ public class ProvisioningConsole implements Serializable {
   }
 
   public void readInstallStatus() {
-    installCounts = ask(() -> provisioning.installStatus(tenantId), installCounts);
+    installCounts = ask(() -> installStatusCheck.read(tenantId), installCounts);
   }
 
   private <T> T ask(Supplier<T> call, T otherwise) {

@@ -3,32 +3,19 @@ package com.mtdconnect.provisioning.boundary;
 import com.mtdconnect.audit.control.AuditTrail;
 import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
-import com.mtdconnect.consent.entity.RequiredPermission;
-import com.mtdconnect.graph.boundary.GraphGateway;
-import com.mtdconnect.graph.entity.AppInstallStatus;
-import com.mtdconnect.graph.entity.GrantedAppRole;
 import com.mtdconnect.graph.entity.GraphFailure;
-import com.mtdconnect.graph.entity.IntuneObject;
-import com.mtdconnect.graph.entity.IntuneObjectKind;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
-import com.mtdconnect.provisioning.control.DesiredState;
-import com.mtdconnect.provisioning.control.IntuneSnapshot;
-import com.mtdconnect.provisioning.control.Planner;
-import com.mtdconnect.provisioning.control.ProvisioningSettings;
+import com.mtdconnect.provisioning.control.PlanComputation;
 import com.mtdconnect.provisioning.control.ProvisioningWorker;
-import com.mtdconnect.provisioning.control.PublishedAppSettings;
 import com.mtdconnect.provisioning.control.ReadResults;
-import com.mtdconnect.provisioning.control.SnapshotReader;
-import com.mtdconnect.provisioning.entity.AppCatalogue;
-import com.mtdconnect.provisioning.entity.InstallCount;
 import com.mtdconnect.provisioning.entity.PlanPurpose;
-import com.mtdconnect.provisioning.entity.Platform;
 import com.mtdconnect.provisioning.entity.ProvisioningIntent;
 import com.mtdconnect.provisioning.entity.ProvisioningPlan;
 import com.mtdconnect.provisioning.entity.ProvisioningProgress;
 import com.mtdconnect.provisioning.entity.ProvisioningRefused;
 import com.mtdconnect.provisioning.entity.ProvisioningRun;
+import com.mtdconnect.provisioning.entity.RunState;
 import com.mtdconnect.provisioning.entity.StoredIntent;
 import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
@@ -38,48 +25,45 @@ import com.mtdconnect.tenancy.control.TenantLifecycleChanges;
 import com.mtdconnect.tenancy.entity.OnboardingStage;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The use cases of provisioning a tenant's Intune: store the intent and plan against what Intune
- * holds now, apply (or resume) in the background, follow the progress, plan and apply offboarding,
- * and read the app's install status. Each is guarded per tenant; changes are audited in their
- * transaction, apply steps by the run's journal. The use cases that only read Intune (the current
- * plan, the offboarding plan, install status) hold no database transaction while Graph answers; the
- * others are one transaction each.
+ * holds now, apply (or resume) in the background, follow the progress, plan and apply offboarding
+ * (the one-off install status read is {@link InstallStatusCheck}). Each is guarded per tenant;
+ * changes are audited in their transaction, apply steps by the run's journal. The use cases that
+ * only read Intune (the current plan, the offboarding plan) hold no database transaction while
+ * Graph answers; the others are one transaction each.
  */
 @ApplicationScoped
 public class TenantProvisioning {
 
   @PersistenceContext EntityManager em;
-  @Inject GraphGateway gateway;
+  @Resource TransactionSynchronizationRegistry transactions;
   @Inject ProvisioningWorker worker;
-  @Inject ProvisioningSettings settings;
   @Inject AuditTrail audit;
   @Inject CurrentStaff currentStaff;
   @Inject StaffAccess access;
   @Inject Clock clock;
   @Inject TenantLifecycleChanges lifecycle;
   @Inject ReadResults results;
-  @Inject Instance<PublishedAppSettings> publishedAppSettings;
+  @Inject PlanComputation planning;
 
   /**
    * Stores the intent as the tenant's desired state and plans it against what the tenant's Intune
@@ -90,7 +74,7 @@ public class TenantProvisioning {
   public ProvisioningPlan plan(@TenantId long tenantId, @NotNull ProvisioningIntent intent) {
     SignedInStaff staff = access.requireSignedIn();
     Tenant tenant = tenant(tenantId);
-    ProvisioningPlan plan = compute(tenant, intent, currentAppliedGroups(tenantId));
+    ProvisioningPlan plan = planning.provision(tenant, intent, currentAppliedGroups(tenantId));
     supersedeUnfinishedRun(tenantId);
     StoredIntent stored = em.find(StoredIntent.class, tenantId);
     Map<String, Object> before = Map.of();
@@ -129,7 +113,8 @@ public class TenantProvisioning {
   @Requires(Permission.ONBOARDING_READ)
   public ProvisioningPlan currentPlan(@TenantId long tenantId) {
     StoredIntent stored = requireIntent(tenantId);
-    ProvisioningPlan plan = compute(tenant(tenantId), stored.intent(), stored.appliedGroups());
+    ProvisioningPlan plan =
+        planning.provision(tenant(tenantId), stored.intent(), stored.appliedGroups());
     results.plan(tenantId, plan);
     return plan;
   }
@@ -170,7 +155,8 @@ public class TenantProvisioning {
       return resumed.get().getId();
     }
     StoredIntent stored = requireIntent(tenantId);
-    ProvisioningPlan fresh = compute(tenant(tenantId), stored.intent(), stored.appliedGroups());
+    ProvisioningPlan fresh =
+        planning.provision(tenant(tenantId), stored.intent(), stored.appliedGroups());
     stored.remember(fresh);
     return start(fresh, byWorker);
   }
@@ -197,11 +183,7 @@ public class TenantProvisioning {
   @Requires(Permission.ONBOARDING_READ)
   public ProvisioningPlan offboardPlan(@TenantId long tenantId) {
     Tenant tenant = tenant(tenantId);
-    return Planner.offboard(
-        tenantId,
-        SnapshotReader.read(gateway, tenant.getDirectoryId(), granted(tenant)),
-        settings.partnerId(),
-        now());
+    return planning.offboard(tenant);
   }
 
   /** Starts (or resumes) offboarding in the background; returns the run's id. */
@@ -214,35 +196,6 @@ public class TenantProvisioning {
       return resumed.get().getId();
     }
     return start(offboardPlan(tenantId), true);
-  }
-
-  /** Install status of our apps, read once through Intune: devices per platform and state. */
-  @Requires(Permission.ONBOARDING_READ)
-  public List<InstallCount> installStatus(@TenantId long tenantId) {
-    Tenant tenant = tenant(tenantId);
-    List<InstallCount> counts = new ArrayList<>();
-    for (IntuneObject app :
-        gateway.intuneObjects(tenant.getDirectoryId(), IntuneObjectKind.MOBILE_APP)) {
-      Optional<String> key = app.markerKey();
-      if (key.isEmpty() || !key.get().endsWith(".app")) {
-        continue;
-      }
-      Platform platform = key.get().startsWith("ios.") ? Platform.IOS : Platform.ANDROID;
-      Map<String, Long> byState =
-          new TreeMap<>(
-              gateway.appInstallStatus(tenant.getDirectoryId(), app.id(), 1000).stream()
-                  .collect(Collectors.groupingBy(AppInstallStatus::state, Collectors.counting())));
-      byState.forEach((state, n) -> counts.add(new InstallCount(platform, state, n)));
-    }
-    results.installs(
-        tenantId,
-        (int)
-            counts.stream()
-                .filter(c -> c.state().equalsIgnoreCase("installed"))
-                .mapToLong(InstallCount::devices)
-                .sum(),
-        actor(access.requireSignedIn()));
-    return counts;
   }
 
   // ---- helpers
@@ -259,8 +212,7 @@ public class TenantProvisioning {
     }
     ProvisioningRun run = latest.get(0);
     LocalDateTime now = now();
-    if (run.getState() == com.mtdconnect.provisioning.entity.RunState.RUNNING
-        && !run.isStale(now)) {
+    if (run.getState() == RunState.RUNNING && !run.isStale(now)) {
       throw new ProvisioningRefused(
           run.getPurpose().getLabel()
               + " of this tenant is already running (started by "
@@ -307,8 +259,7 @@ public class TenantProvisioning {
     }
     ProvisioningRun run = latest.get(0);
     LocalDateTime now = now();
-    if (run.getState() == com.mtdconnect.provisioning.entity.RunState.RUNNING
-        && !run.isStale(now)) {
+    if (run.getState() == RunState.RUNNING && !run.isStale(now)) {
       throw new ProvisioningRefused(
           "A run is applying the current plan right now; plan again once it has finished.");
     }
@@ -353,69 +304,18 @@ public class TenantProvisioning {
 
   /** The worker starts once the run is committed (it reads it in its own transaction). */
   private void afterCommit(long runId) {
-    jakarta.transaction.TransactionSynchronizationRegistry registry = synchronizations();
-    registry.registerInterposedSynchronization(
-        new jakarta.transaction.Synchronization() {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
           @Override
           public void beforeCompletion() {}
 
           @Override
           public void afterCompletion(int status) {
-            if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+            if (status == Status.STATUS_COMMITTED) {
               worker.submit(runId);
             }
           }
         });
-  }
-
-  private static jakarta.transaction.TransactionSynchronizationRegistry synchronizations() {
-    try {
-      return (jakarta.transaction.TransactionSynchronizationRegistry)
-          new javax.naming.InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-    } catch (javax.naming.NamingException e) {
-      throw new IllegalStateException("no transaction synchronization registry", e);
-    }
-  }
-
-  private ProvisioningPlan compute(Tenant tenant, ProvisioningIntent intent, Set<String> applied) {
-    AppCatalogue catalogue =
-        Optional.ofNullable(em.find(AppCatalogue.class, AppCatalogue.THE_ONE))
-            .orElseThrow(
-                () ->
-                    new ProvisioningRefused(
-                        "The app catalogue is empty: an MSP administrator fills it in on the App"
-                            + " catalogue page first."));
-    Map<Platform, Map<String, String>> policyKeys = new EnumMap<>(Platform.class);
-    for (Platform p : intent.platforms()) {
-      Map<String, String> keys = new TreeMap<>();
-      publishedAppSettings.forEach(source -> keys.putAll(source.of(tenant.getId(), p)));
-      policyKeys.put(p, keys);
-    }
-    DesiredState desired =
-        new DesiredState(intent, catalogue.values(), settings.partnerId(), policyKeys);
-    for (Platform p : intent.platforms()) {
-      catalogue.values().app(p);
-    }
-    IntuneSnapshot now = SnapshotReader.read(gateway, tenant.getDirectoryId(), granted(tenant));
-    return Planner.provision(tenant.getId(), desired, now, applied, now());
-  }
-
-  /** The permissions the tenant granted, asked live (empty when they cannot be read). */
-  private Optional<Set<String>> granted(Tenant tenant) {
-    try {
-      Set<String> ids =
-          gateway.grantedAppRoles(tenant.getDirectoryId()).stream()
-              .map(GrantedAppRole::appRoleId)
-              .map(String::toLowerCase)
-              .collect(Collectors.toSet());
-      return Optional.of(
-          Arrays.stream(RequiredPermission.values())
-              .filter(p -> ids.contains(p.appRoleId()))
-              .map(RequiredPermission::getPermissionName)
-              .collect(Collectors.toSet()));
-    } catch (GraphFailure e) {
-      return Optional.empty();
-    }
   }
 
   private Set<String> currentAppliedGroups(long tenantId) {

@@ -12,6 +12,7 @@ import com.mtdconnect.graph.control.MsalTransport;
 import com.mtdconnect.graph.control.ReportDownloads;
 import com.mtdconnect.graph.control.RequestPacer;
 import com.mtdconnect.graph.control.RoundBatch;
+import com.mtdconnect.graph.control.ServicePrincipalReads;
 import com.mtdconnect.graph.control.TenantClients;
 import com.mtdconnect.graph.control.TokenSource;
 import com.mtdconnect.graph.entity.AppConfigurationRequest;
@@ -61,6 +62,7 @@ public class GraphGateway implements AutoCloseable {
   private final TenantClients clients;
   private final CallMetricsRecorder metrics = new CallMetricsRecorder();
   private final DirectoryReads directory = new DirectoryReads();
+  private final ServicePrincipalReads principals = new ServicePrincipalReads();
   private final IntuneOperations intune = new IntuneOperations();
   private final IntuneProvisioningCalls provisioning = new IntuneProvisioningCalls();
   private final InstallStatusReports installStatus = new InstallStatusReports();
@@ -218,11 +220,11 @@ public class GraphGateway implements AutoCloseable {
     return call(
         tenantId,
         "read our app-role assignments",
-        c -> directory.grantedAppRoles(c, tenantId, settings.clientId()));
+        c -> principals.grantedAppRoles(c, tenantId, settings.clientId()));
   }
 
   public List<IntuneServiceEndpoint> intuneServiceEndpoints(String tenantId) {
-    return call(tenantId, "discover Intune services", directory::intuneEndpoints);
+    return call(tenantId, "discover Intune services", principals::intuneEndpoints);
   }
 
   // ---- Intune

@@ -1,29 +1,20 @@
 package com.mtdconnect.graph.control;
 
 import com.microsoft.graph.groups.delta.DeltaGetResponse;
-import com.microsoft.graph.models.AppRoleAssignment;
-import com.microsoft.graph.models.AppRoleAssignmentCollectionResponse;
 import com.microsoft.graph.models.BaseDeltaFunctionResponse;
 import com.microsoft.graph.models.Device;
 import com.microsoft.graph.models.DirectoryObject;
 import com.microsoft.graph.models.DirectoryObjectCollectionResponse;
-import com.microsoft.graph.models.Endpoint;
-import com.microsoft.graph.models.EndpointCollectionResponse;
 import com.microsoft.graph.models.Group;
 import com.microsoft.graph.models.GroupCollectionResponse;
-import com.microsoft.graph.models.ServicePrincipal;
-import com.microsoft.graph.models.ServicePrincipalCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.mtdconnect.graph.entity.ConsentMissing;
 import com.mtdconnect.graph.entity.DeviceChange;
 import com.mtdconnect.graph.entity.DeviceDelta;
 import com.mtdconnect.graph.entity.DirectoryGroup;
-import com.mtdconnect.graph.entity.GrantedAppRole;
 import com.mtdconnect.graph.entity.GroupChange;
 import com.mtdconnect.graph.entity.GroupDelta;
 import com.mtdconnect.graph.entity.GroupMemberCounts;
 import com.mtdconnect.graph.entity.GroupPage;
-import com.mtdconnect.graph.entity.IntuneServiceEndpoint;
 import com.mtdconnect.graph.entity.OwnedDevice;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +22,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Directory reads: groups (list, search, delta with members), owned devices, consent, discovery.
+ * Directory reads: groups (list, search, delta with members), devices, owned devices. Our service
+ * principal's grants and Intune discovery are {@link ServicePrincipalReads}.
  */
 public final class DirectoryReads {
 
   static final String[] GROUP_FIELDS = {
     "id", "displayName", "description", "securityEnabled", "mailEnabled", "groupTypes"
   };
-  private static final String INTUNE_APP_ID = "0000000a-0000-0000-c000-000000000000";
 
   public List<DirectoryGroup> listGroups(GraphServiceClient client, String filter, int pageSize) {
     List<DirectoryGroup> result = new ArrayList<>();
@@ -330,81 +321,6 @@ public final class DirectoryReads {
                 Optional.ofNullable(d.getOperatingSystem()),
                 Optional.ofNullable(d.getOperatingSystemVersion())));
       }
-    }
-    return result;
-  }
-
-  /** The app roles granted to our service principal; none there means no consent. */
-  public List<GrantedAppRole> grantedAppRoles(
-      GraphServiceClient client, String tenantId, String clientId) {
-    ServicePrincipalCollectionResponse principals =
-        client
-            .servicePrincipals()
-            .get(
-                rc -> {
-                  rc.queryParameters.filter = "appId eq '" + clientId + "'";
-                  rc.queryParameters.select = new String[] {"id", "appId", "displayName"};
-                });
-    if (principals.getValue().isEmpty()) {
-      throw noServicePrincipal(tenantId, null);
-    }
-    ServicePrincipal ours = principals.getValue().get(0);
-    AppRoleAssignmentCollectionResponse first =
-        client.servicePrincipals().byServicePrincipalId(ours.getId()).appRoleAssignments().get();
-    List<GrantedAppRole> result = new ArrayList<>();
-    GraphPages.of(
-            AppRoleAssignmentCollectionResponse::getValue,
-            next ->
-                client
-                    .servicePrincipals()
-                    .byServicePrincipalId(ours.getId())
-                    .appRoleAssignments()
-                    .withUrl(next)
-                    .get())
-        .forEach(first, a -> result.add(grantedAppRole(a)));
-    return result;
-  }
-
-  static GrantedAppRole grantedAppRole(AppRoleAssignment a) {
-    return new GrantedAppRole(
-        String.valueOf(a.getAppRoleId()),
-        String.valueOf(a.getResourceId()),
-        Optional.ofNullable(a.getResourceDisplayName()),
-        Optional.ofNullable(a.getCreatedDateTime()));
-  }
-
-  /** Our service principal is not in the tenant: never consented, or the app was deleted. */
-  static ConsentMissing noServicePrincipal(String tenantId, Throwable cause) {
-    return new ConsentMissing(
-        tenantId,
-        "Our application has no service principal in tenant "
-            + tenantId
-            + ": the customer's admin has not consented (or deleted the enterprise app).",
-        cause);
-  }
-
-  /** Intune service discovery: the Intune service principal's {@code endpoints} (§9). */
-  public List<IntuneServiceEndpoint> intuneEndpoints(GraphServiceClient client) {
-    ServicePrincipalCollectionResponse principals =
-        client
-            .servicePrincipals()
-            .get(
-                rc -> {
-                  rc.queryParameters.filter = "appId eq '" + INTUNE_APP_ID + "'";
-                  rc.queryParameters.select = new String[] {"id", "appId"};
-                });
-    List<IntuneServiceEndpoint> result = new ArrayList<>();
-    if (principals.getValue().isEmpty()) {
-      return result;
-    }
-    EndpointCollectionResponse endpoints =
-        client
-            .servicePrincipals()
-            .byServicePrincipalId(principals.getValue().get(0).getId())
-            .endpoints()
-            .get();
-    for (Endpoint e : endpoints.getValue()) {
-      result.add(new IntuneServiceEndpoint(e.getProviderName(), e.getUri()));
     }
     return result;
   }

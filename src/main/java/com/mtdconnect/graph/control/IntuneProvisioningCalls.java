@@ -3,7 +3,6 @@ package com.mtdconnect.graph.control;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.HttpMethod;
@@ -14,16 +13,10 @@ import com.mtdconnect.graph.entity.IntuneObjectSpec;
 import com.mtdconnect.graph.entity.MobilePlatform;
 import com.mtdconnect.graph.entity.MtdConnectorSpec;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The Intune reads and writes provisioning needs: list a collection with each object's managed
@@ -33,16 +26,6 @@ import java.util.TreeMap;
  * collections are read through beta so that objects of both kinds are seen.
  */
 public final class IntuneProvisioningCalls {
-
-  /** The further compliance properties mobile security policies manage (iOS and Android names). */
-  private static final List<String> ENFORCED =
-      List.of(
-          "osMinimumVersion",
-          "securityBlockJailbrokenDevices",
-          "passcodeRequired",
-          "passcodeMinimumLength",
-          "passwordRequired",
-          "passwordMinimumLength");
 
   private static final String CONNECTORS = "/deviceManagement/mobileThreatDefenseConnectors";
 
@@ -76,7 +59,7 @@ public final class IntuneProvisioningCalls {
     while (url != null) {
       JsonObject page = BetaRequests.send(client, HttpMethod.GET, url, null);
       for (JsonElement e : page.getAsJsonArray("value")) {
-        result.add(object(kind, e.getAsJsonObject()));
+        result.add(IntuneObjectJson.object(kind, e.getAsJsonObject()));
       }
       url = page.has("@odata.nextLink") ? page.get("@odata.nextLink").getAsString() : null;
     }
@@ -86,7 +69,7 @@ public final class IntuneProvisioningCalls {
   public Optional<IntuneObject> get(GraphServiceClient client, IntuneObjectKind kind, String id) {
     try {
       return Optional.of(
-          object(
+          IntuneObjectJson.object(
               kind,
               BetaRequests.send(
                   client,
@@ -110,8 +93,8 @@ public final class IntuneProvisioningCalls {
       for (JsonElement e : page.getAsJsonArray("value")) {
         JsonObject a = e.getAsJsonObject();
         JsonObject target = a.has("target") ? a.getAsJsonObject("target") : new JsonObject();
-        String type = text(target, "@odata.type");
-        String intent = text(a, "intent");
+        String type = IntuneObjectJson.text(target, "@odata.type");
+        String intent = IntuneObjectJson.text(a, "intent");
         if (type.endsWith("allLicensedUsersAssignmentTarget")) {
           result.add(
               new AssignmentTarget(AssignmentTarget.Kind.ALL_LICENSED_USERS, "", false, intent));
@@ -121,7 +104,7 @@ public final class IntuneProvisioningCalls {
           result.add(
               new AssignmentTarget(
                   AssignmentTarget.Kind.GROUP,
-                  text(target, "groupId"),
+                  IntuneObjectJson.text(target, "groupId"),
                   type.endsWith("exclusionGroupAssignmentTarget"),
                   intent));
         }
@@ -129,93 +112,6 @@ public final class IntuneProvisioningCalls {
       url = page.has("@odata.nextLink") ? page.get("@odata.nextLink").getAsString() : null;
     }
     return result;
-  }
-
-  static IntuneObject object(IntuneObjectKind kind, JsonObject json) {
-    String type = text(json, "@odata.type").replace("#microsoft.graph.", "");
-    Map<String, String> fields = new LinkedHashMap<>();
-    put(fields, json, "displayName");
-    switch (kind) {
-      case MOBILE_APP -> {
-        put(fields, json, "publisher");
-        put(fields, json, "bundleId");
-        put(fields, json, "packageId");
-        put(fields, json, "appStoreUrl");
-        put(fields, json, "notes");
-      }
-      case APP_CONFIGURATION -> {
-        put(fields, json, "description");
-        put(fields, json, "packageId");
-        Map<String, String> settings = settingsOf(json);
-        fields.put("settings", IntuneObjectSpec.settingsText(settings));
-        settings.forEach((k, v) -> fields.put(IntuneObject.SETTING_PREFIX + k, v));
-      }
-      case COMPLIANCE_POLICY -> {
-        put(fields, json, "description");
-        put(fields, json, "deviceThreatProtectionEnabled");
-        put(fields, json, "deviceThreatProtectionRequiredSecurityLevel");
-        for (String name : ENFORCED) {
-          put(fields, json, name);
-        }
-      }
-    }
-    return new IntuneObject(
-        kind,
-        text(json, "id"),
-        type,
-        text(json, "displayName"),
-        fields,
-        text(json, "publishingState"),
-        lastModified(text(json, "lastModifiedDateTime")));
-  }
-
-  private static Optional<Instant> lastModified(String text) {
-    try {
-      return text.isEmpty()
-          ? Optional.empty()
-          : Optional.of(OffsetDateTime.parse(text).toInstant());
-    } catch (DateTimeParseException unreadable) {
-      return Optional.empty();
-    }
-  }
-
-  private static Map<String, String> settingsOf(JsonObject config) {
-    Map<String, String> settings = new TreeMap<>();
-    if (config.has("settings") && config.get("settings").isJsonArray()) {
-      for (JsonElement e : config.getAsJsonArray("settings")) {
-        JsonObject item = e.getAsJsonObject();
-        settings.put(text(item, "appConfigKey"), text(item, "appConfigKeyValue"));
-      }
-    }
-    if (config.has("payloadJson") && !config.get("payloadJson").isJsonNull()) {
-      try {
-        JsonObject payload =
-            JsonParser.parseString(
-                    new String(
-                        Base64.getDecoder().decode(config.get("payloadJson").getAsString()),
-                        StandardCharsets.UTF_8))
-                .getAsJsonObject();
-        if (payload.has("managedProperty")) {
-          for (JsonElement e : payload.getAsJsonArray("managedProperty")) {
-            JsonObject p = e.getAsJsonObject();
-            settings.put(text(p, "key"), text(p, "valueString"));
-          }
-        }
-      } catch (RuntimeException unreadable) {
-        settings.put("(unreadable payloadJson)", "");
-      }
-    }
-    return settings;
-  }
-
-  private static void put(Map<String, String> fields, JsonObject json, String name) {
-    if (json.has(name) && !json.get(name).isJsonNull()) {
-      fields.put(name, json.get(name).getAsString());
-    }
-  }
-
-  private static String text(JsonObject json, String name) {
-    return json.has(name) && !json.get(name).isJsonNull() ? json.get(name).getAsString() : "";
   }
 
   // ---- writes
@@ -251,7 +147,7 @@ public final class IntuneProvisioningCalls {
     }
     JsonObject created =
         BetaRequests.send(client, HttpMethod.POST, root(type) + collectionPath(spec.kind()), body);
-    return object(spec.kind(), created);
+    return IntuneObjectJson.object(spec.kind(), created);
   }
 
   /** PATCH of the managed fields ({@code @odata.type} included, as Intune requires for them). */

@@ -153,7 +153,7 @@ final class RoundStepAnswers {
     List<IntuneObject> policies = new ArrayList<>();
     while (true) {
       for (JsonElement e : page.has("value") ? page.getAsJsonArray("value") : new JsonArray()) {
-        policies.add(IntuneProvisioningCalls.object(kind, e.getAsJsonObject()));
+        policies.add(IntuneObjectJson.object(kind, e.getAsJsonObject()));
       }
       if (!page.has("@odata.nextLink") || page.get("@odata.nextLink").isJsonNull()) {
         return policies;
@@ -182,7 +182,7 @@ final class RoundStepAnswers {
                         .appRoleAssignments()
                         .withUrl(next)
                         .get())
-            .forEach(first, a -> grants.add(DirectoryReads.grantedAppRole(a)));
+            .forEach(first, a -> grants.add(ServicePrincipalReads.grantedAppRole(a)));
     requests[0] += Math.max(0, walk.pages() - 1);
     return grants;
   }
@@ -209,7 +209,7 @@ final class RoundStepAnswers {
       String tenantId, Step step, BatchResponseContent response, String id, int status) {
     ODataError error = BatchEnvelope.stepError(response, id, status);
     if (step.kind() == RoundSteps.Kind.GRANTED_APP_ROLES && status == 404) {
-      return DirectoryReads.noServicePrincipal(tenantId, error);
+      return ServicePrincipalReads.noServicePrincipal(tenantId, error);
     }
     return GraphFailures.translate(tenantId, step.kind().operation(), error);
   }

@@ -62,6 +62,28 @@ class GraphGatewayTest {
   }
 
   @Test
+  void aTenantsCallTotalsAreItsOwnCountsOverEveryWorkloadFamily() {
+    GraphGateway gateway = fixture.gateway();
+    SimulatedTenant a = tenant(3);
+    SimulatedTenant b = tenant(4);
+    gateway.grantedAppRoles(a.id());
+    gateway.listGroups(a.id(), Optional.empty());
+    gateway.listGroups(b.id(), Optional.empty());
+    for (SimulatedTenant t : List.of(a, b)) {
+      long counted =
+          gateway.metrics().stream()
+              .filter(m -> m.tenantId().equals(t.id()))
+              .mapToLong(CallMetrics::calls)
+              .sum();
+      assertTrue(counted > 0);
+      assertEquals(counted, gateway.callTotals(t.id()).calls(), t.id());
+      assertEquals(0, gateway.callTotals(t.id()).throttled(), t.id());
+    }
+    assertTrue(gateway.callTotals(a.id()).calls() > gateway.callTotals(b.id()).calls());
+    assertEquals(0, gateway.callTotals("00000000-0000-0000-0000-00000000dead").calls());
+  }
+
+  @Test
   void grantedAppRolesAreWhatTheAdminConsentedTo() {
     SimulatedTenant t = tenant(2);
     List<GrantedAppRole> roles = fixture.gateway().grantedAppRoles(t.id());

@@ -19,6 +19,7 @@ import com.mtdconnect.graph.entity.AppConfigurationRequest;
 import com.mtdconnect.graph.entity.AppInstallStatus;
 import com.mtdconnect.graph.entity.AssignmentTarget;
 import com.mtdconnect.graph.entity.CallMetrics;
+import com.mtdconnect.graph.entity.CallTotals;
 import com.mtdconnect.graph.entity.CompliancePolicyRequest;
 import com.mtdconnect.graph.entity.DeviceDelta;
 import com.mtdconnect.graph.entity.DirectoryGroup;
@@ -410,6 +411,11 @@ public class GraphGateway implements AutoCloseable {
   /** Calls, 429s and latency per tenant and workload family since start. */
   public List<CallMetrics> metrics() {
     return metrics.snapshot();
+  }
+
+  /** The tenant's HTTP calls and 429s so far (cheap: no walk over every tenant's counters). */
+  public CallTotals callTotals(String tenantId) {
+    return metrics.totals(tenantId);
   }
 
   /**

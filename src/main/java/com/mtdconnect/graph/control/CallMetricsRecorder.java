@@ -1,6 +1,7 @@
 package com.mtdconnect.graph.control;
 
 import com.mtdconnect.graph.entity.CallMetrics;
+import com.mtdconnect.graph.entity.CallTotals;
 import com.mtdconnect.graph.entity.WorkloadFamily;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,23 @@ public final class CallMetricsRecorder {
    */
   public void throttledStep(String tenantId, WorkloadFamily family) {
     counters.computeIfAbsent(new Key(tenantId, family), k -> new Counters()).throttled.increment();
+  }
+
+  /**
+   * The tenant's calls and 429s so far, over all workload families: a few map lookups, however many
+   * tenants are counted (a round asks before and after its requests).
+   */
+  public CallTotals totals(String tenantId) {
+    long calls = 0;
+    long throttled = 0;
+    for (WorkloadFamily family : WorkloadFamily.values()) {
+      Counters c = counters.get(new Key(tenantId, family));
+      if (c != null) {
+        calls += c.calls.sum();
+        throttled += c.throttled.sum();
+      }
+    }
+    return new CallTotals(calls, throttled);
   }
 
   public List<CallMetrics> snapshot() {

@@ -11,40 +11,59 @@ import com.mtdconnect.graph.entity.GraphSettings;
 import com.mtdconnect.graph.entity.GraphUnavailable;
 import java.net.MalformedURLException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * App-only tokens for Microsoft Graph, one MSAL {@code ConfidentialClientApplication} for all
- * customer tenants; each request names the tenant, and MSAL's cache serves a tenant's token until
- * shortly before it expires. MSAL does not throttle a confidential client itself, so when Entra ID
- * answers a tenant's token request with 429 we honour its {@code Retry-After}: until then that
- * tenant's token requests fail at once without reaching Entra ID. Tokens are never logged.
+ * App-only tokens for Microsoft Graph: one MSAL {@code ConfidentialClientApplication} per customer
+ * tenant (its authority names the tenant), created on first use and kept, so each tenant's token
+ * lives in a cache partition of its own and MSAL serves it until shortly before it expires. One
+ * application for all tenants would keep every tenant's token in one cache, which MSAL searches
+ * entry by entry on every request: with 10,000 tenants most of a polling round's CPU went there. An
+ * application costs about 2 KB without its token. MSAL does not throttle a confidential client
+ * itself, so when Entra ID answers a tenant's token request with 429 we honour its {@code
+ * Retry-After}: until then that tenant's token requests fail at once without reaching Entra ID.
+ * Tokens are never logged.
  */
 public final class TokenSource {
 
   public static final String GRAPH_SCOPE = "https://graph.microsoft.com/.default";
 
-  private final ConfidentialClientApplication application;
+  private final GraphSettings settings;
+  private final IClientCredential credential;
+  private final MsalTransport transport;
+  private final ExecutorService executor;
+  private final ConcurrentHashMap<String, ConfidentialClientApplication> applications =
+      new ConcurrentHashMap<>();
   private final long timeoutMillis;
-  private final java.util.concurrent.ConcurrentHashMap<String, Long> throttledUntil =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Long> throttledUntil = new ConcurrentHashMap<>();
 
   public TokenSource(GraphSettings settings, MsalTransport transport, ExecutorService executor) {
-    try {
-      this.application =
-          ConfidentialClientApplication.builder(
-                  settings.clientId(), credential(settings.credential()))
-              .authority("https://login.microsoftonline.com/" + settings.homeTenant() + "/")
-              .httpClient(transport)
-              .executorService(executor)
-              .build();
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException("invalid authority tenant " + settings.homeTenant(), e);
-    }
+    this.settings = settings;
+    this.credential = credential(settings.credential());
+    this.transport = transport;
+    this.executor = executor;
     this.timeoutMillis = settings.connectTimeout().plus(settings.readTimeout()).toMillis() * 2;
+    application(settings.homeTenant()); // a wrong client setting fails at start, not in a round
+  }
+
+  private ConfidentialClientApplication application(String tenantId) {
+    return applications.computeIfAbsent(tenantId, this::create);
+  }
+
+  private ConfidentialClientApplication create(String tenantId) {
+    try {
+      return ConfidentialClientApplication.builder(settings.clientId(), credential)
+          .authority("https://login.microsoftonline.com/" + tenantId + "/")
+          .httpClient(transport)
+          .executorService(executor)
+          .build();
+    } catch (MalformedURLException | IllegalArgumentException e) {
+      throw new GraphUnavailable(tenantId, "Not a valid Entra tenant id: " + tenantId, e);
+    }
   }
 
   private static IClientCredential credential(GraphCredential credential) {
@@ -72,9 +91,9 @@ public final class TokenSource {
       throttledUntil.remove(tenantId, until);
     }
     ClientCredentialParameters parameters =
-        ClientCredentialParameters.builder(Set.of(GRAPH_SCOPE)).tenant(tenantId).build();
+        ClientCredentialParameters.builder(Set.of(GRAPH_SCOPE)).build();
     try {
-      return application
+      return application(tenantId)
           .acquireToken(parameters)
           .get(timeoutMillis, TimeUnit.MILLISECONDS)
           .accessToken();

@@ -8,8 +8,9 @@ import java.time.Duration;
  *
  * @param clientId the MSP app's client id
  * @param credential certificate or secret
- * @param homeTenant tenant of the MSAL authority (the MSP tenant or {@code organizations}); every
- *     request names the customer tenant anyway
+ * @param homeTenant the MSP's own tenant (or {@code organizations}); its MSAL application is built
+ *     at start so that a wrong client setting shows at once; customer tenants get theirs on first
+ *     use
  * @param endpoints where Microsoft's URLs are reached: {@link MicrosoftEndpoints#PUBLISHED} in the
  *     product; the demo layer and tests hand in the simulator's
  * @param connectTimeout HTTP connect timeout (MSAL and Graph)

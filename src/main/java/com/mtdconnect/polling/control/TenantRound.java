@@ -2,7 +2,7 @@ package com.mtdconnect.polling.control;
 
 import com.mtdconnect.consent.control.ConsentRounds;
 import com.mtdconnect.graph.boundary.GraphGateway;
-import com.mtdconnect.graph.entity.CallMetrics;
+import com.mtdconnect.graph.entity.CallTotals;
 import com.mtdconnect.polling.control.PollState.Finish;
 import com.mtdconnect.polling.control.PollState.Start;
 import com.mtdconnect.polling.control.RoundPlanning.Verdict;
@@ -194,15 +194,8 @@ public class TenantRound {
 
   /** Calls and 429s the gateway counted for the tenant so far. */
   private long[] requests(String directoryId) {
-    long calls = 0;
-    long throttled = 0;
-    for (CallMetrics m : gateway.metrics()) {
-      if (directoryId.equalsIgnoreCase(m.tenantId())) {
-        calls += m.calls();
-        throttled += m.throttled();
-      }
-    }
-    return new long[] {calls, throttled};
+    CallTotals totals = gateway.callTotals(directoryId);
+    return new long[] {totals.calls(), totals.throttled()};
   }
 
   private static void log(long tenantId, PollingKind kind, Verdict verdict, RuntimeException e) {

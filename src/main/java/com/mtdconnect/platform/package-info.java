@@ -7,7 +7,15 @@
  * {@code X-Forwarded-For}), the portal's one {@code java.time.Clock} ({@code PortalClock}),
  * encryption at rest of the secrets the portal stores ({@code StoredSecrets}, AES-GCM under {@code
  * portal.secrets.key}), and what every component's boundary needs: {@code Unguarded} (a boundary
- * that needs no permission, with the reason) and {@code ProblemForUser}.
+ * that needs no permission, with the reason) and {@code ProblemForUser}. It also carries background
+ * runs over many tenants out (profile runs, publish runs): {@code RunLanes}, a pool of lanes on the
+ * container's managed thread factory, each taking the run's next tenant and giving it its {@code
+ * TenantTurn} (a request context of its own, acting for the run's {@code RunActor} through {@code
+ * ActingForActor}, which identity implements, a failure turned into the tenant's refusal, the
+ * duration); a kind of run says only how to take, work on and record a tenant ({@code
+ * TenantRunSteps}). Their entities share the columns of {@code BackgroundRun} and {@code
+ * BackgroundRunTenant}; an {@code ExplainedFailure}'s message is what the run records as the
+ * reason.
  *
  * <p>Design decisions: configuration is read only through MicroProfile Config (defaults in the WAR,
  * overrides in {@code config/} files passed as system properties, and environment variables); the
@@ -19,6 +27,9 @@
  * SecurityHeaders}) for both ways a response leaves: the filter, and the sign-in mechanism, which
  * Jakarta Security runs before any filter. Error pages render as fresh views, never as a postback
  * of the failed request; a page opened with a view parameter that cannot be converted answers 404
- * ({@code UnparseableViewParameters}) instead of the page without it.
+ * ({@code UnparseableViewParameters}) instead of the page without it. A background run's lane does
+ * its tenant's work on its own thread, never as a task of the container's managed executor: the
+ * Graph gateway's token requests run there, and a tenant task waiting for its token on the same
+ * executor can starve it.
  */
 package com.mtdconnect.platform;

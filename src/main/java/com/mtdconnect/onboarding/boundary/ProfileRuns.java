@@ -11,20 +11,17 @@ import com.mtdconnect.onboarding.entity.ProfileRun;
 import com.mtdconnect.onboarding.entity.ProfileRunRefused;
 import com.mtdconnect.onboarding.entity.ProfileRunTenant;
 import com.mtdconnect.onboarding.entity.ProfileRunView;
+import com.mtdconnect.platform.entity.RunActor;
 import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.Clock;
@@ -53,7 +50,6 @@ public class ProfileRuns {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject ProfileRunWorker worker;
-  @Resource TransactionSynchronizationRegistry transactions;
 
   /** Starts a run of the profile over the tenants (in the order given); returns its id. */
   @Transactional
@@ -75,7 +71,7 @@ public class ProfileRuns {
     after.put("profile", profile.getName());
     after.put("tenants", targets.stream().map(ProfileRun.Target::tenantId).toList());
     record(staff, "PROFILE_RUN_STARTED", run, after);
-    afterCommit(run.getId());
+    worker.startAfterCommit(run.getId());
     return run.getId();
   }
 
@@ -107,7 +103,7 @@ public class ProfileRuns {
     after.put(
         interrupted ? "resumed" : "retried", again.stream().map(t -> t.getTenantId()).toList());
     record(staff, interrupted ? "PROFILE_RUN_RESUMED" : "PROFILE_RUN_RETRIED", run, after);
-    afterCommit(run.getId());
+    worker.startAfterCommit(run.getId());
     return n;
   }
 
@@ -190,8 +186,8 @@ public class ProfileRuns {
     return tenant;
   }
 
-  private ProfileRun.RunActor actor(SignedInStaff staff) {
-    return new ProfileRun.RunActor(
+  private RunActor actor(SignedInStaff staff) {
+    return new RunActor(
         staff.username(), staff.displayName(), staff.entraGroups(), currentStaff.clientAddress());
   }
 
@@ -200,22 +196,6 @@ public class ProfileRuns {
     audit.record(
         new Actor(staff.username(), currentStaff.clientAddress()),
         new AuditEntry(action, null, OBJECT_TYPE, String.valueOf(run.getId()), Map.of(), after));
-  }
-
-  /** The workers start once the run is committed (they read it in transactions of their own). */
-  private void afterCommit(long runId) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              worker.submit(runId);
-            }
-          }
-        });
   }
 
   private LocalDateTime now() {

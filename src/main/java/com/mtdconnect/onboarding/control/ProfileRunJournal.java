@@ -2,6 +2,8 @@ package com.mtdconnect.onboarding.control;
 
 import com.mtdconnect.onboarding.entity.ProfileRun;
 import com.mtdconnect.onboarding.entity.ProfileRunTenant;
+import com.mtdconnect.platform.control.TakenTenant;
+import com.mtdconnect.platform.entity.RunActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,8 +26,8 @@ public class ProfileRunJournal {
   @Inject Clock clock;
 
   /** What a worker needs to run the profile on the tenant it took. */
-  public record Taken(
-      long runId, long rowId, long tenantId, long profileId, ProfileRun.RunActor actor) {}
+  public record Taken(long runId, long rowId, long tenantId, long profileId, RunActor actor)
+      implements TakenTenant {}
 
   /** Takes the run's next waiting tenant; empty when none waits (the run is then finished). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,12 +1,10 @@
 package com.mtdconnect.onboarding.entity;
 
+import com.mtdconnect.platform.entity.BackgroundRunTenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,7 +13,7 @@ import java.time.LocalDateTime;
 /** One tenant of a profile run: where it stands, its stage, why it failed, how long it took. */
 @Entity
 @Table(name = "profile_run_tenant")
-public class ProfileRunTenant {
+public class ProfileRunTenant extends BackgroundRunTenant {
 
   /** Where one tenant of a run stands. */
   public enum State {
@@ -39,22 +37,9 @@ public class ProfileRunTenant {
     }
   }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
   @ManyToOne(optional = false)
   @JoinColumn(name = "run_id", nullable = false)
   private ProfileRun run;
-
-  @Column(nullable = false)
-  private int position;
-
-  @Column(name = "tenant_id", nullable = false)
-  private long tenantId;
-
-  @Column(name = "tenant_name", nullable = false)
-  private String tenantName;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -66,38 +51,21 @@ public class ProfileRunTenant {
   @Column(nullable = false)
   private String reason = "";
 
-  @Column(nullable = false)
-  private int attempts;
-
   @Column(name = "provisioning_run_id")
   private Long provisioningRunId;
-
-  @Column(name = "started_at")
-  private LocalDateTime startedAt;
-
-  @Column(name = "finished_at")
-  private LocalDateTime finishedAt;
-
-  @Column(name = "duration_ms")
-  private Long durationMs;
 
   protected ProfileRunTenant() {}
 
   ProfileRunTenant(ProfileRun run, int position, long tenantId, String tenantName) {
+    super(position, tenantId, tenantName);
     this.run = run;
-    this.position = position;
-    this.tenantId = tenantId;
-    this.tenantName = tenantName;
   }
 
   void start(LocalDateTime now) {
     state = State.RUNNING;
-    attempts++;
     stage = "Starting";
     reason = "";
-    startedAt = now;
-    finishedAt = null;
-    durationMs = null;
+    started(true, now);
   }
 
   void waitAgain() {
@@ -116,34 +84,13 @@ public class ProfileRunTenant {
   /** Done (with what it did) or failed (with the reason in plain words). */
   public void finish(boolean done, String why, long millis, LocalDateTime now) {
     state = done ? State.DONE : State.FAILED;
-    reason = why == null ? "" : shorten(why);
+    reason = why == null ? "" : shorten(why, 2000);
     stage = "";
-    durationMs = millis;
-    finishedAt = now;
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
-  }
-
-  public Long getId() {
-    return id;
+    finished(millis, now);
   }
 
   public ProfileRun getRun() {
     return run;
-  }
-
-  public int getPosition() {
-    return position;
-  }
-
-  public long getTenantId() {
-    return tenantId;
-  }
-
-  public String getTenantName() {
-    return tenantName;
   }
 
   public State getState() {
@@ -158,23 +105,7 @@ public class ProfileRunTenant {
     return reason;
   }
 
-  public int getAttempts() {
-    return attempts;
-  }
-
   public Long getProvisioningRunId() {
     return provisioningRunId;
-  }
-
-  public LocalDateTime getStartedAt() {
-    return startedAt;
-  }
-
-  public LocalDateTime getFinishedAt() {
-    return finishedAt;
-  }
-
-  public Long getDurationMs() {
-    return durationMs;
   }
 }

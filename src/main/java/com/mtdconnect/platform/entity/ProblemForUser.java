@@ -5,7 +5,7 @@ package com.mtdconnect.platform.entity;
  * user; pages show it as an error message on the same page, with everything the user typed still in
  * place.
  */
-public abstract class ProblemForUser extends RuntimeException {
+public abstract class ProblemForUser extends RuntimeException implements ExplainedFailure {
   private static final long serialVersionUID = 1L;
 
   protected ProblemForUser(String message) {

@@ -5,6 +5,7 @@ import com.mtdconnect.audit.entity.Actor;
 import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.platform.entity.RunActor;
 import com.mtdconnect.policies.control.PolicyScope;
 import com.mtdconnect.policies.entity.PolicyNotFound;
 import com.mtdconnect.policies.entity.PolicyRefused;
@@ -16,15 +17,11 @@ import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.tenancy.entity.Tenant;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.Clock;
@@ -55,7 +52,6 @@ public class PolicyPublishRuns {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject PublishRunWorker worker;
-  @Resource TransactionSynchronizationRegistry transactions;
 
   /** Starts a run planning the template's policies of the tenants (in the order given). */
   @Transactional
@@ -77,7 +73,7 @@ public class PolicyPublishRuns {
     after.put("template", template.getName());
     after.put("tenants", targets.stream().map(PublishRun.Target::tenantId).toList());
     record(staff, "POLICY_PUBLISH_RUN_STARTED", run, after);
-    afterCommit(run.getId());
+    worker.startAfterCommit(run.getId());
     return run.getId();
   }
 
@@ -98,7 +94,7 @@ public class PolicyPublishRuns {
             .map(PublishRunTenant::getTenantId)
             .toList());
     record(staff, "POLICY_PUBLISH_RUN_APPROVED", run, after);
-    afterCommit(run.getId());
+    worker.startAfterCommit(run.getId());
     return n;
   }
 
@@ -133,7 +129,7 @@ public class PolicyPublishRuns {
         interrupted ? "POLICY_PUBLISH_RUN_RESUMED" : "POLICY_PUBLISH_RUN_RETRIED",
         run,
         after);
-    afterCommit(run.getId());
+    worker.startAfterCommit(run.getId());
     return n;
   }
 
@@ -195,8 +191,8 @@ public class PolicyPublishRuns {
         .orElseThrow(() -> new PolicyRefused("This publish run no longer exists."));
   }
 
-  private PublishRun.RunActor actor(SignedInStaff staff) {
-    return new PublishRun.RunActor(
+  private RunActor actor(SignedInStaff staff) {
+    return new RunActor(
         staff.username(), staff.displayName(), staff.entraGroups(), currentStaff.clientAddress());
   }
 
@@ -205,22 +201,6 @@ public class PolicyPublishRuns {
     audit.record(
         new Actor(staff.username(), currentStaff.clientAddress()),
         new AuditEntry(action, null, OBJECT_TYPE, String.valueOf(run.getId()), Map.of(), after));
-  }
-
-  /** The workers start once the run is committed (they read it in transactions of their own). */
-  private void afterCommit(long runId) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              worker.submit(runId);
-            }
-          }
-        });
   }
 
   private LocalDateTime now() {

@@ -1,5 +1,7 @@
 package com.mtdconnect.policies.control;
 
+import com.mtdconnect.platform.control.TakenTenant;
+import com.mtdconnect.platform.entity.RunActor;
 import com.mtdconnect.policies.entity.PublishRow;
 import com.mtdconnect.policies.entity.PublishRun;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +32,8 @@ public class PublishRunJournal {
       long tenantId,
       long templateId,
       PublishRun.Phase phase,
-      PublishRun.RunActor actor) {}
+      RunActor actor)
+      implements TakenTenant {}
 
   /** Takes the run's next tenant to plan or apply; empty when none is left. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,26 +1,20 @@
 package com.mtdconnect.policies.entity;
 
+import com.mtdconnect.platform.entity.BackgroundRun;
+import com.mtdconnect.platform.entity.RunActor;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A template's tenant policies published to many tenants in the background. PLANNING while workers
@@ -37,11 +31,8 @@ import java.util.stream.Collectors;
     query =
         "SELECT r FROM PublishRun r WHERE r.templateId = :template"
             + " ORDER BY r.startedAt DESC, r.id DESC")
-public class PublishRun {
+public class PublishRun extends BackgroundRun<PublishRunTenant> {
   public static final String LATEST_OF_TEMPLATE = "PublishRun.latestOfTemplate";
-
-  /** A planning or applying run whose heartbeat is older than this lost its workers. */
-  public static final Duration STALE_AFTER = Duration.ofMinutes(5);
 
   /** Where a run stands. */
   public enum Phase {
@@ -55,10 +46,6 @@ public class PublishRun {
     }
   }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
   @Column(name = "template_id", nullable = false)
   private long templateId;
 
@@ -68,29 +55,6 @@ public class PublishRun {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Phase phase;
-
-  @Column(name = "started_by", nullable = false)
-  private String startedBy;
-
-  @Column(name = "started_by_name", nullable = false)
-  private String startedByName;
-
-  @Column(name = "started_by_groups", nullable = false)
-  private String startedByGroups = "";
-
-  @Column(name = "client_address", nullable = false)
-  private String clientAddress = "";
-
-  @Column(name = "started_at", nullable = false)
-  private LocalDateTime startedAt;
-
-  @Column(name = "heartbeat_at", nullable = false)
-  private LocalDateTime heartbeatAt;
-
-  @Column(name = "finished_at")
-  private LocalDateTime finishedAt;
-
-  @Version private long version;
 
   @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -105,12 +69,10 @@ public class PublishRun {
       List<Target> targets,
       RunActor actor,
       LocalDateTime now) {
+    super(actor, now);
     this.templateId = templateId;
     this.templateName = templateName;
     this.phase = Phase.PLANNING;
-    this.startedAt = now;
-    this.heartbeatAt = now;
-    actFor(actor);
     int position = 0;
     for (Target t : targets) {
       tenants.add(new PublishRunTenant(this, position++, t.tenantId(), t.tenantName()));
@@ -120,35 +82,9 @@ public class PublishRun {
   /** A tenant to publish to. */
   public record Target(long tenantId, String tenantName) {}
 
-  /** Who the run's background work acts for: checked per tenant, named in the audit log. */
-  public record RunActor(
-      String username, String displayName, Set<String> entraGroups, String clientAddress) {}
-
-  public RunActor actor() {
-    return new RunActor(
-        startedBy,
-        startedByName,
-        startedByGroups.isBlank()
-            ? Set.of()
-            : Arrays.stream(startedByGroups.split(",")).collect(Collectors.toSet()),
-        clientAddress);
-  }
-
-  private void actFor(RunActor actor) {
-    this.startedBy = actor.username();
-    this.startedByName = actor.displayName();
-    this.startedByGroups = String.join(",", actor.entraGroups());
-    this.clientAddress = actor.clientAddress() == null ? "" : actor.clientAddress();
-  }
-
-  /** Whether workers hold the run now (planning or applying, heartbeat fresh). */
-  public boolean isActive(LocalDateTime now) {
-    return phase.working() && !isStale(now);
-  }
-
-  /** Planning or applying, but no worker moved its heartbeat for {@link #STALE_AFTER}. */
-  public boolean isStale(LocalDateTime now) {
-    return phase.working() && heartbeatAt.plus(STALE_AFTER).isBefore(now);
+  @Override
+  protected boolean working() {
+    return phase.working();
   }
 
   /**
@@ -156,7 +92,7 @@ public class PublishRun {
    * then moves on (planned: awaiting approval; applied: finished).
    */
   public Optional<PublishRunTenant> take(LocalDateTime now) {
-    heartbeatAt = now;
+    heartbeat(now);
     PublishRunTenant.State waiting =
         phase == Phase.PLANNING ? PublishRunTenant.State.WAITING : PublishRunTenant.State.QUEUED;
     if (!phase.working()) {
@@ -173,7 +109,7 @@ public class PublishRun {
         phase = Phase.AWAITING_APPROVAL;
       } else {
         phase = Phase.FINISHED;
-        finishedAt = now;
+        finish(now);
       }
     }
     return Optional.empty();
@@ -233,25 +169,8 @@ public class PublishRun {
   }
 
   private void work(RunActor actor, Phase next, LocalDateTime now) {
-    actFor(actor);
     phase = next;
-    heartbeatAt = now;
-    finishedAt = null;
-  }
-
-  public void heartbeat(LocalDateTime now) {
-    heartbeatAt = now;
-  }
-
-  public PublishRunTenant tenant(long rowId) {
-    return tenants.stream()
-        .filter(t -> t.getId() == rowId)
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no row " + rowId + " in run " + id));
-  }
-
-  public Long getId() {
-    return id;
+    workAgain(actor, now);
   }
 
   public long getTemplateId() {
@@ -266,18 +185,7 @@ public class PublishRun {
     return phase;
   }
 
-  public String getStartedBy() {
-    return startedBy;
-  }
-
-  public LocalDateTime getStartedAt() {
-    return startedAt;
-  }
-
-  public LocalDateTime getFinishedAt() {
-    return finishedAt;
-  }
-
+  @Override
   public List<PublishRunTenant> getTenants() {
     return tenants;
   }

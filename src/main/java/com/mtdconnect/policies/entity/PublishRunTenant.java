@@ -1,12 +1,10 @@
 package com.mtdconnect.policies.entity;
 
+import com.mtdconnect.platform.entity.BackgroundRunTenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,7 +13,7 @@ import java.time.LocalDateTime;
 /** One tenant of a publish run: where it stands, its plan, the detail or reason, how long. */
 @Entity
 @Table(name = "policy_publish_run_tenant")
-public class PublishRunTenant {
+public class PublishRunTenant extends BackgroundRunTenant {
 
   /** Where one tenant of a run stands. */
   public enum State {
@@ -51,22 +49,9 @@ public class PublishRunTenant {
     }
   }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
   @ManyToOne(optional = false)
   @JoinColumn(name = "run_id", nullable = false)
   private PublishRun run;
-
-  @Column(nullable = false)
-  private int position;
-
-  @Column(name = "tenant_id", nullable = false)
-  private long tenantId;
-
-  @Column(name = "tenant_name", nullable = false)
-  private String tenantName;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -78,37 +63,17 @@ public class PublishRunTenant {
   @Column(nullable = false)
   private String detail = "";
 
-  @Column(nullable = false)
-  private int attempts;
-
-  @Column(name = "started_at")
-  private LocalDateTime startedAt;
-
-  @Column(name = "finished_at")
-  private LocalDateTime finishedAt;
-
-  @Column(name = "duration_ms")
-  private Long durationMs;
-
   protected PublishRunTenant() {}
 
   PublishRunTenant(PublishRun run, int position, long tenantId, String tenantName) {
+    super(position, tenantId, tenantName);
     this.run = run;
-    this.position = position;
-    this.tenantId = tenantId;
-    this.tenantName = tenantName;
   }
 
   void start(PublishRun.Phase phase, LocalDateTime now) {
-    if (phase == PublishRun.Phase.APPLYING) {
-      state = State.APPLYING;
-      attempts++;
-    } else {
-      state = State.PLANNING;
-    }
-    startedAt = now;
-    finishedAt = null;
-    durationMs = null;
+    boolean applying = phase == PublishRun.Phase.APPLYING;
+    state = applying ? State.APPLYING : State.PLANNING;
+    started(applying, now);
   }
 
   void queue() {
@@ -145,24 +110,7 @@ public class PublishRunTenant {
 
   private void finish(PublishRow row, long millis, LocalDateTime now) {
     detail = row.detail() == null ? "" : shorten(row.detail(), 2000);
-    durationMs = millis;
-    finishedAt = now;
-  }
-
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 3) + "...";
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public long getTenantId() {
-    return tenantId;
-  }
-
-  public String getTenantName() {
-    return tenantName;
+    finished(millis, now);
   }
 
   public State getState() {
@@ -175,13 +123,5 @@ public class PublishRunTenant {
 
   public String getDetail() {
     return detail;
-  }
-
-  public int getAttempts() {
-    return attempts;
-  }
-
-  public Long getDurationMs() {
-    return durationMs;
   }
 }

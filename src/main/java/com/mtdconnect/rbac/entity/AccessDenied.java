@@ -1,10 +1,12 @@
 package com.mtdconnect.rbac.entity;
 
+import com.mtdconnect.platform.entity.ExplainedFailure;
+
 /**
  * A staff member tried something their role assignments do not allow. Shown as the 403 page and
  * recorded in the audit log.
  */
-public class AccessDenied extends RuntimeException {
+public class AccessDenied extends RuntimeException implements ExplainedFailure {
   private static final long serialVersionUID = 1L;
 
   /** Somebody who is not signed in called a staff use case. */

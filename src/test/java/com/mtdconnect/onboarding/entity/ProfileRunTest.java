@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mtdconnect.platform.entity.BackgroundRunTenant;
+import com.mtdconnect.platform.entity.RunActor;
 import java.lang.reflect.Field;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** A profile run's states: taking tenants, finishing, retrying the failed, resuming when stale. */
 class ProfileRunTest {
   private static final LocalDateTime T0 = LocalDateTime.of(2026, 12, 4, 9, 0);
-  private static final ProfileRun.RunActor OLIVIA =
-      new ProfileRun.RunActor("olivia", "Olivia", Set.of("g1", "g2"), "10.0.0.1");
+  private static final RunActor OLIVIA =
+      new RunActor("olivia", "Olivia", Set.of("g1", "g2"), "10.0.0.1");
 
   private static ProfileRun run(int tenants) throws Exception {
     List<ProfileRun.Target> targets =
@@ -24,7 +26,7 @@ class ProfileRunTest {
     ProfileRun run = new ProfileRun(7, "Standard", targets, OLIVIA, T0);
     long id = 1;
     for (ProfileRunTenant t : run.getTenants()) {
-      Field f = ProfileRunTenant.class.getDeclaredField("id");
+      Field f = BackgroundRunTenant.class.getDeclaredField("id");
       f.setAccessible(true);
       f.set(t, id++);
     }
@@ -59,7 +61,7 @@ class ProfileRunTest {
     run.take(T0).orElseThrow().finish(true, "ok", 1, T0);
     run.take(T0);
     assertEquals(1, run.toRunAgain(T0).size());
-    ProfileRun.RunActor ravi = new ProfileRun.RunActor("ravi", "Ravi", Set.of(), "10.0.0.2");
+    RunActor ravi = new RunActor("ravi", "Ravi", Set.of(), "10.0.0.2");
     assertEquals(1, run.runAgain(ravi, T0.plusMinutes(1)));
     assertEquals(ProfileRun.State.RUNNING, run.getState());
     assertEquals("ravi", run.actor().username());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mtdconnect.platform.entity.BackgroundRunTenant;
+import com.mtdconnect.platform.entity.RunActor;
 import java.lang.reflect.Field;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,10 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class PublishRunTest {
   private static final LocalDateTime T0 = LocalDateTime.of(2026, 12, 4, 9, 0);
-  private static final PublishRun.RunActor PAT =
-      new PublishRun.RunActor("pat", "Pat", Set.of("g1"), "10.0.0.2");
-  private static final PublishRun.RunActor OLIVIA =
-      new PublishRun.RunActor("olivia", "Olivia", Set.of(), "10.0.0.1");
+  private static final RunActor PAT = new RunActor("pat", "Pat", Set.of("g1"), "10.0.0.2");
+  private static final RunActor OLIVIA = new RunActor("olivia", "Olivia", Set.of(), "10.0.0.1");
 
   private static PublishRun run(int tenants) throws Exception {
     List<PublishRun.Target> targets =
@@ -31,7 +31,7 @@ class PublishRunTest {
     PublishRun run = new PublishRun(7, "Shield iOS", targets, PAT, T0);
     long id = 1;
     for (PublishRunTenant t : run.getTenants()) {
-      Field f = PublishRunTenant.class.getDeclaredField("id");
+      Field f = BackgroundRunTenant.class.getDeclaredField("id");
       f.setAccessible(true);
       f.set(t, id++);
     }

@@ -230,7 +230,8 @@ class TenantRegistryBrowserIT {
     assertTrue(objects.contains("Consent link #"), "the object in words: " + objects);
     assertFalse(objects.contains("ConsentLink"), "no internal type: " + objects);
 
-    pages.choose("audit:action", "Any action");
+    pages.open("/auditlog/events.xhtml");
+    pages.choose("audit:period", "Last hour");
     pickTenant(pages, "browser test", "Browser Test Bank");
     pages.click("audit:apply");
     pages.waitForText("audit:table_data", "Tenant registered");
@@ -647,10 +648,11 @@ class TenantRegistryBrowserIT {
         "var box = document.querySelector(\"[id='scopeTagsField'] input[type='checkbox']\");"
             + " box.value = 'Nowhere'; box.checked = true;");
     rbac.click("editor:save");
+    rbac.waitForText("editor:scope", "does not exist");
+    Browser.screenshot(secondBrowser, "16e-assignment-unknown-tag-refused");
     assertTrue(
         rbac.fieldMessage("editor:scopeTags").contains("\"Nowhere\" does not exist"),
-        "a posted tag that exists nowhere is refused on the field");
-    Browser.screenshot(secondBrowser, "16e-assignment-unknown-tag-refused");
+        "a posted tag that exists nowhere is refused on the field: " + rbac.messages());
     unpickTag(rbac, "Nowhere");
     pickTag(rbac, "APAC");
     Browser.screenshot(secondBrowser, "16-assignment-editor");

@@ -11,14 +11,12 @@ import com.mtdconnect.rbac.entity.RoleAssignment;
 import com.mtdconnect.rbac.entity.RoleNotFound;
 import com.mtdconnect.rbac.entity.UnknownScopeTag;
 import jakarta.faces.component.UIInput;
-import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,19 +74,6 @@ public class AssignmentEditor implements Serializable {
     scopeTagChoices =
         choosable(administration.assignmentScopeTagChoices(), draft.pickedScopeTags());
     spellPickedTagsAsOffered();
-  }
-
-  /**
-   * Before Faces checks the posted tags against the offered ones: a posted tag that was not offered
-   * becomes a choice, so that it reaches the boundary, which refuses a tag that exists nowhere or
-   * lies outside the caller's scope in words on the field (instead of a bare "not valid").
-   */
-  public void keepPostedTagsChoosable(ComponentSystemEvent event) {
-    if (((UIInput) event.getComponent()).getSubmittedValue() instanceof String[] posted) {
-      List<String> choices = new ArrayList<>(scopeTagChoices);
-      Arrays.stream(posted).filter(t -> !choices.contains(t)).forEach(choices::add);
-      scopeTagChoices = List.copyOf(choices);
-    }
   }
 
   /** The offered tags and more, each once ignoring case (in the offered spelling), sorted. */

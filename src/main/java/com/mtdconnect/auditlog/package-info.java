@@ -11,5 +11,11 @@
  * rule of the role pages); the scope is a Criteria predicate, so paging and counting stay in the
  * database. Events older than {@code audit.retention-days} are purged daily on the managed
  * scheduler ({@link com.mtdconnect.auditlog.control.AuditRetention}).
+ *
+ * <p>Rows read as words: tenants and objects are named for the page's rows only, with one query per
+ * kind of object ({@link com.mtdconnect.auditlog.control.ObjectNames}), tenant names within the
+ * reader's scope. The tenant filter is picked by name among the tenants the reader reads; a posted
+ * tenant id is resolved within that scope ({@link
+ * com.mtdconnect.auditlog.boundary.AuditTenantConverter}).
  */
 package com.mtdconnect.auditlog;

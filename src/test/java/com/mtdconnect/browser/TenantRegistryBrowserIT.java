@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -222,6 +223,38 @@ class TenantRegistryBrowserIT {
         browser.findElements(By.id("audit:from_input")).isEmpty(),
         "a preset needs no custom range");
     Browser.screenshot(browser, "06c-audit-log-readable");
+    String objects =
+        browser.findElements(By.cssSelector("[id='audit:table_data'] .portal-object")).stream()
+            .map(WebElement::getText)
+            .reduce("", (a, b) -> a + "\n" + b);
+    assertTrue(objects.contains("Consent link #"), "the object in words: " + objects);
+    assertFalse(objects.contains("ConsentLink"), "no internal type: " + objects);
+
+    pages.open("/auditlog/events.xhtml");
+    pages.choose("audit:period", "Last hour");
+    pickTenant(pages, "browser test", "Browser Test Bank");
+    pages.click("audit:apply");
+    pages.waitForText("audit:table_data", "Tenant registered");
+    List<String> tenants =
+        browser.findElements(By.cssSelector("[id='audit:table_data'] a[href*='tenant=']")).stream()
+            .map(WebElement::getText)
+            .distinct()
+            .toList();
+    assertEquals(List.of("Browser Test Bank"), tenants, "only the tenant picked by name");
+    String registered =
+        browser.findElements(By.cssSelector("[id='audit:table_data'] .portal-object")).stream()
+            .map(WebElement::getText)
+            .reduce("", (a, b) -> a + "\n" + b);
+    assertTrue(registered.contains("Tenant Browser Test Bank"), registered);
+    Browser.screenshot(browser, "06d-audit-log-tenant-picked-by-name");
+    pages.click("audit:allTenants");
+    pages
+        .waitFor()
+        .until(d -> d.findElement(By.id("audit:tenant_input")).getAttribute("value").isEmpty());
+    assertEquals(
+        "All tenants",
+        browser.findElement(By.id("audit:tenant_input")).getAttribute("placeholder"),
+        "an empty filter says it means all tenants");
     pages.open("/tenancy/view.xhtml?tenant=" + tenantIdOf(pages, "Browser Test Bank"));
 
     pages.click("details:archive");
@@ -263,6 +296,17 @@ class TenantRegistryBrowserIT {
     pages.click("import:upload");
     assertTrue(pages.fieldMessage("import:file").contains("not a CSV text file"));
     Browser.screenshot(browser, "21-csv-import-wrong-file");
+  }
+
+  /** Types part of a name into the audit log's tenant filter and picks the suggestion. */
+  private static void pickTenant(PortalPages pages, String typed, String name) {
+    pages.type("audit:tenant_input", typed);
+    By item = By.cssSelector("[id='audit:tenant_panel'] li[data-item-label='" + name + "']");
+    pages.waitFor().until(d -> d.findElement(item).isDisplayed());
+    pages.click(item);
+    pages
+        .waitFor()
+        .until(d -> name.equals(d.findElement(By.id("audit:tenant_input")).getAttribute("value")));
   }
 
   private static void pickTag(PortalPages pages, String tag) {
@@ -583,7 +627,23 @@ class TenantRegistryBrowserIT {
     rbac.click("editor:memberTable:1:removeMember");
     rbac.waitFor().until(d -> !rbac.text("editor:members").contains("nobody-knows-me"));
 
-    rbac.type("editor:scopeTags", "APAC");
+    String offered = rbac.text("scopeTagsField");
+    assertTrue(
+        offered.contains("APAC") && offered.contains("EMEA"),
+        "the tags that exist are offered: " + offered);
+    assertTrue(
+        secondBrowser.findElement(By.id("editor:newScopeTag")).isDisplayed(),
+        "a role administrator on all tenants may add a new tag");
+    rbac.script(
+        "var box = document.querySelector(\"[id='scopeTagsField'] input[type='checkbox']\");"
+            + " box.value = 'Nowhere'; box.checked = true;");
+    rbac.click("editor:save");
+    assertTrue(
+        rbac.fieldMessage("editor:scopeTags").contains("Choose the scope"),
+        "a posted tag that is not offered never reaches the assignment: " + rbac.messages());
+    assertTrue(secondBrowser.getCurrentUrl().contains("/rbac/assignment.xhtml"), "not saved");
+    Browser.screenshot(secondBrowser, "16e-assignment-tag-not-offered-refused");
+    pickTag(rbac, "APAC");
     Browser.screenshot(secondBrowser, "16-assignment-editor");
     rbac.click("editor:save");
     try {

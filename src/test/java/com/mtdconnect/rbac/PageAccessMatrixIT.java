@@ -1565,7 +1565,8 @@ class PageAccessMatrixIT {
     fields.put("audit:to_input", "");
     fields.put("audit:actor", "");
     fields.put("audit:action_input", "");
-    fields.put("audit:tenantId", "");
+    fields.put("audit:tenant_input", "");
+    fields.put("audit:tenant_hinput", "");
     return fields;
   }
 

@@ -27,6 +27,7 @@ import com.mtdconnect.rbac.entity.RoleAssignment;
 import com.mtdconnect.rbac.entity.RoleDraft;
 import com.mtdconnect.rbac.entity.RoleNotFound;
 import com.mtdconnect.rbac.entity.TenantScope;
+import com.mtdconnect.rbac.entity.UnknownScopeTag;
 import com.mtdconnect.testsupport.AuditRecords;
 import com.mtdconnect.testsupport.Deployments;
 import com.mtdconnect.testsupport.PortalIT;
@@ -186,6 +187,56 @@ class RoleScopeTagsIT {
             .filter(e -> e.getAction().equals("ROLE_CREATED"))
             .allMatch(e -> e.getAfterState().contains("\"scopeTags\":[\"" + emea + "\"]")),
         "the role's scope tags are in its audit record");
+  }
+
+  /**
+   * An assignment's tags are picked from those that exist (on tenants, assignments or custom
+   * roles): a role administrator on some tags is offered exactly those and adds none; one on all
+   * tenants is offered every tag and may add a new one on purpose, while a picked tag that exists
+   * nowhere is refused in words.
+   */
+  @Test
+  void assignmentsPickExistingScopeTagsAndOnlyRoleAdministratorsOnAllTenantsAddNewOnes() {
+    String mine = "PkMine" + run;
+    String fresh = "PkFresh" + run;
+    signInAs("it-roles-all");
+    Role role = roles.createRole(roleDraft("Picker desk " + run, mine));
+    assertTrue(roles.mayAddScopeTags());
+    List<String> offered = roles.assignmentScopeTagChoices();
+    assertTrue(offered.contains(mine), "a tag a custom role carries exists: " + offered);
+    assertFalse(offered.contains(fresh));
+
+    AssignmentDraft nowhere = assignmentDraft("Nowhere " + run, role, fresh);
+    UnknownScopeTag refused = assertThrows(UnknownScopeTag.class, () -> roles.assign(nowhere));
+    assertTrue(refused.getMessage().contains("\"" + fresh + "\" does not exist"));
+    AssignmentDraft added = assignmentDraft("Fresh grant " + run, role, mine);
+    added.setNewScopeTag(fresh);
+    RoleAssignment withNewTag = roles.assign(added);
+    assertEquals(Set.of(mine, fresh), Set.copyOf(withNewTag.getScopeTags()));
+    assertTrue(roles.assignmentScopeTagChoices().contains(fresh), "a new tag exists from then on");
+    AssignmentDraft everywhere = assignmentDraft("Everywhere grant " + run, role, "Nowhere" + run);
+    everywhere.setAllTenants(true);
+    RoleAssignment allTenants = roles.assign(everywhere);
+    assertTrue(allTenants.isAllTenants(), "all tenants needs no tag, and keeps none");
+    assertEquals(List.of(), allTenants.getScopeTags());
+
+    String scoped = "it-roles-pick-" + run;
+    assignments.assignIfAbsent(
+        Actor.system("it-setup"),
+        "IT: " + scoped,
+        BuiltInRole.ROLE_ADMINISTRATOR,
+        scoped,
+        List.of(mine));
+    signInAs(scoped);
+    assertFalse(roles.mayAddScopeTags());
+    assertEquals(List.of(mine), roles.assignmentScopeTagChoices(), "exactly their own tags");
+    AssignmentDraft beyond = assignmentDraft("Beyond " + run, role, mine);
+    beyond.setNewScopeTag("PkOther" + run);
+    assertThrows(OutsideYourScope.class, () -> roles.assign(beyond));
+
+    signInAs("it-roles-all");
+    roles.removeAssignment(withNewTag.getId());
+    roles.removeAssignment(allTenants.getId());
   }
 
   /**

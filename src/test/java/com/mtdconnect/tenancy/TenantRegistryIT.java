@@ -27,6 +27,7 @@ import com.mtdconnect.tenancy.boundary.TenantRegistry;
 import com.mtdconnect.tenancy.entity.DuplicateTenant;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantChangedConcurrently;
+import com.mtdconnect.tenancy.entity.TenantChoice;
 import com.mtdconnect.tenancy.entity.TenantDraft;
 import com.mtdconnect.tenancy.entity.TenantLifecycle;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
@@ -452,6 +453,16 @@ class TenantRegistryIT {
     assertTrue(
         recorded.containsAll(List.of("ROLE_CREATED", "ROLE_ASSIGNED", "ROLE_ASSIGNMENT_REMOVED")),
         recorded.toString());
+    Map<String, String> objects =
+        auditLog.events(byRbacAdmin, 0, 50).stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    r -> r.getEvent().getAction(), r -> r.getObject().getLabel(), (a, b) -> a));
+    assertEquals("Role: Desk " + run, objects.get("ROLE_CREATED"), "the role by its name");
+    assertEquals(
+        "Role assignment #" + assignment.getId(),
+        objects.get("ROLE_ASSIGNMENT_REMOVED"),
+        "a removed assignment keeps its kind and id");
     AuditQuery refusals = new AuditQuery();
     refusals.setActor("desk-" + run);
     refusals.setAction("ACCESS_DENIED");
@@ -490,6 +501,35 @@ class TenantRegistryIT {
     AuditQuery ofOutside = new AuditQuery();
     ofOutside.setTenantId(outside.getId());
     assertEquals(0, auditLog.count(ofOutside));
+    assertEquals(
+        List.of("Audit in " + run),
+        auditLog.tenantChoices("AUDIT ", 50).stream()
+            .map(TenantChoice::getName)
+            .filter(n -> n.endsWith(run))
+            .toList(),
+        "the tenant filter offers tenants in scope by name, ignoring case");
+    assertEquals(List.of(), auditLog.tenantChoices("Audit out " + run, 50));
+    assertEquals(
+        Optional.of(new TenantChoice(inside.getId(), "Audit in " + run)),
+        auditLog.tenantChoice(inside.getId()));
+    assertEquals(
+        Optional.empty(), auditLog.tenantChoice(outside.getId()), "an id out of scope is refused");
+    assertEquals(
+        List.of("occurred_at_utc"),
+        auditLog.exportCsv(ofOutside).lines().map(l -> l.split(",")[0]).toList(),
+        "the export of a tenant out of scope holds no event");
+    AuditQuery ofInside = new AuditQuery();
+    ofInside.setTenantId(inside.getId());
+    List<String> insideCsv = auditLog.exportCsv(ofInside).lines().skip(1).toList();
+    assertFalse(insideCsv.isEmpty());
+    assertTrue(
+        insideCsv.stream().allMatch(l -> l.contains(",\"" + inside.getId() + "\",\"Audit in ")),
+        "the export follows the tenant filter: " + insideCsv);
+    assertTrue(
+        auditLog.events(ofInside, 0, 100).stream()
+            .filter(r -> r.getEvent().getAction().equals("TENANT_REGISTERED"))
+            .allMatch(r -> r.getObject().getLabel().equals("Tenant: Audit in " + run)),
+        "the object by its name");
     String csv = auditLog.exportCsv(all);
     assertTrue(csv.startsWith("occurred_at_utc,actor"));
     assertTrue(

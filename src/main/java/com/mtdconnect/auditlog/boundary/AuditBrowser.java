@@ -4,6 +4,7 @@ import com.mtdconnect.audit.entity.AuditActions;
 import com.mtdconnect.auditlog.entity.AuditPeriod;
 import com.mtdconnect.auditlog.entity.AuditQuery;
 import com.mtdconnect.auditlog.entity.AuditRow;
+import com.mtdconnect.tenancy.entity.TenantChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
@@ -24,13 +25,17 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The audit log page: filters (a date preset or a custom range, actor, action in words, tenant), a
- * table paged in the database, and the CSV export.
+ * The audit log page: filters (a date preset or a custom range, actor, action in words, a tenant
+ * picked by name among those the reader reads), a table paged in the database, and the CSV export.
  */
 @Named
 @ViewScoped
 public class AuditBrowser implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** How many tenants the tenant filter suggests at once; typing narrows them. */
+  static final int TENANT_SUGGESTIONS = 20;
+
   private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
   @Inject AuditLog log;
@@ -38,6 +43,7 @@ public class AuditBrowser implements Serializable {
 
   private final AuditQuery query = new AuditQuery();
   private List<SelectItem> actions;
+  private TenantChoice tenant;
   private final LazyDataModel<AuditRow> events = new Events();
 
   @PostConstruct
@@ -52,6 +58,26 @@ public class AuditBrowser implements Serializable {
   public void exportCsv() throws IOException {
     byte[] csv = log.exportCsv(query).getBytes(StandardCharsets.UTF_8);
     Faces.sendFile(csv, "audit-" + LocalDateTime.now(clock).format(FILE_TIME) + "-utc.csv", true);
+  }
+
+  /** The tenant filter's suggestions: names containing the typed text (all for none), by name. */
+  public List<TenantChoice> suggestTenants(String text) {
+    return log.tenantChoices(text, TENANT_SUGGESTIONS);
+  }
+
+  /** The tenant picked for the filter; null for all tenants. */
+  public TenantChoice getTenant() {
+    return tenant;
+  }
+
+  public void setTenant(TenantChoice tenant) {
+    this.tenant = tenant;
+    query.setTenantId(tenant == null ? null : tenant.getId());
+  }
+
+  /** Back to the events of all tenants. */
+  public void allTenants() {
+    setTenant(null);
   }
 
   public AuditQuery getQuery() {

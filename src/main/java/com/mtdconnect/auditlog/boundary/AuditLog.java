@@ -6,6 +6,8 @@ import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.audit.entity.AuditEvent;
 import com.mtdconnect.auditlog.control.AuditCsv;
 import com.mtdconnect.auditlog.control.AuditSearch;
+import com.mtdconnect.auditlog.control.ObjectNames;
+import com.mtdconnect.auditlog.entity.AuditObject;
 import com.mtdconnect.auditlog.entity.AuditQuery;
 import com.mtdconnect.auditlog.entity.AuditRow;
 import com.mtdconnect.auditlog.entity.AuditScope;
@@ -15,13 +17,16 @@ import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.TenantScope;
+import com.mtdconnect.tenancy.entity.TenantChoice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reading the audit log, scoped like everything else: events of the tenants the caller may read
@@ -32,17 +37,20 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class AuditLog {
+  /** The most tenants one suggestion of the tenant filter lists. */
+  static final int MAX_TENANT_CHOICES = 50;
 
   @Inject AuditSearch search;
+  @Inject ObjectNames objectNames;
   @Inject AuditTrail audit;
   @Inject CurrentStaff currentStaff;
   @Inject StaffAccess access;
 
-  /** One page of events, newest first, each with its tenant's name (one query for the page). */
+  /** One page of events, newest first, each with its tenant's name and its object in words. */
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
   public List<AuditRow> events(@NotNull AuditQuery query, int first, int max) {
     AuditScope scope = reader().scope();
-    return withTenantNames(search.rows(query, scope, first, max), scope);
+    return withNames(search.rows(query, scope, first, max), scope);
   }
 
   @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
@@ -55,8 +63,7 @@ public class AuditLog {
   public String exportCsv(@NotNull AuditQuery query) {
     Reader reader = reader();
     List<AuditRow> rows =
-        withTenantNames(
-            search.rows(query, reader.scope(), 0, AuditSearch.MAX_ROWS), reader.scope());
+        withNames(search.rows(query, reader.scope(), 0, AuditSearch.MAX_ROWS), reader.scope());
     Map<String, Object> filters = new LinkedHashMap<>();
     filters.put("period", query.getPeriod() == null ? "any" : query.getPeriod().name());
     filters.put("from", String.valueOf(query.getFrom()));
@@ -77,10 +84,37 @@ public class AuditLog {
     return search.actions(reader().scope());
   }
 
-  private List<AuditRow> withTenantNames(List<AuditEvent> events, AuditScope scope) {
-    Map<Long, String> names =
-        search.tenantNames(events.stream().map(AuditEvent::getTenantId).toList(), scope);
-    return events.stream().map(e -> new AuditRow(e, names.get(e.getTenantId()))).toList();
+  /**
+   * The tenant filter's suggestions: tenants the caller reads the events of, whose name contains
+   * the text, by name, at most {@code max}.
+   */
+  @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
+  public List<TenantChoice> tenantChoices(String text, int max) {
+    return search.tenantChoices(text, reader().scope(), Math.min(max, MAX_TENANT_CHOICES));
+  }
+
+  /**
+   * The tenant the filter names, if the caller reads its events: a tenant id outside their scope
+   * (or of no tenant) gives nothing, the same answer, so the filter reveals nothing about it.
+   */
+  @Requires({Permission.AUDIT_READ, Permission.TENANTS_READ})
+  public Optional<TenantChoice> tenantChoice(long tenantId) {
+    return search.tenantChoice(tenantId, reader().scope());
+  }
+
+  /**
+   * The events with their tenants' names (one query, within the reader's scope) and their objects
+   * in words (one query per kind of named object on the page).
+   */
+  private List<AuditRow> withNames(List<AuditEvent> events, AuditScope scope) {
+    Map<Long, String> tenants = search.tenantNames(ObjectNames.tenantIdsOf(events), scope);
+    List<AuditObject> objects = objectNames.of(events, tenants);
+    List<AuditRow> rows = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      AuditEvent event = events.get(i);
+      rows.add(new AuditRow(event, tenants.get(event.getTenantId()), objects.get(i)));
+    }
+    return rows;
   }
 
   private Reader reader() {

@@ -9,13 +9,14 @@ import java.util.stream.Stream;
 
 /**
  * Writes audit events as CSV (RFC 4180): the stored codes and ids for machines, and beside them
- * what a person reads (the action in words, the tenant's display name, the changes field by field).
- * Values that a spreadsheet would run as a formula get a leading apostrophe.
+ * what a person reads (the action in words, the tenant's display name, the object in words, the
+ * changes field by field). Values that a spreadsheet would run as a formula get a leading
+ * apostrophe.
  */
 public final class AuditCsv {
   private static final String HEADER =
       "occurred_at_utc,actor,source_address,action,action_label,tenant_id,tenant_name,"
-          + "object_type,object_id,before,after,changes";
+          + "object_type,object_id,object,before,after,changes";
 
   private AuditCsv() {}
 
@@ -34,6 +35,7 @@ public final class AuditCsv {
                       row.getTenantName(),
                       e.getObjectType(),
                       e.getObjectId(),
+                      row.getObject().getLabel(),
                       e.getBeforeState(),
                       e.getAfterState(),
                       changes(e.getChanges()))

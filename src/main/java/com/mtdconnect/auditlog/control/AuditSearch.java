@@ -6,6 +6,7 @@ import com.mtdconnect.auditlog.entity.AuditScope;
 import com.mtdconnect.rbac.control.ScopePredicates;
 import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.tenancy.entity.Tenant;
+import com.mtdconnect.tenancy.entity.TenantChoice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Filters and pages audit events inside the database, limited to what the reader may see: events of
@@ -106,6 +108,36 @@ public class AuditSearch {
       }
     }
     return names;
+  }
+
+  /**
+   * The tenant filter's choices: tenants within the reader's Tenants: Read scope whose display name
+   * contains the text (ignoring case; all for blank text), by name, at most {@code max}.
+   */
+  public List<TenantChoice> tenantChoices(String text, AuditScope scope, int max) {
+    if (scope.tenants().isNone()) {
+      return List.of();
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<TenantChoice> select = cb.createQuery(TenantChoice.class);
+    Root<Tenant> tenant = select.from(Tenant.class);
+    List<Predicate> where = new ArrayList<>();
+    where.add(ScopePredicates.within(cb, tenant, scope.tenants()));
+    if (text != null && !text.isBlank()) {
+      String pattern = "%" + ScopePredicates.escaped(text.trim()) + "%";
+      where.add(cb.like(cb.lower(tenant.get("displayName")), pattern, '!'));
+    }
+    select
+        .select(cb.construct(TenantChoice.class, tenant.get("id"), tenant.get("displayName")))
+        .where(where.toArray(Predicate[]::new))
+        .orderBy(cb.asc(tenant.get("displayName")), cb.asc(tenant.get("id")));
+    return em.createQuery(select).setMaxResults(Math.max(1, max)).getResultList();
+  }
+
+  /** The tenant with this id, if the reader's Tenants: Read scope reaches it. */
+  public Optional<TenantChoice> tenantChoice(long tenantId, AuditScope scope) {
+    return Optional.ofNullable(tenantNames(List.of(tenantId), scope).get(tenantId))
+        .map(name -> new TenantChoice(tenantId, name));
   }
 
   private static Predicate[] matching(

@@ -2,7 +2,7 @@ package com.mtdconnect.outbox.boundary;
 
 import com.mtdconnect.outbox.control.MailDelivery;
 import com.mtdconnect.outbox.entity.OutboxEntry;
-import com.mtdconnect.outbox.entity.TenantChoice;
+import com.mtdconnect.tenancy.entity.TenantChoice;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;

@@ -2,13 +2,13 @@ package com.mtdconnect.outbox.boundary;
 
 import com.mtdconnect.outbox.entity.OutboxEntry;
 import com.mtdconnect.outbox.entity.OutboxMail;
-import com.mtdconnect.outbox.entity.TenantChoice;
 import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.control.ScopePredicates;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.tenancy.entity.Tenant;
+import com.mtdconnect.tenancy.entity.TenantChoice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -5,9 +5,12 @@ import com.mtdconnect.identity.entity.DirectoryUnavailable;
 import com.mtdconnect.rbac.entity.AssignmentDraft;
 import com.mtdconnect.rbac.entity.AssignmentMember;
 import com.mtdconnect.rbac.entity.DirectoryCheck;
+import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Role;
 import com.mtdconnect.rbac.entity.RoleAssignment;
 import com.mtdconnect.rbac.entity.RoleNotFound;
+import com.mtdconnect.rbac.entity.UnknownScopeTag;
+import jakarta.faces.component.UIInput;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
@@ -16,20 +19,26 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
  * Gives a role to members for a scope, or changes such an assignment. Members are picked by name
  * from the MSP's own directory; a member the directory does not know is shown as such and warned
- * about, never saved silently.
+ * about, never saved silently. Scope tags are picked from those that exist; role administrators on
+ * all tenants may add a new one.
  */
 @Named
 @ViewScoped
 public class AssignmentEditor implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final String TAGS_FIELD = "editor:scopeTags";
+  private static final String NEW_TAG_FIELD = "editor:newScopeTag";
 
   @Inject RoleAdministration administration;
   @Inject MemberDirectory directory;
@@ -40,6 +49,8 @@ public class AssignmentEditor implements Serializable {
   private List<Role> roles;
   private final Map<String, DirectoryCheck> checks = new HashMap<>();
   private final MemberPicker picker = new MemberPicker();
+  private List<String> scopeTagChoices = List.of();
+  private boolean mayAddScopeTags;
 
   /**
    * Runs when the page is opened: loads the roles they may assign and the assignment named in the
@@ -48,17 +59,39 @@ public class AssignmentEditor implements Serializable {
    */
   public void load() throws IOException {
     roles = administration.assignableRoles();
-    if (assignmentId == null) {
-      return;
+    mayAddScopeTags = administration.mayAddScopeTags();
+    if (assignmentId != null) {
+      try {
+        RoleAssignment assignment = administration.assignment(assignmentId);
+        loadedVersion = assignment.getVersion();
+        draft = AssignmentDraft.of(assignment);
+        checkUncheckedMembers();
+      } catch (RoleNotFound e) {
+        Faces.responseSendError(404, e.getMessage());
+        return;
+      }
     }
-    try {
-      RoleAssignment assignment = administration.assignment(assignmentId);
-      loadedVersion = assignment.getVersion();
-      draft = AssignmentDraft.of(assignment);
-      checkUncheckedMembers();
-    } catch (RoleNotFound e) {
-      Faces.responseSendError(404, e.getMessage());
-    }
+    scopeTagChoices =
+        choosable(administration.assignmentScopeTagChoices(), draft.pickedScopeTags());
+    spellPickedTagsAsOffered();
+  }
+
+  /** The offered tags and more, each once ignoring case (in the offered spelling), sorted. */
+  private static List<String> choosable(List<String> offered, List<String> more) {
+    Map<String, String> all = new TreeMap<>();
+    offered.forEach(t -> all.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
+    more.forEach(t -> all.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
+    return List.copyOf(all.values());
+  }
+
+  /** The assignment's tags spelled as their checkboxes are, so that they show as picked. */
+  private void spellPickedTagsAsOffered() {
+    Map<String, String> spelling = new HashMap<>();
+    scopeTagChoices.forEach(t -> spelling.put(t.toLowerCase(Locale.ROOT), t));
+    draft.setScopeTagList(
+        draft.pickedScopeTags().stream()
+            .map(t -> spelling.getOrDefault(t.toLowerCase(Locale.ROOT), t))
+            .toList());
   }
 
   /** Looks the typed words up in the directory. */
@@ -115,7 +148,11 @@ public class AssignmentEditor implements Serializable {
               : administration.changeAssignment(assignmentId, loadedVersion, draft);
     } catch (ConstraintViolationException e) {
       // rules across fields (members, scope) are checked by the boundary, not by one input
-      e.getConstraintViolations().forEach(v -> Messages.addGlobalError(v.getMessage()));
+      e.getConstraintViolations()
+          .forEach(v -> refused(fieldOf(v.getPropertyPath().toString()), v.getMessage()));
+      return null;
+    } catch (UnknownScopeTag | OutsideYourScope e) {
+      refused(TAGS_FIELD, e.getMessage());
       return null;
     }
     Messages.addFlashGlobalInfo(
@@ -130,6 +167,28 @@ public class AssignmentEditor implements Serializable {
           String.join(", ", doubtful));
     }
     return "/rbac/roles?faces-redirect=true";
+  }
+
+  /** The field a violation is about: the scope's, the new tag's, or none (a global message). */
+  static String fieldOf(String propertyPath) {
+    if (propertyPath.endsWith("newScopeTag")) {
+      return NEW_TAG_FIELD;
+    }
+    return propertyPath.endsWith("scopeTags") || propertyPath.endsWith("withScope")
+        ? TAGS_FIELD
+        : null;
+  }
+
+  /** The message on the field, the field marked; without a field, a message for the page. */
+  private static void refused(String field, String message) {
+    if (field == null) {
+      Messages.addGlobalError(message);
+      return;
+    }
+    Messages.addError(field, message);
+    if (Components.findComponent(field) instanceof UIInput input) {
+      input.setValid(false);
+    }
   }
 
   /** Asks the directory about members it was not asked about yet; remembers the names it gives. */
@@ -201,5 +260,15 @@ public class AssignmentEditor implements Serializable {
 
   public MemberPicker getPicker() {
     return picker;
+  }
+
+  /** The scope tags to pick from: the existing ones within the caller's scope, and those chosen. */
+  public List<String> getScopeTagChoices() {
+    return scopeTagChoices;
+  }
+
+  /** Whether the caller may add a scope tag that exists nowhere yet (on all tenants only). */
+  public boolean isMayAddScopeTags() {
+    return mayAddScopeTags;
   }
 }

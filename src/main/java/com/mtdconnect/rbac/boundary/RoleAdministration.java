@@ -6,6 +6,7 @@ import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.control.ScopeTagCatalog;
 import com.mtdconnect.rbac.entity.AssignmentDraft;
 import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Permission;
@@ -15,7 +16,9 @@ import com.mtdconnect.rbac.entity.RoleAssignmentsChanged;
 import com.mtdconnect.rbac.entity.RoleConflict;
 import com.mtdconnect.rbac.entity.RoleDraft;
 import com.mtdconnect.rbac.entity.RoleNotFound;
+import com.mtdconnect.rbac.entity.ScopeTags;
 import com.mtdconnect.rbac.entity.TenantScope;
+import com.mtdconnect.rbac.entity.UnknownScopeTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +56,7 @@ public class RoleAdministration {
   @Inject StaffAccess access;
   @Inject AuditTrail audit;
   @Inject RoleAssignments roleAssignments;
+  @Inject ScopeTagCatalog scopeTags;
   @Inject Event<RoleAssignmentsChanged> changed;
 
   /** The roles the caller sees. */
@@ -151,10 +156,26 @@ public class RoleAdministration {
     return visibleAssignment(id, Permission.ROLES_READ);
   }
 
+  /**
+   * The scope tags an assignment may pick, besides those it carries: the existing tags within the
+   * caller's Roles: Assign scope (for a role administrator on some tags, exactly those tags).
+   */
+  @Requires(Permission.ROLES_ASSIGN)
+  public List<String> assignmentScopeTagChoices() {
+    return ScopeTags.choices(scopeTags.inUse(), access.scopeOf(Permission.ROLES_ASSIGN), List.of());
+  }
+
+  /** Whether the caller may add a scope tag that exists nowhere yet: only on all tenants. */
+  @Requires(Permission.ROLES_ASSIGN)
+  public boolean mayAddScopeTags() {
+    return access.scopeOf(Permission.ROLES_ASSIGN).allTenants();
+  }
+
   @Requires(Permission.ROLES_ASSIGN)
   public RoleAssignment assign(@NotNull @Valid AssignmentDraft draft) {
     SignedInStaff staff = access.requireSignedIn();
     requireWithinScope(Permission.ROLES_ASSIGN, draft);
+    requireExistingTags(draft, List.of());
     Role role = visibleRole(draft.getRoleId(), Permission.ROLES_ASSIGN);
     rejectTakenAssignmentName(draft.getName(), Optional.empty());
     RoleAssignment assignment = new RoleAssignment(role, draft);
@@ -177,6 +198,7 @@ public class RoleAdministration {
     SignedInStaff staff = access.requireSignedIn();
     RoleAssignment assignment = changeableAssignment(id);
     requireWithinScope(Permission.ROLES_ASSIGN, draft);
+    requireExistingTags(draft, assignment.getScopeTags());
     Role role = visibleRole(draft.getRoleId(), Permission.ROLES_ASSIGN);
     if (assignment.getVersion() != version) {
       throw RoleConflict.changedMeanwhile("assignment");
@@ -252,6 +274,23 @@ public class RoleAdministration {
     requireWithinScope(
         permission,
         draft.isAllTenants() ? TenantScope.ALL : TenantScope.ofTags(draft.scopeTagList()));
+  }
+
+  /**
+   * The tags an assignment picks exist (or it carries them already); only its new tag may be new.
+   */
+  private void requireExistingTags(AssignmentDraft draft, List<String> carried) {
+    if (draft.isAllTenants()) {
+      return;
+    }
+    List<String> existing = new ArrayList<>(scopeTags.inUse());
+    existing.addAll(carried);
+    ScopeTags.unknownAmong(draft.pickedScopeTags(), existing).stream()
+        .findFirst()
+        .ifPresent(
+            tag -> {
+              throw new UnknownScopeTag(tag);
+            });
   }
 
   private void requireWithinScope(Permission permission, TenantScope reach) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,13 @@ public class AssignmentDraft implements Serializable {
 
   private boolean allTenants;
 
+  /** The existing tags picked, canonical text ("EMEA, Gold"). */
   @ValidScopeTags private String scopeTags;
+
+  /** A tag that exists nowhere yet, added on purpose (role administrators on all tenants). */
+  @ValidScopeTags
+  @Pattern(regexp = "[^,]*", message = "Add one new scope tag at a time (no commas).")
+  private String newScopeTag;
 
   /** The members' names as the MSP's directory gave them (sign-in name or group id → name). */
   private Map<String, String> memberNames = new LinkedHashMap<>();
@@ -76,7 +83,14 @@ public class AssignmentDraft implements Serializable {
     return split(groupMembers).stream().map(g -> g.toLowerCase(Locale.ROOT)).toList();
   }
 
+  /** The assignment's tags: those picked and the new one, each once. */
   public List<String> scopeTagList() {
+    return ScopeTags.parse(
+        String.join(",", pickedScopeTags()) + "," + (newScopeTag == null ? "" : newScopeTag));
+  }
+
+  /** The existing tags picked (without the new one). */
+  public List<String> pickedScopeTags() {
     return ScopeTags.parse(scopeTags);
   }
 
@@ -161,5 +175,22 @@ public class AssignmentDraft implements Serializable {
 
   public void setScopeTags(String scopeTags) {
     this.scopeTags = scopeTags;
+  }
+
+  /** The picked tags for the editor's checkbox group. */
+  public List<String> getScopeTagList() {
+    return new ArrayList<>(pickedScopeTags());
+  }
+
+  public void setScopeTagList(List<String> tags) {
+    this.scopeTags = tags == null ? "" : String.join(", ", tags);
+  }
+
+  public String getNewScopeTag() {
+    return newScopeTag;
+  }
+
+  public void setNewScopeTag(String newScopeTag) {
+    this.newScopeTag = newScopeTag;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,29 @@ public final class ScopeTags {
     Set<String> lower = new TreeSet<>();
     tags.forEach(t -> lower.add(t.trim().toLowerCase(Locale.ROOT)));
     return lower;
+  }
+
+  /**
+   * The tags someone with {@code scope} may pick: the existing ones within their scope (for staff
+   * scoped to tags, exactly their own tags, existing or not yet), plus those the object carries
+   * already. Each once ignoring case, in the spelling first found, sorted.
+   */
+  public static List<String> choices(
+      Collection<String> existing, TenantScope scope, Collection<String> carried) {
+    Map<String, String> choices = new TreeMap<>();
+    existing.forEach(t -> choices.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
+    if (!scope.allTenants()) {
+      choices.keySet().retainAll(scope.tags());
+      scope.tags().forEach(t -> choices.putIfAbsent(t, t));
+    }
+    carried.forEach(t -> choices.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
+    return List.copyOf(choices.values());
+  }
+
+  /** The tags, of those given, that exist nowhere (ignoring case), in their order. */
+  public static List<String> unknownAmong(Collection<String> tags, Collection<String> existing) {
+    Set<String> known = lowerCase(existing);
+    return tags.stream().filter(t -> !known.contains(t.trim().toLowerCase(Locale.ROOT))).toList();
   }
 
   /** Why the text is not acceptable, or empty when it is. */

@@ -12,7 +12,7 @@ import com.mtdconnect.identity.entity.SignedInStaff;
 import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.boundary.TenantId;
-import com.mtdconnect.rbac.control.RoleAssignments;
+import com.mtdconnect.rbac.control.ScopeTagCatalog;
 import com.mtdconnect.rbac.entity.OutsideYourScope;
 import com.mtdconnect.rbac.entity.Permission;
 import com.mtdconnect.rbac.entity.ScopeTags;
@@ -42,7 +42,6 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +70,7 @@ public class TenantRegistry {
   @Inject StaffAccess access;
   @Inject Clock clock;
   @Inject TenantDiscovery discovery;
-  @Inject RoleAssignments assignments;
+  @Inject ScopeTagCatalog scopeTagCatalog;
   @Inject Event<TenantArchiveChanged> archiveChanged;
 
   /** One change of a tenant by a staff member at a time. */
@@ -118,20 +117,12 @@ public class TenantRegistry {
 
   /**
    * The scope tags the caller may put on a tenant with {@code permission} (create or update): the
-   * tags that exist (on tenants or role assignments) within the caller's scope; for staff scoped to
-   * tags, exactly their own tags. Sorted, each once.
+   * tags that exist (on tenants, role assignments or custom roles) within the caller's scope; for
+   * staff scoped to tags, exactly their own tags. Sorted, each once.
    */
   @Requires(Permission.TENANTS_READ)
   public List<String> scopeTagChoices(@NotNull Permission permission) {
-    TenantScope scope = access.scopeOf(permission);
-    java.util.Map<String, String> choices = new java.util.TreeMap<>();
-    search.tagsInUse().forEach(t -> choices.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
-    assignments.tagsInUse().forEach(t -> choices.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
-    if (!scope.allTenants()) {
-      choices.keySet().retainAll(scope.tags());
-      scope.tags().forEach(t -> choices.putIfAbsent(t, t));
-    }
-    return List.copyOf(choices.values());
+    return ScopeTags.choices(scopeTagCatalog.inUse(), access.scopeOf(permission), List.of());
   }
 
   @Requires(Permission.TENANTS_READ)

@@ -23,18 +23,6 @@ public class TenantSearch {
 
   @PersistenceContext EntityManager em;
 
-  /** The scope tags tenants carry (each tag once, in the spelling first found). */
-  public List<String> tagsInUse() {
-    java.util.Map<String, String> tags = new java.util.TreeMap<>();
-    em.createQuery("select distinct t.scopeTags from Tenant t", String.class)
-        .getResultList()
-        .forEach(
-            text ->
-                com.mtdconnect.rbac.entity.ScopeTags.parse(text)
-                    .forEach(tag -> tags.putIfAbsent(tag.toLowerCase(java.util.Locale.ROOT), tag)));
-    return List.copyOf(tags.values());
-  }
-
   /** One page of the matching tenants within the scope and how many match in all. */
   public TenantPage find(TenantQuery query, TenantScope scope) {
     return new TenantPage(rows(query, scope), count(query, scope));

@@ -3,6 +3,7 @@ package com.mtdconnect.auditlog.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.mtdconnect.audit.entity.AuditEvent;
+import com.mtdconnect.auditlog.entity.AuditObject;
 import com.mtdconnect.auditlog.entity.AuditRow;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -37,15 +38,22 @@ class AuditCsvTest {
             "{\"notes\":\"x\"}",
             null);
     String[] lines =
-        AuditCsv.of(List.of(new AuditRow(event, "Contoso Pharmaceuticals"))).split("\r\n");
+        AuditCsv.of(
+                List.of(
+                    new AuditRow(
+                        event,
+                        "Contoso Pharmaceuticals",
+                        AuditObject.of("Tenant", "7", "Contoso Pharmaceuticals"))))
+            .split("\r\n");
     assertEquals(2, lines.length);
     assertEquals(
         "occurred_at_utc,actor,source_address,action,action_label,tenant_id,tenant_name,"
-            + "object_type,object_id,before,after,changes",
+            + "object_type,object_id,object,before,after,changes",
         lines[0]);
     assertEquals(
         "\"2026-01-02T03:04:05\",\"olivia\",\"127.0.0.1\",\"ROLE_ASSIGNMENT_CHANGED\","
             + "\"Role assignment changed\",\"7\",\"Contoso Pharmaceuticals\",\"Tenant\",\"7\","
+            + "\"Tenant: Contoso Pharmaceuticals\","
             + "\"{\"\"notes\"\":null}\",\"{\"\"notes\"\":\"\"x\"\"}\",\"Notes: — → x\"",
         lines[1]);
   }
@@ -66,7 +74,7 @@ class AuditCsvTest {
             null);
     assertEquals(
         "\"2026-01-02T03:04:05\",\"olivia\",,\"STAFF_SIGNED_IN\",\"Signed in\",\"\",,"
-            + "\"Staff\",\"olivia\",,,\"\"",
+            + "\"Staff\",\"olivia\",\"Staff member olivia\",,,\"\"",
         AuditCsv.of(List.of(new AuditRow(signIn, null))).split("\r\n")[1]);
   }
 }

@@ -80,4 +80,12 @@ class AssignmentEditorPickerTest {
     assertTrue(editor.getPicker().isOfferTyped());
     assertEquals("olivia@msp.example", editor.getPicker().getTypedUsername());
   }
+
+  @Test
+  void problemsWithTheScopeAreShownOnTheScopeFields() {
+    assertEquals("editor:scopeTags", AssignmentEditor.fieldOf("assign.draft.scopeTags"));
+    assertEquals("editor:scopeTags", AssignmentEditor.fieldOf("assign.draft.withScope"));
+    assertEquals("editor:newScopeTag", AssignmentEditor.fieldOf("assign.draft.newScopeTag"));
+    assertNull(AssignmentEditor.fieldOf("assign.draft.withMembers"), "members: a page message");
+  }
 }

@@ -39,4 +39,27 @@ class ScopeTagsTest {
   void aTagWithOddCharactersIsNamedInTheProblem() {
     assertTrue(ScopeTags.problemWith("EMEA, <script>").contains("\"<script>\""));
   }
+
+  @Test
+  void choicesAreTheExistingTagsForStaffOnAllTenantsPlusThoseCarried() {
+    assertEquals(
+        List.of("AMER", "EMEA", "Gold"),
+        ScopeTags.choices(List.of("EMEA", "emea", "AMER"), TenantScope.ALL, List.of("Gold")));
+  }
+
+  @Test
+  void choicesOfStaffScopedToTagsAreExactlyTheirOwnTags() {
+    assertEquals(
+        List.of("EMEA", "gold"),
+        ScopeTags.choices(
+            List.of("EMEA", "AMER"), TenantScope.ofTags(List.of("emea", "Gold")), List.of()));
+  }
+
+  @Test
+  void tagsThatExistNowhereAreNamedIgnoringCase() {
+    assertEquals(
+        List.of("Platinum"),
+        ScopeTags.unknownAmong(List.of("emea", "Platinum"), List.of("EMEA", "AMER")));
+    assertEquals(List.of(), ScopeTags.unknownAmong(List.of(), List.of()));
+  }
 }

@@ -1,8 +1,8 @@
-package com.mtdconnect.outbox.entity;
+package com.mtdconnect.tenancy.entity;
 
 import java.io.Serializable;
 
-/** A tenant to filter the outbox by: its id and name. */
+/** A tenant to filter by (the outbox, the audit log): its id and display name. */
 public record TenantChoice(Long id, String name) implements Serializable {
   // Jakarta EL 5 reads bean getters, not record accessors
 

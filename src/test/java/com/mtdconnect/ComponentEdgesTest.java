@@ -54,7 +54,10 @@ class ComponentEdgesTest {
           entry("identity", Set.of("platform", "audit", "graph")),
           entry("rbac", Set.of("platform", "audit", "identity")),
           entry("tenancy", Set.of("platform", "audit", "identity", "rbac", "graph")),
-          entry("auditlog", Set.of("platform", "audit", "identity", "rbac", "tenancy")),
+          // reads the audit log and names its objects, so it sits above the components it names
+          entry(
+              "auditlog",
+              Set.of("platform", "audit", "identity", "rbac", "tenancy", "onboarding", "policies")),
           entry("outbox", Set.of("rbac", "tenancy")),
           entry("graph", Set.of("platform")),
           entry(

@@ -546,6 +546,57 @@ class StaffSessionsIT {
   }
 
   /**
+   * One staff member signing in from many browsers at the same moment, on their first sign-in and
+   * again later: every sign-in succeeds (the account row is created once and each sign-in waits for
+   * the row instead of failing on its version or its unique username).
+   */
+  @Test
+  void oneStaffMemberSigningInFromManyBrowsersAtOnceIsSignedInEverywhere() throws Exception {
+    String username = "helpdesk";
+    int browsers = 12;
+    for (int wave = 1; wave <= 2; wave++) {
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(browsers);
+      try {
+        List<Future<Integer>> signIns = new ArrayList<>();
+        for (int i = 0; i < browsers; i++) {
+          signIns.add(
+              pool.submit(
+                  () -> {
+                    StaffClient client = new StaffClient(StaffClient.newHttpClient(), base);
+                    HttpResponse<String> toProvider = client.startSignIn(null);
+                    HttpResponse<String> atProvider = client.pickAtProvider(toProvider, username);
+                    start.await();
+                    HttpResponse<String> signedIn = client.follow(atProvider);
+                    if (signedIn.statusCode() != 302) {
+                      return signedIn.statusCode();
+                    }
+                    return client.get("/tenancy/list.xhtml").statusCode();
+                  }));
+        }
+        start.countDown();
+        for (Future<Integer> signIn : signIns) {
+          assertEquals(200, signIn.get(), "wave " + wave + ": signed in and the tenant list opens");
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    try (Connection db = TestDatabase.get().connect();
+        PreparedStatement accounts =
+            db.prepareStatement(
+                "SELECT COUNT(*), MAX(last_signed_in_at IS NOT NULL) FROM staff_account"
+                    + " WHERE username = ?")) {
+      accounts.setString(1, username);
+      try (ResultSet r = accounts.executeQuery()) {
+        r.next();
+        assertEquals(1, r.getInt(1), "one account, however many first sign-ins raced");
+        assertEquals(1, r.getInt(2), "its last sign-in remembered");
+      }
+    }
+  }
+
+  /**
    * Payara 6 (bug #6145) randomly answers 403 to signed-in users under concurrent requests; the
    * sign-in mechanism re-announces the session's caller on every request. Without that work-around
    * this test fails.

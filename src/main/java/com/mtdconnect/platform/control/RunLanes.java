@@ -5,9 +5,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +29,7 @@ public class RunLanes {
   private static final Logger LOG = Logger.getLogger(RunLanes.class.getName());
 
   @Resource ManagedThreadFactory threads;
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject AfterCommit afterCommit;
   @Inject TenantTurn turn;
 
   private ExecutorService pool;
@@ -42,18 +39,7 @@ public class RunLanes {
    * lanes read it in transactions of their own; none when it rolls back.
    */
   public void startAfterCommit(long runId, TenantRunSteps<?, ?> steps) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              start(runId, steps);
-            }
-          }
-        });
+    afterCommit.run(() -> start(runId, steps));
   }
 
   /**

@@ -6,6 +6,7 @@ import com.mtdconnect.audit.entity.AuditEntry;
 import com.mtdconnect.graph.entity.GraphFailure;
 import com.mtdconnect.identity.boundary.CurrentStaff;
 import com.mtdconnect.identity.entity.SignedInStaff;
+import com.mtdconnect.platform.control.AfterCommit;
 import com.mtdconnect.provisioning.control.PlanComputation;
 import com.mtdconnect.provisioning.control.ProvisioningWorker;
 import com.mtdconnect.provisioning.control.ReadResults;
@@ -25,14 +26,10 @@ import com.mtdconnect.tenancy.control.TenantLifecycleChanges;
 import com.mtdconnect.tenancy.entity.OnboardingStage;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -55,7 +52,7 @@ import java.util.Set;
 public class TenantProvisioning {
 
   @PersistenceContext EntityManager em;
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject AfterCommit afterCommit;
   @Inject ProvisioningWorker worker;
   @Inject AuditTrail audit;
   @Inject CurrentStaff currentStaff;
@@ -304,18 +301,7 @@ public class TenantProvisioning {
 
   /** The worker starts once the run is committed (it reads it in its own transaction). */
   private void afterCommit(long runId) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              worker.submit(runId);
-            }
-          }
-        });
+    afterCommit.run(() -> worker.submit(runId));
   }
 
   private Set<String> currentAppliedGroups(long tenantId) {

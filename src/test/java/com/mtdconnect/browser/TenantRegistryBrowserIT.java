@@ -235,12 +235,19 @@ class TenantRegistryBrowserIT {
     pickTenant(pages, "browser test", "Browser Test Bank");
     pages.click("audit:apply");
     pages.waitForText("audit:table_data", "Tenant registered");
-    List<String> tenants =
-        browser.findElements(By.cssSelector("[id='audit:table_data'] a[href*='tenant=']")).stream()
-            .map(WebElement::getText)
-            .distinct()
-            .toList();
-    assertEquals(List.of("Browser Test Bank"), tenants, "only the tenant picked by name");
+    // the table's rows are replaced by the filter's answer: wait for it rather than read the old
+    // rows
+    try {
+      pages.waitFor().until(d -> auditTenants(d).equals(List.of("Browser Test Bank")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // the assertion below says what the table shows instead
+    }
+    Browser.screenshot(browser, "06d-audit-log-tenant-picked-by-name");
+    assertEquals(
+        List.of("Browser Test Bank"),
+        auditTenants(browser),
+        "only the tenant picked by name; the table shows: "
+            + browser.findElement(By.id("audit:table_data")).getText());
     String registered =
         browser.findElements(By.cssSelector("[id='audit:table_data'] .portal-object")).stream()
             .map(WebElement::getText)
@@ -780,5 +787,19 @@ class TenantRegistryBrowserIT {
       db.commit();
     }
     return count;
+  }
+
+  /** The tenants the audit table's rows link to, each once. */
+  private static List<String> auditTenants(WebDriver driver) {
+    try {
+      return driver
+          .findElements(By.cssSelector("[id='audit:table_data'] a[href*='tenant=']"))
+          .stream()
+          .map(WebElement::getText)
+          .distinct()
+          .toList();
+    } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+      return List.of();
+    }
   }
 }

@@ -1,21 +1,24 @@
 package com.mtdconnect.auditlog.boundary;
 
 import com.mtdconnect.tenancy.entity.TenantChoice;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * The audit log's tenant filter posts a tenant id; this turns it back into the tenant, asking the
  * server whether the reader reads that tenant's events. An id outside their scope (or of no tenant)
  * is refused on the field with one message for both, so the filter reveals nothing about it. An
- * empty filter means all tenants.
+ * empty filter means all tenants. A CDI bean the page names in EL (Mojarra does not inject into a
+ * converter it creates by id here).
  */
-@FacesConverter(value = "auditTenant", managed = true)
+@Named("auditTenantConverter")
+@ApplicationScoped
 public class AuditTenantConverter implements Converter<TenantChoice> {
   static final String NOT_YOURS =
       "Pick a tenant from the list: you read the audit events of no tenant with this id.";

@@ -1,13 +1,13 @@
 package com.mtdconnect.dashboard.boundary;
 
-import com.mtdconnect.dashboard.control.FleetFigures;
-import com.mtdconnect.dashboard.control.FleetTrends;
+import com.mtdconnect.dashboard.control.FleetSnapshots;
 import com.mtdconnect.dashboard.entity.AttentionItem;
 import com.mtdconnect.dashboard.entity.AttentionItem.Fix;
 import com.mtdconnect.dashboard.entity.FleetCounters;
 import com.mtdconnect.dashboard.entity.FleetQuery;
 import com.mtdconnect.dashboard.entity.FleetRow;
 import com.mtdconnect.dashboard.entity.RoundTotals;
+import com.mtdconnect.dashboard.entity.ScopedFleet;
 import com.mtdconnect.dashboard.entity.TrendPoint;
 import com.mtdconnect.graph.entity.Budget;
 import com.mtdconnect.graph.entity.BudgetSettings;
@@ -20,7 +20,6 @@ import com.mtdconnect.rbac.boundary.Requires;
 import com.mtdconnect.rbac.boundary.StaffAccess;
 import com.mtdconnect.rbac.boundary.TenantId;
 import com.mtdconnect.rbac.entity.Permission;
-import com.mtdconnect.rbac.entity.TenantScope;
 import com.mtdconnect.tenancy.entity.Tenant;
 import com.mtdconnect.tenancy.entity.TenantNotFound;
 import com.mtdconnect.tenancy.entity.TenantStatus;
@@ -31,7 +30,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -42,8 +40,10 @@ import java.util.stream.Collectors;
 
 /**
  * The fleet overview (Dashboards: Read), within the caller's scope tags: counters, the tenants that
- * need attention with the one fix each, the charts' series and the fleet table. Reads what the
- * registry, polling and health stored; never calls Graph.
+ * need attention with the one fix each, the charts' series and the fleet table, from the fleet's
+ * snapshot ({@link FleetSnapshots}: counted from what the registry, polling and health stored, at
+ * most {@code portal.dashboard.refresh} old); the attention list's reasons and a tenant's own row
+ * are read fresh. Never calls Graph.
  */
 @ApplicationScoped
 @Transactional
@@ -54,21 +54,20 @@ public class FleetBoard {
   private static final String POLICY_PAGE = "/policies/tenant.xhtml?tenant=%d&policy=%d";
 
   @PersistenceContext EntityManager em;
-  @Inject FleetFigures figures;
-  @Inject FleetTrends trends;
+  @Inject FleetSnapshots snapshots;
   @Inject DriftFindings driftFindings;
   @Inject StaffAccess access;
   @Inject Clock clock;
 
   @Requires(Permission.DASHBOARDS_READ)
   public FleetCounters counters() {
-    return figures.counters(scope());
+    return fleet().counters();
   }
 
   /** The most urgent tenants, each with its reason and fix, most urgent first. */
   @Requires(Permission.DASHBOARDS_READ)
   public List<AttentionItem> needingAttention(int max) {
-    List<FleetRow> rows = figures.mostUrgent(scope(), max);
+    List<FleetRow> rows = fleet().mostUrgent(max);
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -105,31 +104,29 @@ public class FleetBoard {
   /** How many tenants have unresolved drift of a published policy. */
   @Requires(Permission.DASHBOARDS_READ)
   public long driftedTenants() {
-    return figures.driftedTenants(scope());
+    return fleet().driftedTenants();
   }
 
   @Requires(Permission.DASHBOARDS_READ)
   public List<FleetRow> rows(@NotNull FleetQuery query) {
-    return figures.rows(query, scope());
+    return fleet().page(query);
   }
 
   @Requires(Permission.DASHBOARDS_READ)
   public long count(@NotNull FleetQuery query) {
-    return figures.count(query, scope());
+    return fleet().count(query);
   }
 
-  /** Install coverage per day over the last {@code days} days, today included. */
+  /** Install coverage per day over the last {@link ScopedFleet#COVERAGE_DAYS}, today last. */
   @Requires(Permission.DASHBOARDS_READ)
-  public List<TrendPoint> coverageByDay(int days) {
-    LocalDate today = LocalDate.now(clock);
-    return trends.coverage(scope(), today.minusDays(days - 1L), today);
+  public List<TrendPoint> coverageByDay() {
+    return fleet().coverage();
   }
 
-  /** Throttled and all Graph requests per hour over the last {@code hours} hours. */
+  /** Throttled and all Graph requests per hour, the last {@link ScopedFleet#THROTTLING_HOURS}. */
   @Requires(Permission.DASHBOARDS_READ)
-  public List<TrendPoint> throttlingByHour(int hours) {
-    LocalDateTime now = LocalDateTime.now(clock);
-    return trends.throttling(scope(), now.minusHours(hours - 1L).withMinute(0), now);
+  public List<TrendPoint> throttlingByHour() {
+    return fleet().throttling();
   }
 
   /** The tenant's row of the fleet (its health, devices, coverage, last sync). */
@@ -167,8 +164,9 @@ public class FleetBoard {
     return value == null ? 0L : ((Number) value).longValue();
   }
 
-  private TenantScope scope() {
-    return access.scopeOf(Permission.DASHBOARDS_READ);
+  /** The caller's part of the fleet's current snapshot (its scope tags for Dashboards: Read). */
+  private ScopedFleet fleet() {
+    return snapshots.current().in(access.scopeOf(Permission.DASHBOARDS_READ));
   }
 
   private AttentionItem item(

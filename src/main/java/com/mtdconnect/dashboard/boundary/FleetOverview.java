@@ -14,7 +14,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -33,13 +32,10 @@ import org.omnifaces.util.Messages;
 public class FleetOverview implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int ATTENTION_ROWS = 10;
-  static final int COVERAGE_DAYS = 14;
-  static final int THROTTLING_HOURS = 24;
 
   @Inject FleetBoard board;
   @Inject JobHistory jobs;
   @Inject TenantRegistry registry;
-  @Inject Clock clock;
 
   private FleetCounters counters;
   private long policyDrift;
@@ -47,7 +43,6 @@ public class FleetOverview implements Serializable {
   private List<TrendPoint> coverage;
   private List<TrendPoint> throttling;
   private List<String> scopeTags;
-  private LocalDateTime readAt;
   private FleetTable table;
 
   @PostConstruct
@@ -62,13 +57,12 @@ public class FleetOverview implements Serializable {
     counters = board.counters();
     policyDrift = board.driftedTenants();
     attention = board.needingAttention(ATTENTION_ROWS);
-    List<TrendPoint> days = new ArrayList<>(board.coverageByDay(COVERAGE_DAYS));
+    List<TrendPoint> days = new ArrayList<>(board.coverageByDay());
     TrendPoint today = days.remove(days.size() - 1);
     // today as the stored funnels stand now (the day's row is written after each round)
     days.add(new TrendPoint(today.getLabel(), counters.getInstalled(), counters.getDevices()));
     coverage = days;
-    throttling = board.throttlingByHour(THROTTLING_HOURS);
-    readAt = LocalDateTime.now(clock);
+    throttling = board.throttlingByHour();
   }
 
   /** "Sync now" from the attention list: asks for the tenant's round, then reads again. */
@@ -84,15 +78,26 @@ public class FleetOverview implements Serializable {
   /** How old the figures are, in words. */
   public String getAge() {
     LocalDateTime newest = counters.getNewestSync();
-    String read = "Counted at " + readAt.withNano(0).withSecond(0) + " UTC from stored results";
+    LocalDateTime countedAt = counters.getCountedAt();
+    String read =
+        "Counted at "
+            + countedAt.toLocalTime().withNano(0)
+            + " UTC from stored results (counted again every "
+            + inWords(counters.getCountedEvery())
+            + ")";
     if (newest == null) {
       return read + "; no polling round has succeeded yet.";
     }
-    long minutes = Math.max(0, Duration.between(newest, readAt).toMinutes());
+    long minutes = Math.max(0, Duration.between(newest, countedAt).toMinutes());
     return read
         + "; the newest successful round ended "
         + (minutes < 1 ? "less than a minute" : minutes + " minute(s)")
         + " ago. Each tenant's last sync is in the table.";
+  }
+
+  private static String inWords(Duration every) {
+    long seconds = every.toSeconds();
+    return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
   }
 
   public String getHealthChart() {

@@ -3,11 +3,15 @@ package com.mtdconnect.dashboard.entity;
 import com.mtdconnect.health.entity.HealthState;
 import com.mtdconnect.tenancy.entity.TenantLifecycle;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The fleet's counters within the caller's scope, as one set of SQL aggregates counted them. */
+/**
+ * The fleet's counters within the caller's scope, as counted from one snapshot of the stored
+ * results.
+ */
 public class FleetCounters implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -19,6 +23,8 @@ public class FleetCounters implements Serializable {
   private final long installed;
   private final long devicesProtected;
   private final LocalDateTime newestSync;
+  private final LocalDateTime countedAt;
+  private final Duration countedEvery;
 
   public FleetCounters(
       Map<TenantLifecycle, Long> byLifecycle,
@@ -28,7 +34,9 @@ public class FleetCounters implements Serializable {
       long devices,
       long installed,
       long devicesProtected,
-      LocalDateTime newestSync) {
+      LocalDateTime newestSync,
+      LocalDateTime countedAt,
+      Duration countedEvery) {
     this.byLifecycle = new EnumMap<>(TenantLifecycle.class);
     this.byLifecycle.putAll(byLifecycle);
     this.byHealth = new EnumMap<>(HealthState.class);
@@ -39,6 +47,18 @@ public class FleetCounters implements Serializable {
     this.installed = installed;
     this.devicesProtected = devicesProtected;
     this.newestSync = newestSync;
+    this.countedAt = countedAt;
+    this.countedEvery = countedEvery;
+  }
+
+  /** When the stored results were counted (UTC). */
+  public LocalDateTime getCountedAt() {
+    return countedAt;
+  }
+
+  /** How often the figures are counted again. */
+  public Duration getCountedEvery() {
+    return countedEvery;
   }
 
   /** The newest successful round of any tenant counted (UTC), null before the first. */

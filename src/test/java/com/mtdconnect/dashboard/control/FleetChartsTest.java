@@ -25,6 +25,8 @@ class FleetChartsTest {
             0,
             0,
             0,
+            null,
+            null,
             null);
     JsonObject chart = parse(FleetCharts.health(counters));
     assertEquals("doughnut", chart.getString("type"));

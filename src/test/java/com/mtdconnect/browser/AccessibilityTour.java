@@ -153,6 +153,7 @@ final class AccessibilityTour {
     pages.waitForAjax();
     List<AxeCheck.Violation> violations = AxeCheck.violations(pages.driver(), page);
     System.out.println("[measure] axe " + page + ": " + AxeCheck.summary(violations));
+    violations.forEach(v -> System.out.println("[measure] axe   " + v)); // where, for every impact
     found.addAll(violations);
   }
 

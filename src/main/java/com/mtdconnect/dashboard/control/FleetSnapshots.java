@@ -1,78 +1,74 @@
 package com.mtdconnect.dashboard.control;
 
-import com.mtdconnect.dashboard.entity.FleetRow;
 import com.mtdconnect.dashboard.entity.FleetSnapshot;
-import com.mtdconnect.dashboard.entity.ScopedFleet;
-import com.mtdconnect.dashboard.entity.TenantBuckets;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.BiFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the fleet's snapshot on this node and counts it again when it is older than {@code
- * portal.dashboard.refresh} (PT30S) or when the registry changed (checked at most once a second):
- * the fleet's dashboards then cost no SQL per page but this check, whatever the fleet's size.
+ * Keeps the fleet's snapshot on this node and has it counted again when it is older than {@code
+ * portal.dashboard.refresh} (PT30S) or when the registry changed (asked at most once a second): the
+ * fleet's dashboards then cost no SQL over the fleet per page, whatever its size.
  *
- * <p>One request counts at a time; the others keep answering from the snapshot they have (only the
- * very first count is waited for). Days and hours that ended more than {@link #SETTLED} before the
- * previous count cannot change any more and are kept from it rather than read again.
+ * <p>Counting runs on the managed executor, one count at a time, while every page keeps answering
+ * from the snapshot it has; only a node's very first count is waited for. A count that fails leaves
+ * the last snapshot in place (the page says when it was counted) and is tried again on the next
+ * page view.
  */
 @ApplicationScoped
 public class FleetSnapshots {
+  private static final Logger LOG = Logger.getLogger(FleetSnapshots.class.getName());
+
   /** How often, at most, a page asks the database whether the registry changed. */
   static final Duration REGISTRY_CHECK = Duration.ofSeconds(1);
 
-  /** How long after a day or an hour ended its stored figures may still change (late rounds). */
-  static final Duration SETTLED = Duration.ofHours(1);
-
-  @Inject FleetReads reads;
+  @Inject FleetCounting counting;
   @Inject Clock clock;
+
+  @Resource ManagedExecutorService managedExecutor;
 
   @Inject
   @ConfigProperty(name = "portal.dashboard.refresh", defaultValue = "PT30S")
   String refresh;
 
+  /** Where counts run (the managed executor; tests run them in place). */
+  Executor executor;
+
   private final AtomicReference<FleetSnapshot> current = new AtomicReference<>();
-  private final ReentrantLock counting = new ReentrantLock();
+  private final AtomicBoolean countRunning = new AtomicBoolean();
+  private final Object firstCount = new Object();
   private volatile LocalDateTime registryCheckedAt;
 
-  /** The fleet as the current snapshot counted it (counting it first when due). */
+  /** The fleet as the current snapshot counted it; a due count is started, not waited for. */
   public FleetSnapshot current() {
     LocalDateTime now = LocalDateTime.now(clock);
     FleetSnapshot snapshot = current.get();
     if (snapshot == null) {
-      counting.lock();
-      try {
+      synchronized (firstCount) {
         if (current.get() == null) {
-          current.set(count(null, now));
+          current.set(counting.count(null, now, maxAge()));
         }
         return current.get();
-      } finally {
-        counting.unlock();
       }
     }
-    if (due(snapshot, now) && counting.tryLock()) {
+    if (due(snapshot, now) && countRunning.compareAndSet(false, true)) {
       try {
-        if (current.get() == snapshot) {
-          current.set(count(snapshot, now));
-        }
-      } finally {
-        counting.unlock();
+        executor().execute(() -> countAgain(snapshot));
+      } catch (RejectedExecutionException e) {
+        countRunning.set(false);
+        LOG.log(Level.WARNING, "Could not start counting the fleet again; it stays as counted", e);
       }
     }
     return current.get();
@@ -94,6 +90,17 @@ public class FleetSnapshots {
     return age;
   }
 
+  private void countAgain(FleetSnapshot previous) {
+    try {
+      FleetSnapshot counted = counting.count(previous, LocalDateTime.now(clock), maxAge());
+      current.compareAndSet(previous, counted);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Counting the fleet failed; the last count stays shown", e);
+    } finally {
+      countRunning.set(false);
+    }
+  }
+
   private boolean due(FleetSnapshot snapshot, LocalDateTime now) {
     if (snapshot.olderThan(maxAge(), now)) {
       return true;
@@ -103,43 +110,10 @@ public class FleetSnapshots {
       return false;
     }
     registryCheckedAt = now;
-    return !Objects.equals(reads.registryStamp(), snapshot.registryStamp());
+    return counting.registryChangedSince(snapshot);
   }
 
-  private FleetSnapshot count(FleetSnapshot previous, LocalDateTime now) {
-    LocalDateTime stamp = reads.registryStamp(); // first: a change while counting counts again
-    List<FleetRow> rows = reads.rows();
-    Set<Long> drifted = reads.driftedTenants();
-    Map<LocalDateTime, TenantBuckets> days = new HashMap<>();
-    LocalDate today = now.toLocalDate();
-    for (int i = 0; i < ScopedFleet.COVERAGE_DAYS; i++) {
-      LocalDate day = today.minusDays(i);
-      LocalDateTime start = day.atStartOfDay();
-      days.put(
-          start,
-          kept(previous, start, start.plusDays(1), FleetSnapshot::day)
-              .orElseGet(() -> reads.coverageOn(day)));
-    }
-    Map<LocalDateTime, TenantBuckets> hours = new HashMap<>();
-    LocalDateTime hour = now.truncatedTo(ChronoUnit.HOURS);
-    for (int i = 0; i < ScopedFleet.THROTTLING_HOURS; i++) {
-      LocalDateTime start = hour.minusHours(i);
-      hours.put(
-          start,
-          kept(previous, start, start.plusHours(1), FleetSnapshot::hour)
-              .orElseGet(() -> reads.requestsIn(start)));
-    }
-    return new FleetSnapshot(now, maxAge(), stamp, rows, drifted, days, hours);
-  }
-
-  private static Optional<TenantBuckets> kept(
-      FleetSnapshot previous,
-      LocalDateTime start,
-      LocalDateTime end,
-      BiFunction<FleetSnapshot, LocalDateTime, TenantBuckets> bucket) {
-    if (previous == null || !end.plus(SETTLED).isBefore(previous.takenAt())) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(bucket.apply(previous, start));
+  private Executor executor() {
+    return executor != null ? executor : managedExecutor;
   }
 }

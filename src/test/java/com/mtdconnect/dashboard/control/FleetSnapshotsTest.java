@@ -2,6 +2,7 @@ package com.mtdconnect.dashboard.control;
 
 import static com.mtdconnect.dashboard.entity.FleetRows.tenant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,10 @@ class FleetSnapshotsTest {
   private final FleetSnapshots snapshots = new FleetSnapshots();
 
   FleetSnapshotsTest() {
-    snapshots.reads = reads;
+    FleetCounting counting = new FleetCounting();
+    counting.reads = reads;
+    snapshots.counting = counting;
+    snapshots.executor = Runnable::run; // the managed executor in the server
     snapshots.clock = clock;
     snapshots.refresh = "PT30S";
   }
@@ -81,8 +85,33 @@ class FleetSnapshotsTest {
 
     clock.advance(Duration.ofMillis(600));
     FleetSnapshot second = snapshots.current();
-    assertTrue(second != first, "the change is counted");
+    assertNotSame(first, second, "the change is counted");
     assertEquals(2, reads.rowReads);
+  }
+
+  @Test
+  void oneCountRunsAtATimeInTheBackgroundWhilePagesKeepTheSnapshotTheyHave() {
+    FleetSnapshot first = snapshots.current(); // the first count is waited for
+    List<Runnable> queued = new ArrayList<>();
+    snapshots.executor = queued::add;
+    clock.advance(Duration.ofSeconds(31));
+    assertSame(first, snapshots.current(), "answered from the old snapshot");
+    assertSame(first, snapshots.current());
+    assertEquals(1, queued.size(), "one count started, not one per page");
+    queued.get(0).run();
+    FleetSnapshot second = snapshots.current();
+    assertNotSame(first, second);
+    assertEquals(LocalDateTime.of(2026, 12, 5, 10, 30, 31), second.takenAt());
+  }
+
+  @Test
+  void aCountThatFailsLeavesTheLastSnapshotAndIsTriedAgainOnTheNextView() {
+    FleetSnapshot first = snapshots.current();
+    reads.failing = true;
+    clock.advance(Duration.ofSeconds(30));
+    assertSame(first, snapshots.current(), "the database failed: the last count stays");
+    reads.failing = false;
+    assertNotSame(first, snapshots.current());
   }
 
   @Test
@@ -106,9 +135,13 @@ class FleetSnapshotsTest {
     LocalDateTime stamp = LocalDateTime.of(2026, 12, 1, 0, 0);
     int rowReads;
     int stampReads;
+    boolean failing;
 
     @Override
     public List<FleetRow> rows() {
+      if (failing) {
+        throw new IllegalStateException("the database is down");
+      }
       rowReads++;
       return List.copyOf(fleet);
     }

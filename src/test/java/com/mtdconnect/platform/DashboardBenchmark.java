@@ -176,8 +176,8 @@ public final class DashboardBenchmark {
                 timed(client, TENANT + tenant, "Health dashboard", millis.get("tenant"), errors);
                 think(thinkTime);
               }
-            } catch (Exception e) {
-              errors.incrementAndGet();
+            } catch (Exception | AssertionError e) {
+              errors.incrementAndGet(); // a user that cannot go on counts, and says why
               System.out.println("[bench] a user stopped: " + e);
             }
             return null;

@@ -306,8 +306,10 @@ class InventoryIT {
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("Reporting to connector"), "the chart's and table's labels");
     assertTrue(
-        page.body().contains("<span id=\"users\">" + users.size() + "</span>"),
-        "targeted users in the table");
+        java.util.regex.Pattern.compile("<span id=\"[^\"]*:users\">" + users.size() + "</span>")
+            .matcher(page.body())
+            .find(),
+        "targeted users in the table (a per-row id)");
     assertTrue(page.body().contains("Read from Microsoft"), "the data's age");
 
     // the app status page's drill-down: devices of one platform, searchable, by state

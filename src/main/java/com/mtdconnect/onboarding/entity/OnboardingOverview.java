@@ -101,6 +101,7 @@ public final class OnboardingOverview implements Serializable {
     if (onboarding == null || !onboarding.isSizeKnown()) {
       return null;
     }
-    return new SyncCost(frequency, onboarding.getTenantGroups(), onboarding.getTenantDevices());
+    return new SyncCost(
+        frequency, onboarding.getSize().getGroups(), onboarding.getSize().getDevices());
   }
 }

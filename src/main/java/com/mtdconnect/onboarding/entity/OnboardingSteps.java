@@ -308,8 +308,13 @@ public final class OnboardingSteps {
     }
     TenantOnboarding x = o.get();
     String text = x.getIncluded().size() + " included, " + x.getExcluded().size() + " excluded";
-    if (x.getScopeUsers() != null) {
-      text += " · " + x.getScopeUsers() + " users, " + x.getScopeDevices() + " devices in scope";
+    if (x.getScope().getUsers() != null) {
+      text +=
+          " · "
+              + x.getScope().getUsers()
+              + " users, "
+              + x.getScope().getDevices()
+              + " devices in scope";
     }
     return text;
   }

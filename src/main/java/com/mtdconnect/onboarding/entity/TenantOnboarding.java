@@ -3,6 +3,7 @@ package com.mtdconnect.onboarding.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  * A tenant's onboarding as the operator chose it, saved step by step: platforms and threat level,
  * sync frequency, the targeted groups, with each step's state and, when it needs attention, why.
  * Cancelling keeps every choice (and whatever was applied to Intune); resuming continues from
- * there. Times are UTC.
+ * there. Times are UTC. The row's column groups are embedded values ({@link PlatformsChoice},
+ * {@link GroupsStep}, {@link TenantSize}, {@link ScopeCount}, {@link OnboardingTrail}).
  */
 @Entity
 @Table(name = "onboarding")
@@ -45,84 +47,32 @@ public class TenantOnboarding {
   @Column(name = "tenant_id")
   private long tenantId;
 
-  @Column(nullable = false)
-  private String platforms = "";
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "threat_level", nullable = false)
-  private DeviceThreatLevel threatLevel = DeviceThreatLevel.MEDIUM;
+  @Embedded private PlatformsChoice platforms = new PlatformsChoice();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "sync_frequency", nullable = false)
   private SyncFrequency syncFrequency = SyncFrequency.DEFAULT;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "platforms_state", nullable = false)
-  private StepState platformsState = StepState.NOT_STARTED;
-
-  @Column(name = "platforms_reason")
-  private String platformsReason;
-
-  @Enumerated(EnumType.STRING)
   @Column(name = "frequency_state", nullable = false)
   private StepState frequencyState = StepState.NOT_STARTED;
 
-  /** Why the tenant's size (and so the cost) is unknown, when reading it failed. */
-  @Column(name = "frequency_reason")
-  private String frequencyReason;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "groups_state", nullable = false)
-  private StepState groupsState = StepState.NOT_STARTED;
-
-  @Column(name = "groups_reason")
-  private String groupsReason;
+  @Embedded private GroupsStep groupsStep = new GroupsStep();
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "onboarding_group", joinColumns = @JoinColumn(name = "tenant_id"))
   private List<TargetedGroup> groups = new ArrayList<>();
 
-  @Column(name = "tenant_groups")
-  private Integer tenantGroups;
+  /** Null when loaded with all its columns null: read it through {@link #getSize()}. */
+  @Embedded private TenantSize size = new TenantSize();
 
-  @Column(name = "tenant_devices")
-  private Integer tenantDevices;
-
-  @Column(name = "size_read_at")
-  private LocalDateTime sizeReadAt;
-
-  @Column(name = "scope_users")
-  private Integer scopeUsers;
-
-  @Column(name = "scope_devices")
-  private Integer scopeDevices;
-
-  @Column(name = "scope_counted_at")
-  private LocalDateTime scopeCountedAt;
-
-  @Column(name = "scope_problem")
-  private String scopeProblem;
+  /** Null when loaded with all its columns null: read it through {@link #getScope()}. */
+  @Embedded private ScopeCount scope = ScopeCount.none();
 
   @Column(name = "profile_name")
   private String profileName;
 
-  @Column(name = "started_at", nullable = false)
-  private LocalDateTime startedAt;
-
-  @Column(name = "started_by", nullable = false)
-  private String startedBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private LocalDateTime updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  private String updatedBy;
-
-  @Column(name = "cancelled_at")
-  private LocalDateTime cancelledAt;
-
-  @Column(name = "cancelled_by")
-  private String cancelledBy;
+  @Embedded private OnboardingTrail trail;
 
   @Version private long version;
 
@@ -131,9 +81,7 @@ public class TenantOnboarding {
   /** Onboarding of a tenant started by {@code by} at {@code now}; nothing chosen yet. */
   public TenantOnboarding(long tenantId, String by, LocalDateTime now) {
     this.tenantId = tenantId;
-    this.startedAt = now;
-    this.startedBy = by;
-    touched(by, now);
+    this.trail = OnboardingTrail.started(by, now);
   }
 
   /**
@@ -146,13 +94,7 @@ public class TenantOnboarding {
       Optional<String> attention,
       String by,
       LocalDateTime now) {
-    if (chosen.isEmpty()) {
-      throw new NoPlatformChosen();
-    }
-    platforms = DevicePlatform.join(chosen);
-    threatLevel = level;
-    platformsState = attention.isPresent() ? StepState.NEEDS_ATTENTION : StepState.SAVED;
-    platformsReason = attention.orElse(null);
+    platforms = PlatformsChoice.of(chosen, level, attention);
     touched(by, now);
   }
 
@@ -164,15 +106,12 @@ public class TenantOnboarding {
 
   /** Graph's counts of the tenant's groups and devices (what polling will walk). */
   public void sizeRead(int groupCount, int deviceCount, LocalDateTime now) {
-    tenantGroups = groupCount;
-    tenantDevices = deviceCount;
-    sizeReadAt = now;
-    frequencyReason = null;
+    size = getSize().read(groupCount, deviceCount, now);
   }
 
+  /** Reading the size failed; whatever was read before stays. */
   public void sizeUnknown(String problem, LocalDateTime now) {
-    frequencyReason = problem;
-    sizeReadAt = now;
+    size = getSize().unknown(problem, now);
   }
 
   /** Adds the group to the included or excluded list (moving it if it was on the other one). */
@@ -200,17 +139,11 @@ public class TenantOnboarding {
 
   /** Users and their devices in scope (included minus excluded), as counted through Graph. */
   public void scopeCounted(int users, int devices, LocalDateTime now) {
-    scopeUsers = users;
-    scopeDevices = devices;
-    scopeCountedAt = now;
-    scopeProblem = null;
+    scope = ScopeCount.counted(users, devices, now);
   }
 
   public void scopeNotCounted(String problem, LocalDateTime now) {
-    scopeUsers = null;
-    scopeDevices = null;
-    scopeCountedAt = now;
-    scopeProblem = problem;
+    scope = ScopeCount.failed(problem, now);
   }
 
   /** A profile filled the choices; remembered so the page can say where they came from. */
@@ -220,63 +153,36 @@ public class TenantOnboarding {
 
   /** Stops the wizard; every choice stays, nothing applied to Intune is undone. */
   public void cancel(String by, LocalDateTime now) {
-    cancelledAt = now;
-    cancelledBy = by;
-    touched(by, now);
+    trail = trail.cancelled(by, now);
   }
 
   public void resume(String by, LocalDateTime now) {
-    cancelledAt = null;
-    cancelledBy = null;
-    touched(by, now);
+    trail = trail.resumed(by, now);
   }
 
+  /** The step is judged again and the last scope count no longer holds. */
   private void groupsChanged(String by, LocalDateTime now) {
-    List<String> withoutUsers =
-        getIncluded().stream()
-            .filter(TargetedGroup::isWithoutUsers)
-            .map(TargetedGroup::getDisplayName)
-            .toList();
-    if (getIncluded().isEmpty()) {
-      groupsState = groups.isEmpty() ? StepState.NOT_STARTED : StepState.NEEDS_ATTENTION;
-      groupsReason =
-          groups.isEmpty() ? null : "Only excluded groups are chosen: include at least one group.";
-    } else if (!withoutUsers.isEmpty()) {
-      groupsState = StepState.NEEDS_ATTENTION;
-      groupsReason =
-          "No users in "
-              + String.join(", ", withoutUsers)
-              + ": "
-              + USER_GROUPS_RULE
-              + ". Remove it or choose a group of users.";
-    } else {
-      groupsState = StepState.SAVED;
-      groupsReason = null;
-    }
-    scopeUsers = null;
-    scopeDevices = null;
-    scopeCountedAt = null;
-    scopeProblem = null;
+    groupsStep = GroupsStep.judge(getIncluded(), !groups.isEmpty());
+    scope = ScopeCount.none();
     touched(by, now);
   }
 
   private void touched(String by, LocalDateTime now) {
-    updatedAt = now;
-    updatedBy = by;
+    trail = trail.touched(by, now);
   }
 
   public Map<String, Object> auditSnapshot() {
     Map<String, Object> s = new LinkedHashMap<>();
-    s.put("platforms", platforms);
-    s.put("threatLevel", threatLevel.name());
+    s.put("platforms", platforms.joined());
+    s.put("threatLevel", getThreatLevel().name());
     s.put("syncFrequency", syncFrequency.name());
     s.put("included", names(GroupRole.INCLUDED));
     s.put("excluded", names(GroupRole.EXCLUDED));
-    s.put("platformsState", platformsState.name());
+    s.put("platformsState", getPlatformsState().name());
     s.put("frequencyState", frequencyState.name());
-    s.put("groupsState", groupsState.name());
-    if (cancelledAt != null) {
-      s.put("cancelledBy", cancelledBy);
+    s.put("groupsState", getGroupsState().name());
+    if (isCancelled()) {
+      s.put("cancelledBy", getCancelledBy());
     }
     if (profileName != null) {
       s.put("profile", profileName);
@@ -297,7 +203,7 @@ public class TenantOnboarding {
   }
 
   public Set<DevicePlatform> getPlatforms() {
-    return DevicePlatform.parse(platforms);
+    return platforms.getPlatforms();
   }
 
   public String getPlatformsText() {
@@ -305,7 +211,7 @@ public class TenantOnboarding {
   }
 
   public DeviceThreatLevel getThreatLevel() {
-    return threatLevel;
+    return platforms.getThreatLevel();
   }
 
   public SyncFrequency getSyncFrequency() {
@@ -313,27 +219,28 @@ public class TenantOnboarding {
   }
 
   public StepState getPlatformsState() {
-    return platformsState;
+    return platforms.getState();
   }
 
   public String getPlatformsReason() {
-    return platformsReason;
+    return platforms.getReason();
   }
 
   public StepState getFrequencyState() {
     return frequencyState;
   }
 
+  /** Why the tenant's size (and so the cost) is unknown, when reading it failed. */
   public String getFrequencyReason() {
-    return frequencyReason;
+    return getSize().getProblem();
   }
 
   public StepState getGroupsState() {
-    return groupsState;
+    return groupsStep.getState();
   }
 
   public String getGroupsReason() {
-    return groupsReason;
+    return groupsStep.getReason();
   }
 
   public List<TargetedGroup> getIncluded() {
@@ -351,36 +258,24 @@ public class TenantOnboarding {
         .toList();
   }
 
-  public Integer getTenantGroups() {
-    return tenantGroups;
-  }
-
-  public Integer getTenantDevices() {
-    return tenantDevices;
-  }
-
-  public LocalDateTime getSizeReadAt() {
-    return sizeReadAt;
+  /**
+   * The tenant's size as last read from Microsoft; never null (EclipseLink loads an embedded object
+   * whose columns are all null as null: that is a size never read).
+   */
+  public TenantSize getSize() {
+    return size == null ? new TenantSize() : size;
   }
 
   public boolean isSizeKnown() {
-    return tenantGroups != null && tenantDevices != null;
+    return getSize().isKnown();
   }
 
-  public Integer getScopeUsers() {
-    return scopeUsers;
-  }
-
-  public Integer getScopeDevices() {
-    return scopeDevices;
-  }
-
-  public LocalDateTime getScopeCountedAt() {
-    return scopeCountedAt;
-  }
-
-  public String getScopeProblem() {
-    return scopeProblem;
+  /**
+   * The users and devices in scope as last counted; never null (EclipseLink loads an embedded
+   * object whose columns are all null as null: that is a scope not counted).
+   */
+  public ScopeCount getScope() {
+    return scope == null ? ScopeCount.none() : scope;
   }
 
   public String getProfileName() {
@@ -388,31 +283,31 @@ public class TenantOnboarding {
   }
 
   public LocalDateTime getStartedAt() {
-    return startedAt;
+    return trail.getStartedAt();
   }
 
   public String getStartedBy() {
-    return startedBy;
+    return trail.getStartedBy();
   }
 
   public LocalDateTime getUpdatedAt() {
-    return updatedAt;
+    return trail.getUpdatedAt();
   }
 
   public String getUpdatedBy() {
-    return updatedBy;
+    return trail.getUpdatedBy();
   }
 
   public LocalDateTime getCancelledAt() {
-    return cancelledAt;
+    return trail.getCancelledAt();
   }
 
   public String getCancelledBy() {
-    return cancelledBy;
+    return trail.getCancelledBy();
   }
 
   public boolean isCancelled() {
-    return cancelledAt != null;
+    return trail.isCancelled();
   }
 
   public long getVersion() {

@@ -158,7 +158,7 @@ class OnboardingStepsTest {
             .getSummary()
             .contains("40 users, 52 devices in scope"));
     o.target(group("g4", "Sales", 10, 0), GroupRole.INCLUDED, "operator", NOW);
-    assertNull(o.getScopeUsers());
+    assertNull(o.getScope().getUsers());
   }
 
   @Test

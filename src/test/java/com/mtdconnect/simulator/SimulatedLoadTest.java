@@ -20,12 +20,11 @@ import com.mtdconnect.simulator.entity.SimRequest;
 import com.mtdconnect.simulator.entity.SimResponse;
 import com.mtdconnect.simulator.entity.SimulatedTenant;
 import com.mtdconnect.simulator.entity.SimulatorConfig;
+import com.mtdconnect.testsupport.HandClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,31 +45,6 @@ class SimulatedLoadTest {
 
   private static final String CLIENT_ID = "0a1b2c3d-1111-4222-8333-444455556666";
   private static final String SECRET = "s3cret";
-
-  /** A clock tests move by hand (the portal's MovableClock plays this part in the server). */
-  static final class HandClock extends Clock {
-    private final AtomicReference<Instant> now =
-        new AtomicReference<>(Instant.parse("2026-03-01T08:00:00Z"));
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    void advance(Duration d) {
-      now.updateAndGet(i -> i.plus(d));
-    }
-  }
 
   private static MicrosoftCloudSimulator simulator(SimulatorConfig config, Clock clock) {
     MicrosoftCloudSimulator simulator = MicrosoftCloudSimulator.create(config, clock);
@@ -322,7 +295,7 @@ class SimulatedLoadTest {
 
   @Test
   void churnAtARateAddsAndRemovesMembersAndDevicesAsTheClockMoves() {
-    HandClock clock = new HandClock();
+    HandClock clock = new HandClock(Instant.parse("2026-03-01T08:00:00Z"));
     MicrosoftCloudSimulator simulator = simulator(SimulatorConfig.of(66, 3), clock);
     SimulatedTenant t =
         simulator.tenants().stream()
@@ -501,7 +474,7 @@ class SimulatedLoadTest {
 
   @Test
   void installStatesMoveFromPendingToInstalledOrFailedAsTheInjectedClockMoves() {
-    HandClock clock = new HandClock();
+    HandClock clock = new HandClock(Instant.parse("2026-03-01T08:00:00Z"));
     MicrosoftCloudSimulator simulator =
         simulator(SimulatorConfig.of(70, 2).withInstallFailureShare(0.5), clock);
     SimulatedTenant t = simulator.tenant(1);

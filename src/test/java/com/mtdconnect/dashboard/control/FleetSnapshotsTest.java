@@ -11,20 +11,18 @@ import com.mtdconnect.dashboard.entity.FleetRow;
 import com.mtdconnect.dashboard.entity.FleetSnapshot;
 import com.mtdconnect.dashboard.entity.TenantBuckets;
 import com.mtdconnect.rbac.entity.TenantScope;
-import java.time.Clock;
+import com.mtdconnect.testsupport.HandClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FleetSnapshotsTest {
-  private final Moving clock = new Moving(Instant.parse("2026-12-05T10:30:00Z"));
+  private final HandClock clock = new HandClock(Instant.parse("2026-12-05T10:30:00Z"));
   private final Reads reads = new Reads();
   private final FleetSnapshots snapshots = new FleetSnapshots();
 
@@ -167,34 +165,6 @@ class FleetSnapshotsTest {
     public TenantBuckets requestsIn(LocalDateTime hour) {
       hours.add(hour);
       return new TenantBuckets(hour, List.of());
-    }
-  }
-
-  /** A clock tests move forward. */
-  private static final class Moving extends Clock {
-    private Instant now;
-
-    Moving(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

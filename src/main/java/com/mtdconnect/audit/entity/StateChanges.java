@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -20,6 +21,12 @@ import java.util.Set;
  * "Consent pending"), lists as lists ("Missing: User.Read.All, Device.Read.All").
  */
 public final class StateChanges {
+
+  /**
+   * Made once: each {@code Json.createReader} call looks the provider up again (a ServiceLoader
+   * scan).
+   */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   private StateChanges() {}
 
@@ -52,7 +59,7 @@ public final class StateChanges {
     if (json == null || json.isBlank()) {
       return JsonValue.EMPTY_JSON_OBJECT;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = READERS.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }

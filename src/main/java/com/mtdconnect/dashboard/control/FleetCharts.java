@@ -5,21 +5,29 @@ import com.mtdconnect.dashboard.entity.TrendPoint;
 import com.mtdconnect.health.entity.HealthState;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /** The fleet page's charts as Chart.js configurations for {@code p:chart}. */
 public final class FleetCharts {
+
+  /**
+   * Made once: each {@code Json.createXxx} call looks the provider up again (a ServiceLoader scan).
+   */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
   private static final String[] HEALTH_COLOURS = {"#64748b", "#15803d", "#b45309", "#b91c1c"};
 
   private FleetCharts() {}
 
   /** A doughnut of the tenants per health state. */
   public static String health(FleetCounters counters) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder data = Json.createArrayBuilder();
-    JsonArrayBuilder colours = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
+    JsonArrayBuilder data = JSON.createArrayBuilder();
+    JsonArrayBuilder colours = JSON.createArrayBuilder();
     for (HealthState state : HealthState.values()) {
       labels.add(state.getLabel());
       data.add(counters.getByHealth().get(state));
@@ -28,9 +36,9 @@ public final class FleetCharts {
     return chart(
         "doughnut",
         labels,
-        Json.createArrayBuilder()
+        JSON.createArrayBuilder()
             .add(
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("label", "Tenants")
                     .add("data", data)
                     .add("backgroundColor", colours)));
@@ -38,7 +46,7 @@ public final class FleetCharts {
 
   /** A line of the percent of devices in scope with the app installed, per day. */
   public static String coverage(List<TrendPoint> days) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JSON.createArrayBuilder();
     days.forEach(
         d -> {
           if (d.getPercent() == null) {
@@ -50,16 +58,16 @@ public final class FleetCharts {
     return chart(
         "line",
         labels(days),
-        Json.createArrayBuilder()
+        JSON.createArrayBuilder()
             .add(
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("label", "App installed, % of devices in scope")
                     .add("data", data)
                     .add("borderColor", "#1d4ed8")
                     .add("spanGaps", true)
                     .add("fill", false)),
-        Json.createObjectBuilder()
-            .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100)));
+        JSON.createObjectBuilder()
+            .add("y", JSON.createObjectBuilder().add("min", 0).add("max", 100)));
   }
 
   /** Bars of the Graph requests per hour, throttled ones apart. */
@@ -67,39 +75,39 @@ public final class FleetCharts {
     return chart(
         "bar",
         labels(hours),
-        Json.createArrayBuilder()
+        JSON.createArrayBuilder()
             .add(series("Throttled (429)", hours, TrendPoint::getFirst, "#b91c1c"))
             .add(series("Requests", hours, TrendPoint::getSecond, "#93c5fd")));
   }
 
   private static JsonObjectBuilder series(
       String label, List<TrendPoint> points, ToLongFunction<TrendPoint> value, String colour) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JSON.createArrayBuilder();
     points.forEach(p -> data.add(value.applyAsLong(p)));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("label", label)
         .add("data", data)
         .add("backgroundColor", colour);
   }
 
   private static JsonArrayBuilder labels(List<TrendPoint> points) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     points.forEach(p -> labels.add(p.getLabel()));
     return labels;
   }
 
   private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {
-    return chart(type, labels, datasets, Json.createObjectBuilder());
+    return chart(type, labels, datasets, JSON.createObjectBuilder());
   }
 
   private static String chart(
       String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("animation", false)
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)

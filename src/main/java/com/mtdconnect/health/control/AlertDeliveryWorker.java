@@ -18,10 +18,12 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.mail.MessagingException;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -37,6 +39,13 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class AlertDeliveryWorker {
+
+  /**
+   * Made once: each {@code Json.createReader} call looks the provider up again (a ServiceLoader
+   * scan).
+   */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
   private static final Logger LOG = Logger.getLogger(AlertDeliveryWorker.class.getName());
 
   /** The purpose the webhook secrets are sealed for (AES-GCM associated data). */
@@ -135,7 +144,7 @@ public class AlertDeliveryWorker {
   }
 
   private static String eventOf(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = READERS.createReader(new StringReader(body))) {
       return reader.readObject().getString("event", "alert");
     } catch (RuntimeException e) {
       return "alert";

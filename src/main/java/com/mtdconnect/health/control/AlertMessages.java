@@ -6,15 +6,23 @@ import com.mtdconnect.health.entity.TenantHealth;
 import com.mtdconnect.tenancy.entity.Tenant;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * The words and the JSON of an alert: the subject and plain-text body of the mail, and the webhook
  * body ({@code event} {@code health.degraded | health.failing | health.resolved | test}).
  */
 public final class AlertMessages {
+
+  /**
+   * Made once: each {@code Json.createXxx} call looks the provider up again (a ServiceLoader scan).
+   */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
   private AlertMessages() {}
 
   /** {@code health.degraded}, {@code health.failing} or {@code health.resolved}. */
@@ -81,10 +89,10 @@ public final class AlertMessages {
 
   public static String webhookBody(
       Tenant tenant, HealthState from, TenantHealth health, String baseUrl) {
-    JsonArrayBuilder reasons = Json.createArrayBuilder();
+    JsonArrayBuilder reasons = JSON.createArrayBuilder();
     for (HealthReason r : health.getReasons()) {
       reasons.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("code", r.getCode())
               .add("words", r.getWords())
               .add("weight", r.getWeight())
@@ -92,11 +100,11 @@ public final class AlertMessages {
               .add("nextActionUrl", baseUrl + r.getNextAction().pageFor(tenant.getId())));
     }
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("event", eventOf(health.getState()))
             .add(
                 "tenant",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("id", tenant.getId())
                     .add("name", text(tenant.getDisplayName()))
                     .add("domain", text(tenant.getDomain()))
@@ -125,7 +133,7 @@ public final class AlertMessages {
   }
 
   public static String testWebhookBody(String tag, String by, LocalDateTime now) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("event", "test")
         .add("scopeTag", tag)
         .add("sentBy", by)

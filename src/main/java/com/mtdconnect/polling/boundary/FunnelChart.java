@@ -3,7 +3,9 @@ package com.mtdconnect.polling.boundary;
 import com.mtdconnect.polling.entity.InventorySummary;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The install funnel as a Chart.js configuration for {@code p:chart}: horizontal bars, one series
@@ -11,33 +13,38 @@ import java.util.List;
  */
 final class FunnelChart {
 
+  /**
+   * Made once: each {@code Json.createXxx} call looks the provider up again (a ServiceLoader scan).
+   */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
   private FunnelChart() {}
 
   static String of(List<InventorySummary> funnels) {
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JSON.createArrayBuilder();
     String[] colours = {"#2563eb", "#16a34a"};
     int i = 0;
     for (InventorySummary f : funnels) {
       datasets.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("label", f.getPlatform().getLabel())
               .add("backgroundColor", colours[i++ % colours.length])
               .add(
                   "data",
-                  Json.createArrayBuilder()
+                  JSON.createArrayBuilder()
                       .add(f.getTargetedUsers())
                       .add(f.getDevicesInScope())
                       .add(f.getAppInstalled())
                       .add(f.getConnectorReporting())));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", "bar")
         .add(
             "data",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add(
                     "labels",
-                    Json.createArrayBuilder()
+                    JSON.createArrayBuilder()
                         .add("Targeted users")
                         .add("Devices in scope")
                         .add("App installed")
@@ -45,7 +52,7 @@ final class FunnelChart {
                 .add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("indexAxis", "y")
                 .add("animation", false)
                 .add("responsive", true))

@@ -1,5 +1,6 @@
 package com.mtdconnect.platform;
 
+import com.mtdconnect.testsupport.PayaraJvmOptions;
 import com.mtdconnect.testsupport.PortalProcess;
 import com.mtdconnect.testsupport.StaffClient;
 import java.io.File;
@@ -86,8 +87,12 @@ public final class DashboardBenchmark {
             war,
             port,
             runDir.resolve("payara").toFile(),
+            jvmOptions(System.getProperty("bench.xmx", "448m")),
             properties,
             Optional.empty());
+    System.out.println(
+        "[bench] portal JVM: "
+            + String.join(" ", jvmOptions(System.getProperty("bench.xmx", "448m"))));
     try (PortalProcess portal = PortalProcess.start(command, port, runDir.resolve("payara.log"))) {
       DashboardBenchmark bench = new DashboardBenchmark(portal.baseUrl(), ids);
       bench.phase(
@@ -112,6 +117,13 @@ public final class DashboardBenchmark {
       FleetSeed.plans(c, ids.get(ids.size() / 2)).forEach(p -> System.out.println("[plan] " + p));
     }
     System.exit(0);
+  }
+
+  /** The shipped JVM options with another heap cap ({@code bench.xmx}, 448m as shipped). */
+  private static List<String> jvmOptions(String xmx) {
+    return PayaraJvmOptions.SHIPPED.stream()
+        .map(option -> option.startsWith("-Xmx") ? "-Xmx" + xmx : option)
+        .toList();
   }
 
   private static List<Long> ids(Connection c) throws Exception {

@@ -4,6 +4,7 @@ import com.mtdconnect.dashboard.entity.FleetRow;
 import com.mtdconnect.dashboard.entity.FleetSnapshot;
 import com.mtdconnect.dashboard.entity.ScopedFleet;
 import com.mtdconnect.dashboard.entity.TenantBuckets;
+import com.mtdconnect.rbac.entity.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,8 +22,9 @@ import java.util.function.BiFunction;
 
 /**
  * Counts the fleet's snapshot from the stored results, in one transaction (the caller's, or its own
- * on the managed executor). Days and hours that ended more than {@link #SETTLED} before the
- * previous count cannot change any more and are kept from it rather than read again.
+ * on the managed executor), and derives the figures of the scopes the last snapshot served before
+ * it is shown, so no page waits for them. Days and hours that ended more than {@link #SETTLED}
+ * before the previous count cannot change any more and are kept from it rather than read again.
  */
 @ApplicationScoped
 public class FleetCounting {
@@ -56,7 +58,13 @@ public class FleetCounting {
           kept(previous, start, start.plusHours(1), FleetSnapshot::hour)
               .orElseGet(() -> reads.requestsIn(start)));
     }
-    return new FleetSnapshot(now, countedEvery, stamp, rows, drifted, days, hours);
+    FleetSnapshot counted = new FleetSnapshot(now, countedEvery, stamp, rows, drifted, days, hours);
+    // derived here, before any page sees the snapshot: the scopes the last one served, and all
+    counted.in(TenantScope.ALL);
+    if (previous != null) {
+      previous.scopes().forEach(counted::in);
+    }
+    return counted;
   }
 
   /** Whether the registry changed since the snapshot was counted (one index read). */

@@ -74,6 +74,11 @@ public final class FleetSnapshot {
     return hours.get(start);
   }
 
+  /** The scopes whose figures were derived from this snapshot so far. */
+  public Set<TenantScope> scopes() {
+    return Set.copyOf(scoped.keySet());
+  }
+
   /** The fleet within a scope: its tenants and figures, derived once per scope. */
   public ScopedFleet in(TenantScope scope) {
     return scoped.computeIfAbsent(

@@ -43,6 +43,7 @@ public final class ScopedFleet {
   private final long driftedTenants;
   private final List<TrendPoint> coverage;
   private final List<TrendPoint> throttling;
+  private final List<FleetRow> ranked;
   private final Map<String, List<FleetRow>> sorted = new ConcurrentHashMap<>();
 
   ScopedFleet(
@@ -62,6 +63,8 @@ public final class ScopedFleet {
     this.drifted.retainAll(ids);
     this.driftedTenants = drifted.size();
     this.counters = count(rows, takenAt, countedEvery);
+    this.ranked = rank();
+    matching(FleetQuery.firstPage(1)); // the table's first view: by name
     LocalDate today = takenAt.toLocalDate();
     this.coverage = new ArrayList<>();
     for (LocalDate d = today.minusDays(COVERAGE_DAYS - 1L); !d.isAfter(today); d = d.plusDays(1)) {
@@ -153,13 +156,17 @@ public final class ScopedFleet {
    * without a score yet last, then by name.
    */
   public List<FleetRow> mostUrgent(int max) {
+    return ranked.subList(0, Math.min(max, ranked.size()));
+  }
+
+  private List<FleetRow> rank() {
     Comparator<FleetRow> order =
         Comparator.<FleetRow>comparingInt(this::urgency)
             .thenComparing(
                 FleetRow::getHealthScore, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(FleetRow::getDisplayName, String.CASE_INSENSITIVE_ORDER)
             .thenComparingLong(FleetRow::getTenantId);
-    return rows.stream().filter(r -> urgency(r) < 4).sorted(order).limit(max).toList();
+    return rows.stream().filter(r -> urgency(r) < 4).sorted(order).toList();
   }
 
   private int urgency(FleetRow r) {

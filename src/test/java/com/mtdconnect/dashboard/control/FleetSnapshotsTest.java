@@ -103,6 +103,17 @@ class FleetSnapshotsTest {
   }
 
   @Test
+  void theScopesTheLastSnapshotServedAreDerivedBeforeTheNewOneIsShown() {
+    FleetSnapshot first = snapshots.current();
+    TenantScope emea = TenantScope.ofTags(List.of("emea"));
+    first.in(emea); // a tag-scoped reader opened the fleet
+    clock.advance(Duration.ofSeconds(30));
+    FleetSnapshot second = snapshots.current();
+    assertNotSame(first, second);
+    assertEquals(Set.of(TenantScope.ALL, emea), second.scopes(), "ready before any page asks");
+  }
+
+  @Test
   void aCountThatFailsLeavesTheLastSnapshotAndIsTriedAgainOnTheNextView() {
     FleetSnapshot first = snapshots.current();
     reads.failing = true;

@@ -82,18 +82,17 @@ public final class DashboardBenchmark {
     // production's refresh of the fleet's figures (the demo artifact counts every 10 s)
     properties.put("portal.dashboard.refresh", System.getProperty("bench.refresh", "PT30S"));
     Path runDir = work.resolve("dashboards");
+    List<String> jvm = PayaraJvmOptions.shippedWithHeap(System.getProperty("bench.xmx", "448m"));
     List<String> command =
         PortalProcess.command(
             new File(System.getProperty("bench.payaraJar")),
             war,
             port,
             runDir.resolve("payara").toFile(),
-            jvmOptions(System.getProperty("bench.xmx", "448m")),
+            jvm,
             properties,
             Optional.empty());
-    System.out.println(
-        "[bench] portal JVM: "
-            + String.join(" ", jvmOptions(System.getProperty("bench.xmx", "448m"))));
+    System.out.println("[bench] portal JVM: " + String.join(" ", jvm));
     try (PortalProcess portal = PortalProcess.start(command, port, runDir.resolve("payara.log"))) {
       DashboardBenchmark bench = new DashboardBenchmark(portal.baseUrl(), ids);
       int users = Integer.getInteger("bench.users", 50);
@@ -121,13 +120,6 @@ public final class DashboardBenchmark {
       FleetSeed.plans(c, ids.get(ids.size() / 2)).forEach(p -> System.out.println("[plan] " + p));
     }
     System.exit(0);
-  }
-
-  /** The shipped JVM options with another heap cap ({@code bench.xmx}, 448m as shipped). */
-  private static List<String> jvmOptions(String xmx) {
-    return PayaraJvmOptions.SHIPPED.stream()
-        .map(option -> option.startsWith("-Xmx") ? "-Xmx" + xmx : option)
-        .toList();
   }
 
   private static List<Long> ids(Connection c) throws Exception {

@@ -101,10 +101,7 @@ public final class PollingBenchmark {
     // measure the inventory kinds
     properties.put("portal.consent.drift-interval", "P1D");
     properties.put("portal.polling.threads", String.valueOf(options.threads()));
-    List<String> jvm = new ArrayList<>();
-    for (String option : PayaraJvmOptions.SHIPPED) {
-      jvm.add(option.startsWith("-Xmx") ? "-Xmx" + options.xmx() : option);
-    }
+    List<String> jvm = PayaraJvmOptions.shippedWithHeap(options.xmx());
     List<String> command =
         PortalProcess.command(
             PortalProcess.payaraJar(),

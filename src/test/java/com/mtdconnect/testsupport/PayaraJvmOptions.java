@@ -32,5 +32,12 @@ public final class PayaraJvmOptions {
           "-XX:+UseSerialGC",
           "-XX:TieredStopAtLevel=1");
 
+  /**
+   * The shipped options with another heap cap ({@code xmx} as in {@code -Xmx}, e.g. {@code 1g}).
+   */
+  public static List<String> shippedWithHeap(String xmx) {
+    return SHIPPED.stream().map(o -> o.startsWith("-Xmx") ? "-Xmx" + xmx : o).toList();
+  }
+
   private PayaraJvmOptions() {}
 }

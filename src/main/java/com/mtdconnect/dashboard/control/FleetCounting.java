@@ -59,10 +59,11 @@ public class FleetCounting {
               .orElseGet(() -> reads.requestsIn(start)));
     }
     FleetSnapshot counted = new FleetSnapshot(now, countedEvery, stamp, rows, drifted, days, hours);
-    // derived here, before any page sees the snapshot: the scopes the last one served, and all
-    counted.in(TenantScope.ALL);
+    // derived here, before any page sees the snapshot: the scopes pages asked the last one for,
+    // and all tenants; a scope no page asks for any more is not carried on
+    counted.derived(TenantScope.ALL);
     if (previous != null) {
-      previous.scopes().forEach(counted::in);
+      previous.scopes().forEach(counted::derived);
     }
     return counted;
   }

@@ -23,6 +23,7 @@ public final class FleetSnapshot {
   private final Map<LocalDateTime, TenantBuckets> days;
   private final Map<LocalDateTime, TenantBuckets> hours;
   private final Map<TenantScope, ScopedFleet> scoped = new ConcurrentHashMap<>();
+  private final Set<TenantScope> asked = ConcurrentHashMap.newKeySet();
 
   /**
    * @param takenAt when it was read (portal clock, UTC)
@@ -74,13 +75,24 @@ public final class FleetSnapshot {
     return hours.get(start);
   }
 
-  /** The scopes whose figures were derived from this snapshot so far. */
+  /** The scopes pages asked this snapshot for (not those only derived in advance). */
   public Set<TenantScope> scopes() {
+    return Set.copyOf(asked);
+  }
+
+  /** The scopes whose figures are ready (derived in advance or asked for). */
+  public Set<TenantScope> derivedScopes() {
     return Set.copyOf(scoped.keySet());
   }
 
-  /** The fleet within a scope: its tenants and figures, derived once per scope. */
+  /** The fleet within a scope, as a page asks for it: its tenants and figures. */
   public ScopedFleet in(TenantScope scope) {
+    asked.add(scope);
+    return derived(scope);
+  }
+
+  /** Derives a scope's figures in advance (before a page asks), once per scope. */
+  public ScopedFleet derived(TenantScope scope) {
     return scoped.computeIfAbsent(
         scope, s -> new ScopedFleet(s, takenAt, countedEvery, rows, drifted, days, hours));
   }

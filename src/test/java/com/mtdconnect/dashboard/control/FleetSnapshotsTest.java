@@ -110,7 +110,14 @@ class FleetSnapshotsTest {
     clock.advance(Duration.ofSeconds(30));
     FleetSnapshot second = snapshots.current();
     assertNotSame(first, second);
-    assertEquals(Set.of(TenantScope.ALL, emea), second.scopes(), "ready before any page asks");
+    assertEquals(
+        Set.of(TenantScope.ALL, emea), second.derivedScopes(), "ready before any page asks");
+    assertEquals(Set.of(), second.scopes(), "no page asked the new one yet");
+
+    clock.advance(Duration.ofSeconds(30)); // nobody asked the second one for emea
+    FleetSnapshot third = snapshots.current();
+    assertNotSame(second, third);
+    assertEquals(Set.of(TenantScope.ALL), third.derivedScopes(), "a scope nobody asks for goes");
   }
 
   @Test

@@ -164,9 +164,13 @@ class PollingIT {
     TenantOnboardings onboardings = Beans.get(TenantOnboardings.class);
     onboardings.savePlatforms(tenant, Set.of(DevicePlatform.IOS), DeviceThreatLevel.LOW);
     onboardings.saveFrequency(tenant, SyncFrequency.MINUTES_5);
+    // the first round may have read the tenant before the frequency was saved: observe a round
+    // asked for after it ended
+    awaitRoundAfter(tenant, 0);
+    await(Duration.ofSeconds(20), () -> !picked(tenant));
     ProbeKind probe = Beans.get(ProbeKind.class);
     probe.watch(tenant, ProbeKind.Mode.OBSERVE);
-    awaitRoundAfter(tenant, 0);
+    history.syncNow(tenant);
     await(Duration.ofSeconds(30), () -> probe.seen(tenant) != null);
     assertEquals(Duration.ofMinutes(5), probe.seen(tenant).period());
     probe.forget(tenant);

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -82,7 +81,7 @@ public final class DashboardBenchmark {
     // production's refresh of the fleet's figures (the demo artifact counts every 10 s)
     properties.put("portal.dashboard.refresh", System.getProperty("bench.refresh", "PT30S"));
     Path runDir = work.resolve("dashboards");
-    List<String> jvm = PayaraJvmOptions.shippedWithHeap(System.getProperty("bench.xmx", "448m"));
+    List<String> jvm = jvmOptions();
     List<String> command =
         PortalProcess.command(
             new File(System.getProperty("bench.payaraJar")),
@@ -99,7 +98,11 @@ public final class DashboardBenchmark {
       int closedUsers = Integer.getInteger("bench.closed.users", 8);
       // the users sign in first: the phases measure signed-in staff reading the dashboards
       List<StaffClient> signedIn = bench.signIn(Math.max(users, closedUsers));
-      bench.phase("think time", signedIn.subList(0, users), 5, true); // warm-up, not counted
+      // a JVM that just started interprets and compiles the pages' code: printed, not the goal's
+      bench
+          .phase(
+              "warm-up", signedIn.subList(0, users), Integer.getInteger("bench.warmup", 60), true)
+          .print();
       bench
           .phase(
               "think time",
@@ -122,6 +125,19 @@ public final class DashboardBenchmark {
     System.exit(0);
   }
 
+  /**
+   * {@code bench.jvm} (a space-separated list), else the options the README gives a fleet of this
+   * size, else the shipped ones with {@code bench.xmx} as the heap cap.
+   */
+  private static List<String> jvmOptions() {
+    String given = System.getProperty("bench.jvm", "").trim();
+    if (!given.isEmpty()) {
+      return List.of(given.split("\\s+"));
+    }
+    String xmx = System.getProperty("bench.xmx", "").trim();
+    return xmx.isEmpty() ? PayaraJvmOptions.LARGE_FLEET : PayaraJvmOptions.shippedWithHeap(xmx);
+  }
+
   private static List<Long> ids(Connection c) throws Exception {
     List<Long> ids = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement("SELECT id FROM tenant");
@@ -133,14 +149,18 @@ public final class DashboardBenchmark {
     return ids;
   }
 
+  /** One page's response: when it was asked for (ms into the phase) and how long it took. */
+  private record Sample(long at, long millis) {}
+
   /** The latencies of one phase, per page. */
   private record Phase(
-      String name, int users, int seconds, Map<String, List<Long>> millis, AtomicLong errors) {
+      String name, int users, int seconds, Map<String, List<Sample>> samples, AtomicLong errors) {
+    private static final int WINDOW_SECONDS = 30;
+
     void print() {
-      millis.forEach(
+      samples.forEach(
           (page, values) -> {
-            List<Long> sorted = new ArrayList<>(values);
-            Collections.sort(sorted);
+            List<Long> sorted = sortedMillis(values, 0, Long.MAX_VALUE);
             System.out.printf(
                 Locale.ROOT,
                 "[measure] %s, %d users, %d s: %s: %d requests (%.1f/s), p50 %d ms, p95 %d ms,"
@@ -155,8 +175,40 @@ public final class DashboardBenchmark {
                 at(sorted, 0.95),
                 at(sorted, 0.99),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
+            if (seconds > WINDOW_SECONDS) {
+              printWindows(page, values);
+            }
           });
       System.out.printf("[measure] %s: %d errors%n", name, errors.get());
+    }
+
+    /** p95 per window of the phase: shows whether the slow responses cluster or spread. */
+    private void printWindows(String page, List<Sample> values) {
+      List<String> windows = new ArrayList<>();
+      for (long from = 0; from < seconds * 1000L; from += WINDOW_SECONDS * 1000L) {
+        List<Long> in = sortedMillis(values, from, from + WINDOW_SECONDS * 1000L);
+        windows.add(in.isEmpty() ? "-" : at(in, 0.95) + " (" + in.size() + ")");
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "[measure] %s: %s p95 per %d s (requests): %s ms%n",
+          name,
+          page,
+          WINDOW_SECONDS,
+          String.join(", ", windows));
+    }
+
+    private static List<Long> sortedMillis(List<Sample> values, long from, long to) {
+      List<Long> sorted;
+      synchronized (values) {
+        sorted =
+            values.stream()
+                .filter(v -> v.at() >= from && v.at() < to)
+                .map(Sample::millis)
+                .sorted()
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+      }
+      return sorted;
     }
 
     private static long at(List<Long> sorted, double quantile) {
@@ -196,21 +248,28 @@ public final class DashboardBenchmark {
   private Phase phase(String name, List<StaffClient> clients, int seconds, boolean thinkTime)
       throws Exception {
     int users = clients.size();
-    Map<String, List<Long>> millis = new ConcurrentHashMap<>();
-    millis.put("fleet", Collections.synchronizedList(new ArrayList<>()));
-    millis.put("tenant", Collections.synchronizedList(new ArrayList<>()));
+    Map<String, List<Sample>> samples = new LinkedHashMap<>();
+    samples.put("fleet", Collections.synchronizedList(new ArrayList<>()));
+    samples.put("tenant", Collections.synchronizedList(new ArrayList<>()));
     AtomicLong errors = new AtomicLong();
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    long begin = System.nanoTime();
+    long end = begin + TimeUnit.SECONDS.toNanos(seconds);
     ExecutorService pool = Executors.newFixedThreadPool(users);
     for (StaffClient client : clients) {
       pool.submit(
           () -> {
             try {
               while (System.nanoTime() < end) {
-                timed(client, FLEET, "Fleet overview", millis.get("fleet"), errors);
+                timed(client, FLEET, "Fleet overview", begin, samples.get("fleet"), errors);
                 think(thinkTime);
                 long tenant = tenantIds.get(ThreadLocalRandom.current().nextInt(tenantIds.size()));
-                timed(client, TENANT + tenant, "Health dashboard", millis.get("tenant"), errors);
+                timed(
+                    client,
+                    TENANT + tenant,
+                    "Health dashboard",
+                    begin,
+                    samples.get("tenant"),
+                    errors);
                 think(thinkTime);
               }
             } catch (Exception | AssertionError e) {
@@ -222,11 +281,16 @@ public final class DashboardBenchmark {
     }
     pool.shutdown();
     pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
-    return new Phase(name, users, seconds, millis, errors);
+    return new Phase(name, users, seconds, samples, errors);
   }
 
   private static void timed(
-      StaffClient client, String path, String marker, List<Long> into, AtomicLong errors)
+      StaffClient client,
+      String path,
+      String marker,
+      long phaseBegin,
+      List<Sample> into,
+      AtomicLong errors)
       throws Exception {
     long started = System.nanoTime();
     HttpResponse<String> response = client.get(path);
@@ -234,7 +298,7 @@ public final class DashboardBenchmark {
     if (response.statusCode() != 200 || !response.body().contains(marker)) {
       errors.incrementAndGet();
     } else {
-      into.add(ms);
+      into.add(new Sample((started - phaseBegin) / 1_000_000, ms));
     }
   }
 

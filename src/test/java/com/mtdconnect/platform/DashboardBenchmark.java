@@ -101,12 +101,9 @@ public final class DashboardBenchmark {
       // a JVM that just started interprets and compiles the pages' code: printed, not the goal's
       bench
           .phase(
-              "warm-up", signedIn.subList(0, users), Integer.getInteger("bench.warmup", 60), true)
-          .print();
-      bench
-          .phase(
               "think time",
               signedIn.subList(0, users),
+              Integer.getInteger("bench.warmup", 60),
               Integer.getInteger("bench.seconds", 120),
               true)
           .print();
@@ -114,6 +111,7 @@ public final class DashboardBenchmark {
           .phase(
               "closed loop",
               signedIn.subList(0, closedUsers),
+              0,
               Integer.getInteger("bench.closed.seconds", 30),
               false)
           .print();
@@ -152,46 +150,64 @@ public final class DashboardBenchmark {
   /** One page's response: when it was asked for (ms into the phase) and how long it took. */
   private record Sample(long at, long millis) {}
 
-  /** The latencies of one phase, per page. */
+  /**
+   * The latencies of one phase, per page: the users' first {@code warmup} seconds are printed apart
+   * and not counted (the users go on without a pause, so the measured part starts with no burst).
+   */
   private record Phase(
-      String name, int users, int seconds, Map<String, List<Sample>> samples, AtomicLong errors) {
+      String name,
+      int users,
+      int warmup,
+      int seconds,
+      Map<String, List<Sample>> samples,
+      AtomicLong errors) {
     private static final int WINDOW_SECONDS = 30;
 
     void print() {
       samples.forEach(
           (page, values) -> {
-            List<Long> sorted = sortedMillis(values, 0, Long.MAX_VALUE);
-            System.out.printf(
-                Locale.ROOT,
-                "[measure] %s, %d users, %d s: %s: %d requests (%.1f/s), p50 %d ms, p95 %d ms,"
-                    + " p99 %d ms, max %d ms%n",
-                name,
-                users,
-                seconds,
-                page,
-                sorted.size(),
-                sorted.size() / (double) seconds,
-                at(sorted, 0.50),
-                at(sorted, 0.95),
-                at(sorted, 0.99),
-                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
-            if (seconds > WINDOW_SECONDS) {
+            if (warmup > 0) {
+              printRange(name + " (warm-up, not counted)", page, values, 0, warmup);
+            }
+            printRange(name, page, values, warmup, seconds);
+            if (warmup + seconds > WINDOW_SECONDS) {
               printWindows(page, values);
             }
           });
-      System.out.printf("[measure] %s: %d errors%n", name, errors.get());
+      System.out.printf("[measure] %s: %d errors (warm-up included)%n", name, errors.get());
     }
 
-    /** p95 per window of the phase: shows whether the slow responses cluster or spread. */
+    private void printRange(
+        String label, String page, List<Sample> values, int fromSecond, int length) {
+      List<Long> sorted =
+          sortedMillis(values, fromSecond * 1000L, (fromSecond + (long) length) * 1000L);
+      System.out.printf(
+          Locale.ROOT,
+          "[measure] %s, %d users, %d s: %s: %d requests (%.1f/s), p50 %d ms, p95 %d ms,"
+              + " p99 %d ms, max %d ms%n",
+          label,
+          users,
+          length,
+          page,
+          sorted.size(),
+          sorted.size() / (double) length,
+          at(sorted, 0.50),
+          at(sorted, 0.95),
+          at(sorted, 0.99),
+          sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
+    }
+
+    /** p95 per window, warm-up first: shows whether the slow responses cluster or spread. */
     private void printWindows(String page, List<Sample> values) {
       List<String> windows = new ArrayList<>();
-      for (long from = 0; from < seconds * 1000L; from += WINDOW_SECONDS * 1000L) {
+      long total = (warmup + (long) seconds) * 1000L;
+      for (long from = 0; from < total; from += WINDOW_SECONDS * 1000L) {
         List<Long> in = sortedMillis(values, from, from + WINDOW_SECONDS * 1000L);
         windows.add(in.isEmpty() ? "-" : at(in, 0.95) + " (" + in.size() + ")");
       }
       System.out.printf(
           Locale.ROOT,
-          "[measure] %s: %s p95 per %d s (requests): %s ms%n",
+          "[measure] %s: %s p95 per %d s from the first request (requests): %s ms%n",
           name,
           page,
           WINDOW_SECONDS,
@@ -245,7 +261,8 @@ public final class DashboardBenchmark {
     return clients;
   }
 
-  private Phase phase(String name, List<StaffClient> clients, int seconds, boolean thinkTime)
+  private Phase phase(
+      String name, List<StaffClient> clients, int warmup, int seconds, boolean thinkTime)
       throws Exception {
     int users = clients.size();
     Map<String, List<Sample>> samples = new LinkedHashMap<>();
@@ -253,7 +270,7 @@ public final class DashboardBenchmark {
     samples.put("tenant", Collections.synchronizedList(new ArrayList<>()));
     AtomicLong errors = new AtomicLong();
     long begin = System.nanoTime();
-    long end = begin + TimeUnit.SECONDS.toNanos(seconds);
+    long end = begin + TimeUnit.SECONDS.toNanos(warmup + (long) seconds);
     ExecutorService pool = Executors.newFixedThreadPool(users);
     for (StaffClient client : clients) {
       pool.submit(
@@ -280,8 +297,8 @@ public final class DashboardBenchmark {
           });
     }
     pool.shutdown();
-    pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
-    return new Phase(name, users, seconds, samples, errors);
+    pool.awaitTermination(warmup + seconds + 120L, TimeUnit.SECONDS);
+    return new Phase(name, users, warmup, seconds, samples, errors);
   }
 
   private static void timed(

@@ -134,6 +134,7 @@ public final class PortalProcess implements AutoCloseable {
    */
   public static PortalProcess launch(List<String> command, int port, Optional<Path> log) {
     try {
+      emptyRootDir(command);
       ProcessBuilder builder = new ProcessBuilder(command);
       if (log.isPresent()) {
         Files.createDirectories(log.get().getParent());
@@ -145,6 +146,27 @@ public final class PortalProcess implements AutoCloseable {
       return new PortalProcess(builder.start(), port, log, started);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every start is a new Payara instance: a root directory left by an earlier start still lists the
+   * WAR as deployed, so Payara Micro would load that copy, answer the first page, and a second
+   * later undeploy it to deploy {@code --deploy}'s again (the dashboard benchmark's users met
+   * 503s).
+   */
+  private static void emptyRootDir(List<String> command) throws IOException {
+    int at = command.indexOf("--rootdir");
+    if (at < 0 || at + 1 >= command.size()) {
+      return;
+    }
+    Path root = Path.of(command.get(at + 1));
+    if (Files.isDirectory(root)) {
+      try (var paths = Files.walk(root)) {
+        for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(each);
+        }
+      }
     }
   }
 

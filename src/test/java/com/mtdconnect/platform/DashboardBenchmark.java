@@ -49,7 +49,18 @@ public final class DashboardBenchmark {
     this.tenantIds = tenantIds;
   }
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run();
+      System.exit(0);
+    } catch (Exception | AssertionError e) {
+      // the users' and HTTP clients' threads would keep this JVM (and Maven) waiting forever
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run() throws Exception {
     int tenants = Integer.getInteger("bench.tenants", 10_000);
     int devices = Integer.getInteger("bench.devices", 100);
     Path work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath();
@@ -115,12 +126,14 @@ public final class DashboardBenchmark {
               Integer.getInteger("bench.closed.seconds", 30),
               false)
           .print();
+      System.out.printf(
+          "[measure] portal JVM resident after the phases %d MB (peak %d MB)%n",
+          portal.residentMegabytes(), portal.peakResidentMegabytes());
     }
     try (Connection c =
         DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
       FleetSeed.plans(c, ids.get(ids.size() / 2)).forEach(p -> System.out.println("[plan] " + p));
     }
-    System.exit(0);
   }
 
   /**

@@ -114,7 +114,7 @@ public final class DashboardBenchmark {
           .phase(
               "think time",
               signedIn.subList(0, users),
-              Integer.getInteger("bench.warmup", 60),
+              Integer.getInteger("bench.warmup", 120),
               Integer.getInteger("bench.seconds", 120),
               true)
           .print();

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The integration tests and the Docker image run Payara Micro with the same JVM options as the demo
- * and the start-up benchmark, so that what the benchmark measures is what ships.
+ * and the start-up benchmark, so that what the benchmark measures is what ships; and the README
+ * gives large fleets the options the dashboard benchmark measured.
  */
 class PayaraJvmOptionsTest {
   private static final String SHIPPED = String.join(" ", PayaraJvmOptions.SHIPPED);
@@ -31,5 +32,14 @@ class PayaraJvmOptionsTest {
                 + SHIPPED
                 + "\""),
         "docker/Dockerfile JVM_ARGS must carry: " + SHIPPED);
+  }
+
+  @Test
+  void theReadmeGivesLargeFleetsTheOptionsTheDashboardBenchmarkMeasured() throws IOException {
+    String large = String.join(" ", PayaraJvmOptions.LARGE_FLEET);
+    String readme = Files.readString(Path.of("README.md"));
+    assertTrue(
+        readme.contains("`" + large + "`"),
+        "README.md (Production) must give large fleets: " + large);
   }
 }

@@ -124,6 +124,22 @@ public class InventoryConnector {
     return partnerState;
   }
 
+  /**
+   * Intune's partner state in words ({@code notSetUp} reads "Not set up"); a value Microsoft adds
+   * later is shown as it comes.
+   */
+  public String getPartnerStateLabel() {
+    return switch (partnerState) {
+      case "unavailable" -> "Unavailable";
+      case "available" -> "Available";
+      case "enabled" -> "Enabled";
+      case "unresponsive" -> "Unresponsive";
+      case "notSetUp" -> "Not set up";
+      case "error" -> "Error";
+      default -> partnerState;
+    };
+  }
+
   public LocalDateTime getLastHeartbeat() {
     return lastHeartbeat;
   }

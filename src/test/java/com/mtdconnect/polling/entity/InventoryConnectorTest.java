@@ -52,4 +52,16 @@ class InventoryConnectorTest {
     assertTrue(InventoryDevice.reporting("secured"));
     assertFalse(InventoryDevice.reporting("unresponsive"));
   }
+
+  @Test
+  void thePartnerStateReadsInWords() {
+    InventoryConnector c = new InventoryConnector(1);
+    c.read("notSetUp", NOW.minusHours(1), 0, true, false, 7, NOW);
+    assertEquals("Not set up", c.getPartnerStateLabel());
+    c.read("unresponsive", NOW.minusHours(1), 0, true, false, 7, NOW);
+    assertEquals("Unresponsive", c.getPartnerStateLabel());
+    c.read("somethingNew", NOW.minusHours(1), 0, true, false, 7, NOW);
+    assertEquals(
+        "somethingNew", c.getPartnerStateLabel(), "a value Microsoft adds shows as it comes");
+  }
 }
